@@ -1,0 +1,115 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Server as SocketServer } from 'socket.io';
+import type Database from 'better-sqlite3';
+import { centerConfigSchema, MAX_BODY_BYTES, type CenterConfig, type ClientToServerEvents, type ServerToClientEvents } from '@layso/shared';
+import { DEMO_CENTER } from '../demo/demo-center.js';
+import { buildRoutes } from '../http/routes.js';
+import { createRequestHandler } from '../http/request-handler.js';
+import type { SpaMount } from '../http/static-files.js';
+import type { Clock } from '../queue/ports.js';
+import { QueueCore, type QueueEvent } from '../queue/queue-core.js';
+import { RealtimeGateway, type HubServer, type SocketData } from '../realtime/realtime-gateway.js';
+import { DeviceStore } from '../store/device-store.js';
+import { DATABASE_FILE, openDatabase } from '../store/open-database.js';
+import { SqliteQueueStore } from '../store/sqlite-queue-store.js';
+import { HUB_VERSION } from './hub-version.js';
+import { IssueBatcher } from './issue-batcher.js';
+import { landingPage } from './landing-page.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+export interface HubOptions {
+  dataDir: string;
+  port?: number;
+  host?: string;
+  /** Replaces the stored center configuration (validated); the demo center is used on an empty data folder. */
+  config?: CenterConfig;
+  clock?: Clock;
+  /** Folders holding the built renderers. */
+  webRoots?: { kiosk: string; counterDisplay: string };
+  /** How often day rollover and booking expiry are checked. */
+  tickMs?: number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Hub {
+  url: string;
+  port: number;
+  core: QueueCore;
+  devices: DeviceStore;
+  db: Database.Database;
+  publish(events: readonly QueueEvent[]): void;
+  close(): Promise<void>;
+}
+
+/** Wires store, queue core, HTTP commands and socket.io pushes into one running hub. */
+export async function startHub(options: HubOptions): Promise<Hub> {
+  const log = options.log ?? ((message, error) => console.error(`[hub] ${message}`, error ?? ''));
+  const clock = options.clock ?? { now: () => Date.now() };
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const store = new SqliteQueueStore(db);
+  const devices = new DeviceStore(db);
+  const hasStoredConfig = store.loadConfig() !== null;
+  const core = new QueueCore(store, clock, options.config ?? centerConfigSchema.parse(DEMO_CENTER));
+  if (options.config && hasStoredConfig) core.replaceConfig(options.config);
+
+  const httpServer: HttpServer = createServer();
+  const io: HubServer = new SocketServer<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, { serveClient: false, maxHttpBufferSize: MAX_BODY_BYTES });
+  const gateway = new RealtimeGateway(io, core, devices);
+  const publish = (events: readonly QueueEvent[]) => gateway.publish(events);
+  const issuer = new IssueBatcher(core, publish);
+
+  const web = options.webRoots ?? {
+    kiosk: join(REPO_ROOT, 'apps/kiosk/dist'),
+    counterDisplay: join(REPO_ROOT, 'apps/counter-display/dist'),
+  };
+  const mounts: SpaMount[] = [
+    { prefix: '/kiosk', root: web.kiosk },
+    ...['/counter', '/door', '/board'].map((prefix) => ({ prefix, root: web.counterDisplay })),
+  ];
+  httpServer.on(
+    'request',
+    createRequestHandler({
+      routes: buildRoutes({ core, issuer, publish, version: HUB_VERSION }),
+      devices,
+      mounts,
+      pages: { '/': () => landingPage(core.config.name) },
+      log,
+    }),
+  );
+
+  publish(core.tick().events);
+  const ticker = setInterval(() => {
+    try {
+      publish(core.tick().events);
+    } catch (error) {
+      log('periodic tick failed', error);
+    }
+  }, options.tickMs ?? 5_000);
+  ticker.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 0, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    core,
+    devices,
+    db,
+    publish,
+    async close() {
+      clearInterval(ticker);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { networkInterfaces } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from '@layso/shared';
+import { startHub } from '../app/create-hub.js';
+import { DeviceStore } from '../store/device-store.js';
+import { DATABASE_FILE, openDatabase } from '../store/open-database.js';
+import { ensureDemoDevices } from './demo-devices.js';
+import { loadConfigFile } from './load-config-file.js';
+
+const USAGE = `layso hub
+
+  pnpm layso serve --port P --data DIR [--config center.json] [--host 0.0.0.0]
+  pnpm layso token create --data DIR --role kiosk|counter|display|portal|admin [--counter N] [--name NAME]
+  pnpm layso demo [--port 8080] [--data .data/demo]
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === 'IPv4' && !a.internal)
+    .map((a) => a!.address);
+}
+
+async function serve(args: string[], demo: boolean): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? (demo ? '8080' : undefined) },
+      data: { type: 'string', default: demo ? '.data/demo' : undefined },
+      config: { type: 'string' },
+      host: { type: 'string', default: '0.0.0.0' },
+    },
+  });
+  if (!values.data) fail('serve needs --data DIR');
+  const port = Number(values.port ?? '8080');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0–65535, got ${values.port}`);
+  const dataDir = resolve(values.data);
+  let config;
+  try {
+    config = values.config ? loadConfigFile(values.config) : undefined;
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const hub = await startHub({ dataDir, port, host: values.host, ...(config ? { config } : {}) });
+  const hosts = ['localhost', ...lanAddresses()];
+  const base = (host: string) => `http://${host}:${hub.port}`;
+  console.log(`layso hub ${hub.core.config.name}`);
+  console.log(`  listening on ${hosts.map(base).join(' , ')}  (data: ${dataDir})`);
+  if (demo) {
+    const devices = ensureDemoDevices(dataDir, hub.devices, hub.core.config);
+    const token = (role: Role, counter?: number) => devices.find((d) => d.role === role && d.counter === counter)!.token;
+    const url = (path: string, tokenValue: string) => `${base('localhost')}${path}#token=${encodeURIComponent(tokenValue)}`;
+    const firstCounter = hub.core.config.counters.find((c) => c.number === 86) ?? hub.core.config.counters[0]!;
+    console.log('\nDemo pages (each link provisions its page; open them in a browser):');
+    console.log(`  Kiosk (lấy số):          ${url('/kiosk', token('kiosk'))}`);
+    console.log(`  Counter ${firstCounter.number} console:      ${url('/counter', token('counter', firstCounter.number))}`);
+    console.log(`  Counter ${firstCounter.number} door screen:  ${url(`/door?counter=${firstCounter.number}`, token('display'))}`);
+    for (const area of hub.core.config.areas) {
+      console.log(`  Board ${area.name.padEnd(17)} ${url(`/board?area=${area.id}`, token('display'))}`);
+    }
+    console.log(`  Admin:                   ${url('/admin', token('admin'))}`);
+    console.log(`  All counter links:       ${join(dataDir, 'demo-devices.json')}`);
+  }
+  const stop = () => {
+    void hub.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function tokenCreate(args: string[]): void {
+  const { values } = parseArgs({
+    args,
+    options: { data: { type: 'string' }, role: { type: 'string' }, counter: { type: 'string' }, name: { type: 'string' } },
+  });
+  if (!values.data) fail('token create needs --data DIR');
+  if (!values.role || !(ROLES as readonly string[]).includes(values.role)) fail(`--role must be one of ${ROLES.join(', ')}`);
+  const role = values.role as Role;
+  let counter: number | null = null;
+  if (role === 'counter') {
+    counter = Number(values.counter);
+    if (!Number.isInteger(counter) || counter < 1 || counter > 999) fail('a counter token needs --counter N (1–999)');
+  } else if (values.counter !== undefined) {
+    fail('--counter only goes with --role counter');
+  }
+  const db = openDatabase(join(resolve(values.data), DATABASE_FILE));
+  try {
+    const { token } = new DeviceStore(db).create(role, { counter, name: values.name ?? null });
+    process.stdout.write(`${token}\n`);
+  } finally {
+    db.close();
+  }
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === 'serve') await serve(rest, false);
+else if (command === 'demo') await serve(rest, true);
+else if (command === 'token' && rest[0] === 'create') tokenCreate(rest.slice(1));
+else fail(USAGE);

@@ -1,0 +1,57 @@
+import type { ServerResponse } from 'node:http';
+import { ErrorCode, HTTP_STATUS_BY_ERROR, type ErrorBody } from '@layso/shared';
+import { z } from 'zod';
+import { QueueError } from '../queue/queue-error.js';
+
+/** A refusal raised by the transport itself (auth, parsing, routing). */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: { path: string; message: string }[],
+  ) {
+    super(message);
+  }
+}
+
+export function validationError(error: z.ZodError, what: string): ApiError {
+  const details = error.issues.slice(0, 20).map((issue) => ({
+    path: issue.path.map(String).join('.') || '(root)',
+    message: issue.message,
+  }));
+  const first = details[0];
+  return new ApiError(ErrorCode.VALIDATION, `invalid ${what}${first ? `: ${first.path}: ${first.message}` : ''}`, details);
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (res.headersSent) return;
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  res.end(text);
+}
+
+/** Maps any thrown value to the wire error shape; only unexpected faults become 500. */
+export function sendError(res: ServerResponse, error: unknown, log: (message: string, error: unknown) => void): void {
+  let code: ErrorCode;
+  let message: string;
+  let details: ErrorBody['error']['details'];
+  if (error instanceof ApiError) {
+    ({ code, message, details } = error);
+  } else if (error instanceof QueueError) {
+    ({ code, message } = error);
+  } else if (error instanceof z.ZodError) {
+    ({ code, message, details } = validationError(error, 'request'));
+  } else {
+    code = ErrorCode.INTERNAL;
+    message = 'internal error';
+    log('unexpected error while handling a request', error);
+  }
+  const body: ErrorBody = { error: { code, message, ...(details ? { details } : {}) } };
+  const headers: Record<string, string> = code === ErrorCode.TOO_LARGE ? { Connection: 'close' } : {};
+  sendJson(res, HTTP_STATUS_BY_ERROR[code], body, headers);
+}

@@ -1,0 +1,93 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ErrorCode } from '@layso/shared';
+import type { DeviceStore, Device } from '../store/device-store.js';
+import { ApiError, sendError, sendJson, validationError } from './api-error.js';
+import { FailureLimiter } from './failure-limiter.js';
+import { readJsonBody } from './read-json-body.js';
+import { authorize, Router, type Route } from './router.js';
+import { serveStatic, type SpaMount } from './static-files.js';
+
+export interface RequestHandlerOptions {
+  routes: Route[];
+  devices: DeviceStore;
+  mounts: readonly SpaMount[];
+  /** Extra pages (e.g. the landing page) keyed by exact path. */
+  pages?: Record<string, () => string>;
+  log(message: string, error?: unknown): void;
+}
+
+const BEARER = /^Bearer ([\w.~+/=-]{1,256})$/;
+
+/**
+ * Node `http` request listener: route → authenticate → authorize → read and validate
+ * the body → run the command. Bad input of any kind ends as a 4xx error body.
+ */
+export function createRequestHandler(options: RequestHandlerOptions) {
+  const router = new Router(options.routes);
+  const authFailures = new FailureLimiter(30, 60_000);
+
+  function authenticate(req: IncomingMessage): Device | null {
+    const header = req.headers.authorization;
+    if (header === undefined) return null;
+    const ip = req.socket.remoteAddress ?? 'unknown';
+    if (authFailures.isBlocked(ip)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many failed authentications; try again in a minute');
+    const match = BEARER.exec(header);
+    const device = match ? options.devices.authenticate(match[1]!) : null;
+    if (!device) {
+      authFailures.recordFailure(ip);
+      throw new ApiError(ErrorCode.UNAUTHENTICATED, 'unknown or revoked device token');
+    }
+    options.devices.touch(device.id);
+    return device;
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const match = router.match(req.method ?? 'GET', pathname);
+    if (!match) throw new ApiError(ErrorCode.NOT_FOUND, `no such endpoint: ${req.method} ${pathname}`);
+    const { route, rawParams } = match;
+    const device = authenticate(req);
+    authorize(route.access, device, rawParams);
+    let params: unknown = rawParams;
+    if (route.params) {
+      const parsed = route.params.safeParse(rawParams);
+      if (!parsed.success) throw validationError(parsed.error, 'path parameters');
+      params = parsed.data;
+    }
+    const raw = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readJsonBody(req);
+    let body: unknown = raw;
+    if (route.body) {
+      const parsed = route.body.safeParse(raw);
+      if (!parsed.success) throw validationError(parsed.error, 'request body');
+      body = parsed.data;
+    } else if (raw !== undefined) {
+      throw new ApiError(ErrorCode.VALIDATION, 'this endpoint takes no request body');
+    }
+    const reply = await route.handle({ req, device, params, body });
+    sendJson(res, reply.status ?? 200, reply.body);
+  }
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://hub').pathname;
+    } catch {
+      pathname = '/';
+    }
+    if (pathname === '/api' || pathname.startsWith('/api/')) {
+      handleApi(req, res, pathname).catch((error: unknown) => {
+        sendError(res, error, options.log);
+        // Drain what is left of a refused body so the socket can be reused or closed cleanly.
+        if (!req.complete) req.resume();
+      });
+      return;
+    }
+    const page = options.pages?.[pathname];
+    if (page && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+      res.end(req.method === 'HEAD' ? undefined : page());
+      return;
+    }
+    if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(options.mounts, pathname, req, res)) return;
+    sendError(res, new ApiError(ErrorCode.NOT_FOUND, `nothing at ${pathname}`), options.log);
+  };
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import {
+  counterActionRequestSchema,
+  counterParamSchema,
+  issueTicketRequestSchema,
+  PROTOCOL_VERSION,
+  ticketParamsSchema,
+  transferRequestSchema,
+  type CounterActionResponse,
+} from '@layso/shared';
+import type { CounterActor, Outcome, QueueCore, QueueEvent } from '../queue/queue-core.js';
+import type { IssueBatcher } from '../app/issue-batcher.js';
+import type { Device } from '../store/device-store.js';
+import { route, type Route } from './router.js';
+
+export interface RouteDeps {
+  core: QueueCore;
+  issuer: IssueBatcher;
+  publish(events: readonly QueueEvent[]): void;
+  version: string;
+}
+
+const counterParams = z.strictObject({ counter: counterParamSchema });
+const counterAccess = { roles: ['counter', 'admin'] as const, ownCounter: true };
+
+type CounterCommand = 'next' | 'recall' | 'done' | 'skip' | 'pause' | 'resume';
+const COUNTER_COMMANDS: readonly CounterCommand[] = ['next', 'recall', 'done', 'skip', 'pause', 'resume'];
+
+function actorOf(device: Device | null, body: { requestId?: string | undefined; clerk?: string | undefined } | undefined): CounterActor {
+  return { deviceId: device?.id ?? null, requestId: body?.requestId, clerk: body?.clerk };
+}
+
+/** The REST commands of wire contract v1: one handler per command. */
+export function buildRoutes(deps: RouteDeps): Route[] {
+  const { core } = deps;
+  const run = (outcome: Outcome<CounterActionResponse>) => {
+    deps.publish(outcome.events);
+    return { body: outcome.value };
+  };
+
+  return [
+    route({
+      method: 'GET',
+      path: '/api/health',
+      access: 'public',
+      handle: () => ({ body: { ok: true, day: core.currentDay, version: deps.version, protocolVersion: PROTOCOL_VERSION } }),
+    }),
+    route({
+      method: 'GET',
+      path: '/api/catalog',
+      access: 'public',
+      handle: () => ({ body: core.catalog() }),
+    }),
+    route({
+      method: 'POST',
+      path: '/api/tickets',
+      access: { roles: ['kiosk', 'admin'] },
+      body: issueTicketRequestSchema,
+      handle: async ({ device, body }) => {
+        const ticket = await deps.issuer.issue({
+          serviceId: body.serviceId,
+          priority: body.priority ?? null,
+          requestId: body.requestId,
+          deviceId: device?.id ?? null,
+          source: device?.role === 'admin' ? 'admin' : 'kiosk',
+        });
+        return { status: 201, body: ticket };
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/api/tickets/:day/:number',
+      access: 'public',
+      params: ticketParamsSchema,
+      handle: ({ params }) => ({ body: core.publicStatus(params.day, params.number) }),
+    }),
+    route({
+      method: 'GET',
+      path: '/api/counters/:counter/queue',
+      access: counterAccess,
+      params: counterParams,
+      handle: ({ params }) => ({ body: core.counterQueue(params.counter) }),
+    }),
+    ...COUNTER_COMMANDS.map((command) =>
+      route({
+        method: 'POST',
+        path: `/api/counters/:counter/${command}`,
+        access: counterAccess,
+        params: counterParams,
+        body: counterActionRequestSchema.optional(),
+        handle: ({ device, params, body }) => run(core[command](params.counter, actorOf(device, body))),
+      }),
+    ),
+    route({
+      method: 'POST',
+      path: '/api/counters/:counter/transfer',
+      access: counterAccess,
+      params: counterParams,
+      body: transferRequestSchema,
+      handle: ({ device, params, body }) => run(core.transfer(params.counter, body.toServiceId, actorOf(device, body))),
+    }),
+  ];
+}

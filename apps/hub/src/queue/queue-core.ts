@@ -1,0 +1,677 @@
+import {
+  ErrorCode,
+  formatTicketNumber,
+  serviceDay,
+  type Catalog,
+  type CatalogCounter,
+  type CenterConfig,
+  type CounterActionResponse,
+  type CounterQueueResponse,
+  type CounterTicket,
+  type IssuedTicket,
+  type PublicTicketStatus,
+  type RecentCall,
+} from '@layso/shared';
+import { buildCenterModel, counterDisplayName, type CenterModel, type ServiceEntry } from './center-model.js';
+import { averageServiceMinutes, estimateWaitMinutes, ROLLING_WINDOW } from './estimate.js';
+import { closingInstant, isOpenAt } from './opening-hours.js';
+import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketRecord, TicketSource } from './ports.js';
+import { QueueError } from './queue-error.js';
+
+/** What changed, for the transport to publish after the transaction commits. */
+export type QueueEvent =
+  | { type: 'ticket-called'; ticket: TicketRecord; counter: number; recall: boolean; at: number }
+  | { type: 'queue-changed'; serviceId: string }
+  | { type: 'counter-changed'; counter: number }
+  | { type: 'day-changed'; day: string }
+  | { type: 'catalog-changed' };
+
+export interface Outcome<T> {
+  value: T;
+  events: QueueEvent[];
+}
+
+export interface IssueCommand {
+  serviceId: string;
+  priority?: string | null;
+  requestId?: string | null;
+  deviceId?: number | null;
+  source?: TicketSource;
+}
+
+export interface BookCommand {
+  serviceId: string;
+  bookingRef: string;
+  deadline: number;
+}
+
+/** Who pressed the button: retries with the same requestId return the first result. */
+export interface CounterActor {
+  deviceId: number | null;
+  requestId?: string | undefined;
+  clerk?: string | undefined;
+}
+
+const OPEN_STATUSES = new Set(['booked', 'waiting']);
+
+/**
+ * The queue engine: numbering, issue, call, recall, skip, done, transfer, pause,
+ * priority, online deadlines and day rollover. Pure domain logic over a QueueStore;
+ * every command runs in one store transaction and returns the events it caused.
+ */
+export class QueueCore {
+  private model: CenterModel;
+  private day: string;
+
+  constructor(
+    private readonly store: QueueStore,
+    private readonly clock: Clock,
+    initialConfig?: CenterConfig,
+  ) {
+    const stored = store.loadConfig();
+    const config = stored ?? initialConfig;
+    if (!config) throw new Error('no center configuration stored and none given');
+    this.model = buildCenterModel(config);
+    if (!stored) store.transaction(() => this.persistConfig(config));
+    this.day = store.getMeta('day') ?? this.today();
+    if (!store.getMeta('day')) store.transaction(() => store.setMeta('day', this.day));
+  }
+
+  get config(): CenterConfig {
+    return this.model.config;
+  }
+
+  get currentDay(): string {
+    return this.day;
+  }
+
+  isOpen(at = this.clock.now()): boolean {
+    return isOpenAt(this.config.openingHours, this.config.timeZone, at);
+  }
+
+  /** Closing time of the current open interval (null when closed). */
+  closesAt(at = this.clock.now()): number | null {
+    return closingInstant(this.config.openingHours, this.config.timeZone, at);
+  }
+
+  // ---- configuration -------------------------------------------------------
+
+  /** Replaces areas, services, counters and settings. Tickets keep their numbers. */
+  replaceConfig(config: CenterConfig): Outcome<void> {
+    this.store.transaction(() => this.persistConfig(config));
+    this.model = buildCenterModel(config);
+    return { value: undefined, events: [{ type: 'catalog-changed' }] };
+  }
+
+  private persistConfig(config: CenterConfig): void {
+    this.store.saveConfig(config, this.clock.now());
+    for (const counter of config.counters) {
+      if (!this.store.getCounterState(counter.number)) {
+        this.store.saveCounterState({ number: counter.number, status: 'open', currentTicketId: null, normalStreak: 0 }, this.clock.now());
+      }
+    }
+  }
+
+  // ---- time-driven changes -------------------------------------------------
+
+  /**
+   * Rolls the service day over when the local date changed: unfinished tickets of
+   * earlier days expire, counters are cleared, sequences start again at 001 (they
+   * are keyed by day). Safe to call at any time; a no-op within the same day.
+   */
+  rollover(): Outcome<void> {
+    const today = this.today();
+    if (today === this.day) return { value: undefined, events: [] };
+    const now = this.clock.now();
+    this.store.transaction(() => {
+      for (const ticket of this.store.listUnfinishedBefore(today)) {
+        this.store.updateTicket(ticket.id, { status: 'expired', finishedAt: now });
+        this.logEvent(ticket, 'expired', now, null, null);
+      }
+      for (const number of this.model.counters.keys()) {
+        const state = this.counterState(number);
+        if (state.currentTicketId !== null || state.normalStreak !== 0) {
+          this.store.saveCounterState({ ...state, currentTicketId: null, normalStreak: 0 }, now);
+        }
+      }
+      this.store.setMeta('day', today);
+    });
+    this.day = today;
+    const events: QueueEvent[] = [{ type: 'day-changed', day: today }];
+    for (const number of this.model.counters.keys()) events.push({ type: 'counter-changed', counter: number });
+    for (const serviceId of this.model.services.keys()) events.push({ type: 'queue-changed', serviceId });
+    return { value: undefined, events };
+  }
+
+  /** Online tickets whose arrival deadline passed become `expired`; they are never called. */
+  expireBookings(): Outcome<TicketRecord[]> {
+    const now = this.clock.now();
+    const expired = this.store.transaction(() => {
+      const overdue = this.store.listBookedPastDeadline(now);
+      for (const ticket of overdue) {
+        this.store.updateTicket(ticket.id, { status: 'expired', finishedAt: now });
+        this.logEvent(ticket, 'expired', now, null, null);
+      }
+      return overdue;
+    });
+    const services = new Set(expired.map((t) => t.serviceId));
+    return { value: expired, events: [...services].map((serviceId) => ({ type: 'queue-changed' as const, serviceId })) };
+  }
+
+  // ---- issuing -------------------------------------------------------------
+
+  issue(command: IssueCommand): Outcome<IssuedTicket> {
+    return this.command((events) => {
+      const now = this.clock.now();
+      const deviceId = command.deviceId ?? null;
+      if (command.requestId && deviceId !== null) {
+        const existing = this.store.getTicketByRequest(deviceId, command.requestId);
+        if (existing) {
+          if (existing.serviceId !== command.serviceId && existing.originalServiceId !== command.serviceId) {
+            throw new QueueError(ErrorCode.CONFLICT, 'requestId was already used for another service');
+          }
+          return this.issuedView(existing);
+        }
+      }
+      const service = this.requireService(command.serviceId);
+      if (!service.active) throw new QueueError(ErrorCode.CLOSED, `service "${service.id}" is not taking tickets now`);
+      const priority = command.priority ?? null;
+      if (priority !== null && !this.model.priorityIds.has(priority)) {
+        throw new QueueError(ErrorCode.VALIDATION, `unknown priority category "${priority}"`);
+      }
+      if (!this.isOpen(now)) throw new QueueError(ErrorCode.CLOSED, 'the center is outside its opening hours');
+      const ticket = this.allocate(service, now, {
+        status: 'waiting',
+        priority,
+        source: command.source ?? 'kiosk',
+        deviceId,
+        requestId: command.requestId ?? null,
+        deadline: null,
+        bookingRef: null,
+      });
+      events.push({ type: 'queue-changed', serviceId: service.id });
+      return this.issuedView(ticket);
+    });
+  }
+
+  /** An online booking: the next number of the service's sequence, `booked` until its deadline. */
+  book(command: BookCommand): Outcome<TicketRecord> {
+    return this.command((events) => {
+      const existing = this.store.getTicketByBookingRef(command.bookingRef);
+      if (existing) return existing;
+      const now = this.clock.now();
+      const service = this.requireService(command.serviceId);
+      if (!service.active) throw new QueueError(ErrorCode.CLOSED, `service "${service.id}" is not taking bookings now`);
+      if (!this.isOpen(now)) throw new QueueError(ErrorCode.CLOSED, 'the center is outside its opening hours');
+      if (command.deadline <= now) throw new QueueError(ErrorCode.VALIDATION, 'deadline must be in the future');
+      const ticket = this.allocate(service, now, {
+        status: 'booked',
+        priority: null,
+        source: 'portal',
+        deviceId: null,
+        requestId: null,
+        deadline: command.deadline,
+        bookingRef: command.bookingRef,
+      });
+      events.push({ type: 'queue-changed', serviceId: service.id });
+      return ticket;
+    });
+  }
+
+  /** A booked citizen arrived: the ticket joins the queue in its booked position. */
+  checkIn(ticketId: number): Outcome<TicketRecord> {
+    return this.command((events) => {
+      const ticket = this.requireTicket(ticketId);
+      if (ticket.status !== 'booked') throw new QueueError(ErrorCode.CONFLICT, `ticket ${ticket.number} is ${ticket.status}, not booked`);
+      const now = this.clock.now();
+      this.store.updateTicket(ticket.id, { status: 'waiting' });
+      this.logEvent(ticket, 'checked-in', now, null, null);
+      events.push({ type: 'queue-changed', serviceId: ticket.serviceId });
+      return { ...ticket, status: 'waiting' };
+    });
+  }
+
+  cancel(ticketId: number): Outcome<TicketRecord> {
+    return this.command((events) => {
+      const ticket = this.requireTicket(ticketId);
+      if (!OPEN_STATUSES.has(ticket.status)) throw new QueueError(ErrorCode.CONFLICT, `ticket ${ticket.number} is ${ticket.status} and cannot be cancelled`);
+      const now = this.clock.now();
+      this.store.updateTicket(ticket.id, { status: 'cancelled', finishedAt: now });
+      this.logEvent(ticket, 'cancelled', now, null, null);
+      events.push({ type: 'queue-changed', serviceId: ticket.serviceId });
+      return { ...ticket, status: 'cancelled', finishedAt: now };
+    });
+  }
+
+  private allocate(
+    service: ServiceEntry,
+    now: number,
+    fields: Pick<TicketRecord, 'status' | 'priority' | 'source' | 'deviceId' | 'requestId' | 'deadline' | 'bookingRef'>,
+  ): TicketRecord {
+    const last = this.store.lastSeq(this.day, service.prefix);
+    if (last >= service.dailyLimit) throw new QueueError(ErrorCode.QUEUE_FULL, `service "${service.id}" has issued all ${service.dailyLimit} numbers for today`);
+    const seq = last + 1;
+    this.store.setLastSeq(this.day, service.prefix, seq);
+    const ticket = this.store.insertTicket({
+      day: this.day,
+      number: formatTicketNumber(service.prefix, seq),
+      prefix: service.prefix,
+      seq,
+      serviceId: service.id,
+      originalServiceId: service.id,
+      issuedAt: now,
+      ...fields,
+    });
+    this.logEvent(ticket, fields.status === 'booked' ? 'booked' : 'issued', now, null, null);
+    return ticket;
+  }
+
+  // ---- counter commands ----------------------------------------------------
+
+  /** Ends the current ticket (done) and calls the next one: priority first, then the oldest. */
+  next(counterNumber: number, actor: CounterActor): Outcome<CounterActionResponse> {
+    return this.counterCommand(counterNumber, actor, (state, events, now) => {
+      if (state.status === 'paused') throw new QueueError(ErrorCode.CONFLICT, `counter ${counterNumber} is paused; resume it first`);
+      if (state.currentTicketId !== null) this.finishCurrent(state, 'done', now, actor, events);
+      const picked = this.pickNext(counterNumber, state, now);
+      if (!picked) {
+        this.store.saveCounterState({ ...state, currentTicketId: null }, now);
+        events.push({ type: 'counter-changed', counter: counterNumber });
+        return { ticket: null };
+      }
+      const called: TicketRecord = {
+        ...picked,
+        status: 'called',
+        calledAt: now,
+        firstCalledAt: picked.firstCalledAt ?? now,
+        counter: counterNumber,
+        clerk: actor.clerk ?? null,
+      };
+      this.store.updateTicket(picked.id, {
+        status: 'called',
+        calledAt: now,
+        firstCalledAt: called.firstCalledAt,
+        counter: counterNumber,
+        clerk: called.clerk,
+      });
+      this.logEvent(called, 'called', now, counterNumber, called.clerk);
+      const normalStreak = picked.priority !== null ? 0 : state.normalStreak + 1;
+      this.store.saveCounterState({ ...state, currentTicketId: picked.id, normalStreak }, now);
+      this.store.setServiceCurrent(picked.serviceId, this.day, picked.number);
+      events.push(
+        { type: 'ticket-called', ticket: called, counter: counterNumber, recall: false, at: now },
+        { type: 'queue-changed', serviceId: picked.serviceId },
+        { type: 'counter-changed', counter: counterNumber },
+      );
+      return { ticket: this.counterTicketView(called) };
+    });
+  }
+
+  recall(counterNumber: number, actor: CounterActor): Outcome<CounterActionResponse> {
+    return this.counterCommand(counterNumber, actor, (state, events, now) => {
+      const current = this.requireCurrent(counterNumber, state);
+      const recalled = { ...current, recalls: current.recalls + 1 };
+      this.store.updateTicket(current.id, { recalls: recalled.recalls });
+      this.logEvent(current, 'recalled', now, counterNumber, actor.clerk ?? null);
+      events.push({ type: 'ticket-called', ticket: recalled, counter: counterNumber, recall: true, at: now });
+      return { ticket: this.counterTicketView(recalled) };
+    });
+  }
+
+  done(counterNumber: number, actor: CounterActor): Outcome<CounterActionResponse> {
+    return this.counterCommand(counterNumber, actor, (state, events, now) => {
+      this.requireCurrent(counterNumber, state);
+      const finished = this.finishCurrent(state, 'done', now, actor, events);
+      this.store.saveCounterState({ ...state, currentTicketId: null }, now);
+      events.push({ type: 'counter-changed', counter: counterNumber });
+      return { ticket: this.counterTicketView(finished) };
+    });
+  }
+
+  /** The citizen did not come (vắng mặt). */
+  skip(counterNumber: number, actor: CounterActor): Outcome<CounterActionResponse> {
+    return this.counterCommand(counterNumber, actor, (state, events, now) => {
+      this.requireCurrent(counterNumber, state);
+      const finished = this.finishCurrent(state, 'skipped', now, actor, events);
+      this.store.saveCounterState({ ...state, currentTicketId: null }, now);
+      events.push({ type: 'counter-changed', counter: counterNumber });
+      return { ticket: this.counterTicketView(finished) };
+    });
+  }
+
+  /** Moves the current ticket to the head of another service's queue, keeping its number. */
+  transfer(counterNumber: number, toServiceId: string, actor: CounterActor): Outcome<CounterActionResponse> {
+    return this.counterCommand(counterNumber, actor, (state, events, now) => {
+      const current = this.requireCurrent(counterNumber, state);
+      const target = this.requireService(toServiceId);
+      if (target.id === current.serviceId) throw new QueueError(ErrorCode.CONFLICT, `ticket ${current.number} is already in service "${target.id}"`);
+      const head = this.store.minQueueKey(target.id);
+      const queueKey = head === null ? current.queueKey : Math.min(current.queueKey, head - 1);
+      const moved: TicketRecord = {
+        ...current,
+        status: 'waiting',
+        serviceId: target.id,
+        queueKey,
+        transferredFrom: current.serviceId,
+        counter: null,
+        calledAt: null,
+      };
+      this.store.updateTicket(current.id, {
+        status: 'waiting',
+        serviceId: target.id,
+        queueKey,
+        transferredFrom: current.serviceId,
+        counter: null,
+        calledAt: null,
+      });
+      this.logEvent(moved, 'transferred', now, counterNumber, actor.clerk ?? null);
+      this.store.saveCounterState({ ...state, currentTicketId: null }, now);
+      events.push(
+        { type: 'queue-changed', serviceId: current.serviceId },
+        { type: 'queue-changed', serviceId: target.id },
+        { type: 'counter-changed', counter: counterNumber },
+      );
+      return { ticket: this.counterTicketView(moved) };
+    });
+  }
+
+  /** A break: the ticket being served is completed first, so the screens show no stale number. */
+  pause(counterNumber: number, actor: CounterActor): Outcome<CounterActionResponse> {
+    return this.counterCommand(counterNumber, actor, (state, events, now) => {
+      if (state.status === 'paused') return { ticket: null };
+      const finished = state.currentTicketId !== null ? this.finishCurrent(state, 'done', now, actor, events) : null;
+      this.store.saveCounterState({ ...state, status: 'paused', currentTicketId: null }, now);
+      this.pushCounterAndItsQueues(counterNumber, events);
+      return { ticket: finished ? this.counterTicketView(finished) : null };
+    });
+  }
+
+  resume(counterNumber: number, actor: CounterActor): Outcome<CounterActionResponse> {
+    return this.counterCommand(counterNumber, actor, (state, events, now) => {
+      if (state.status === 'open') return { ticket: null };
+      this.store.saveCounterState({ ...state, status: 'open' }, now);
+      this.pushCounterAndItsQueues(counterNumber, events);
+      return { ticket: null };
+    });
+  }
+
+  private pushCounterAndItsQueues(counterNumber: number, events: QueueEvent[]): void {
+    events.push({ type: 'counter-changed', counter: counterNumber });
+    for (const serviceId of this.requireCounter(counterNumber).serviceIds) events.push({ type: 'queue-changed', serviceId });
+  }
+
+  private pickNext(counterNumber: number, state: CounterStateRecord, now: number): TicketRecord | null {
+    const counter = this.requireCounter(counterNumber);
+    const includeBooked = !this.config.online.checkInRequired;
+    let bestPriority: TicketRecord | null = null;
+    let bestNormal: TicketRecord | null = null;
+    for (const serviceId of counter.serviceIds) {
+      const filter: OpenTicketFilter = { serviceId, includeBooked, now };
+      bestPriority = earlier(bestPriority, this.store.queueHead(filter, true));
+      bestNormal = earlier(bestNormal, this.store.queueHead(filter, false));
+    }
+    const policy = this.config.priorityPolicy;
+    if (policy.policy === 'strict') return bestPriority ?? bestNormal;
+    if (bestPriority && (state.normalStreak >= policy.every || !bestNormal)) return bestPriority;
+    return bestNormal ?? bestPriority;
+  }
+
+  private finishCurrent(state: CounterStateRecord, status: 'done' | 'skipped', now: number, actor: CounterActor, events: QueueEvent[]): TicketRecord {
+    const current = this.requireCurrent(state.number, state);
+    this.store.updateTicket(current.id, { status, finishedAt: now });
+    this.logEvent(current, status, now, state.number, actor.clerk ?? null);
+    events.push({ type: 'queue-changed', serviceId: current.serviceId });
+    return { ...current, status, finishedAt: now };
+  }
+
+  private counterCommand(
+    counterNumber: number,
+    actor: CounterActor,
+    body: (state: CounterStateRecord, events: QueueEvent[], now: number) => CounterActionResponse,
+  ): Outcome<CounterActionResponse> {
+    return this.command((events) => {
+      const { deviceId, requestId } = actor;
+      if (requestId && deviceId !== null) {
+        const saved = this.store.getCommandResult(deviceId, requestId);
+        if (saved) return JSON.parse(saved) as CounterActionResponse;
+      }
+      this.requireCounter(counterNumber);
+      const now = this.clock.now();
+      const result = body(this.counterState(counterNumber), events, now);
+      if (requestId && deviceId !== null) this.store.saveCommandResult(deviceId, requestId, JSON.stringify(result), now);
+      return result;
+    });
+  }
+
+  /**
+   * Runs several commands in one durable commit (group commit): each command still
+   * succeeds or fails on its own, but the disk is synced once for all of them.
+   */
+  inOneCommit<T>(fn: () => T): T {
+    return this.store.transaction(fn);
+  }
+
+  /** Day rollover and booking expiry: run by a timer and before every command. */
+  tick(): Outcome<void> {
+    return { value: undefined, events: [...this.rollover().events, ...this.expireBookings().events] };
+  }
+
+  /** Runs a command in one transaction after any pending rollover and expiry. */
+  private command<T>(body: (events: QueueEvent[]) => T): Outcome<T> {
+    const events: QueueEvent[] = [...this.tick().events];
+    const value = this.store.transaction(() => body(events));
+    return { value, events };
+  }
+
+  // ---- reads ---------------------------------------------------------------
+
+  catalog(): Catalog {
+    const config = this.config;
+    return {
+      day: this.day,
+      center: { name: config.name, ...(config.nameEn ? { nameEn: config.nameEn } : {}), timeZone: config.timeZone },
+      open: this.isOpen(),
+      priorityCategories: config.priorityCategories.map((c) => ({ id: c.id, name: c.name, ...(c.nameEn ? { nameEn: c.nameEn } : {}) })),
+      areas: config.areas.map((area) => ({
+        id: area.id,
+        name: area.name,
+        ...(area.nameEn ? { nameEn: area.nameEn } : {}),
+        services: area.services.map((service) => ({
+          id: service.id,
+          name: service.name,
+          ...(service.nameEn ? { nameEn: service.nameEn } : {}),
+          prefix: service.prefix,
+          active: service.active,
+          ...this.serviceStatus(service.id),
+        })),
+      })),
+      counters: config.counters.map((c) => this.counterView(c.number)),
+    };
+  }
+
+  serviceStatus(serviceId: string): { current: string | null; waiting: number; estWaitMin: number; full: boolean } {
+    const service = this.requireService(serviceId);
+    const waiting = this.store.countOpen(this.openFilter(serviceId));
+    return {
+      current: this.store.getServiceCurrent(serviceId, this.day),
+      waiting,
+      estWaitMin: this.estimate(serviceId, waiting),
+      full: this.store.lastSeq(this.day, service.prefix) >= service.dailyLimit,
+    };
+  }
+
+  counterView(counterNumber: number): CatalogCounter {
+    const counter = this.requireCounter(counterNumber);
+    const state = this.counterState(counterNumber);
+    const current = state.currentTicketId !== null ? this.store.getTicket(state.currentTicketId) : null;
+    return {
+      number: counter.number,
+      name: counterDisplayName(counter),
+      areaId: counter.areaId,
+      serviceIds: counter.serviceIds,
+      status: state.status,
+      current: current?.number ?? null,
+    };
+  }
+
+  counterQueue(counterNumber: number, limit = 50): CounterQueueResponse {
+    const counter = this.requireCounter(counterNumber);
+    const state = this.counterState(counterNumber);
+    const serving = state.currentTicketId !== null ? this.store.getTicket(state.currentTicketId) : null;
+    const waiting = counter.serviceIds
+      .flatMap((serviceId) => this.store.listOpen(this.openFilter(serviceId), limit))
+      .sort(queueOrder(this.config.priorityPolicy.policy === 'strict'))
+      .slice(0, limit);
+    const stats = this.store.counterDayStats(counterNumber, this.day);
+    return {
+      counter: this.counterView(counterNumber),
+      serving: serving ? this.counterTicketView(serving) : null,
+      waiting: waiting.map((t) => this.counterTicketView(t)),
+      servedToday: stats.served,
+      avgServiceMin: stats.avgServiceMs === null ? null : Math.round((stats.avgServiceMs / 60_000) * 10) / 10,
+    };
+  }
+
+  publicStatus(day: string, number: string): PublicTicketStatus {
+    const ticket = this.store.getTicketByNumber(day, number);
+    if (!ticket) throw new QueueError(ErrorCode.NOT_FOUND, `no ticket ${number} on ${day}`);
+    const ahead = OPEN_STATUSES.has(ticket.status) ? this.ahead(ticket) : 0;
+    return {
+      number: ticket.number,
+      day: ticket.day,
+      serviceId: ticket.serviceId,
+      status: ticket.status,
+      ahead,
+      current: ticket.day === this.day ? this.store.getServiceCurrent(ticket.serviceId, this.day) : null,
+      counter: ticket.status === 'called' ? ticket.counter : null,
+      estWaitMin: OPEN_STATUSES.has(ticket.status) ? this.estimate(ticket.serviceId, ahead) : 0,
+    };
+  }
+
+  recentCalls(limit = 20): RecentCall[] {
+    return this.store.recentCalls(this.day, limit).flatMap((ticket) => {
+      const service = this.model.services.get(ticket.serviceId);
+      if (ticket.counter === null || ticket.calledAt === null || !service) return [];
+      return [{ number: ticket.number, counter: ticket.counter, serviceId: ticket.serviceId, areaId: service.areaId, recall: false, at: new Date(ticket.calledAt).toISOString() }];
+    });
+  }
+
+  getTicket(id: number): TicketRecord | null {
+    return this.store.getTicket(id);
+  }
+
+  findTicketByBookingRef(bookingRef: string): TicketRecord | null {
+    return this.store.getTicketByBookingRef(bookingRef);
+  }
+
+  serviceAreaId(serviceId: string): string {
+    return this.requireService(serviceId).areaId;
+  }
+
+  hasCounter(counterNumber: number): boolean {
+    return this.model.counters.has(counterNumber);
+  }
+
+  /** People in front of an open ticket in its service's queue (priority tickets go first). */
+  ahead(ticket: TicketRecord): number {
+    const filter = this.openFilter(ticket.serviceId);
+    if (ticket.priority !== null) return this.store.countOpenBefore(filter, ticket.queueKey, ticket.id, true);
+    return this.store.countOpen(filter, true) + this.store.countOpenBefore(filter, ticket.queueKey, ticket.id, false);
+  }
+
+  private issuedView(ticket: TicketRecord): IssuedTicket {
+    const ahead = OPEN_STATUSES.has(ticket.status) ? this.ahead(ticket) : 0;
+    return {
+      id: ticket.id,
+      number: ticket.number,
+      serviceId: ticket.serviceId,
+      day: ticket.day,
+      issuedAt: new Date(ticket.issuedAt).toISOString(),
+      priority: ticket.priority,
+      ahead,
+      estWaitMin: this.estimate(ticket.serviceId, ahead),
+    };
+  }
+
+  counterTicketView(ticket: TicketRecord): CounterTicket {
+    const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+    return {
+      id: ticket.id,
+      number: ticket.number,
+      serviceId: ticket.serviceId,
+      day: ticket.day,
+      status: ticket.status,
+      priority: ticket.priority,
+      source: ticket.source,
+      issuedAt: new Date(ticket.issuedAt).toISOString(),
+      calledAt: iso(ticket.calledAt),
+      counter: ticket.counter,
+      recalls: ticket.recalls,
+      deadline: iso(ticket.deadline),
+      transferredFrom: ticket.transferredFrom,
+    };
+  }
+
+  /** Minutes until a ticket with `ahead` people in front is called. */
+  estimate(serviceId: string, ahead: number): number {
+    const durations = this.store.recentServiceDurations(serviceId, this.day, ROLLING_WINDOW);
+    const avg = averageServiceMinutes(durations, this.config.defaultServiceMinutes);
+    const openCounters = (this.model.countersByService.get(serviceId) ?? []).filter((n) => this.counterState(n).status === 'open').length;
+    return estimateWaitMinutes(ahead, avg, openCounters);
+  }
+
+  // ---- helpers -------------------------------------------------------------
+
+  private today(): string {
+    return serviceDay(this.clock.now(), this.model.config.timeZone);
+  }
+
+  private openFilter(serviceId: string): OpenTicketFilter {
+    return { serviceId, includeBooked: !this.config.online.checkInRequired, now: this.clock.now() };
+  }
+
+  private counterState(number: number): CounterStateRecord {
+    return this.store.getCounterState(number) ?? { number, status: 'open', currentTicketId: null, normalStreak: 0 };
+  }
+
+  private requireService(serviceId: string): ServiceEntry {
+    const service = this.model.services.get(serviceId);
+    if (!service) throw new QueueError(ErrorCode.NOT_FOUND, `unknown service "${serviceId}"`);
+    return service;
+  }
+
+  private requireCounter(counterNumber: number) {
+    const counter = this.model.counters.get(counterNumber);
+    if (!counter) throw new QueueError(ErrorCode.NOT_FOUND, `unknown counter ${counterNumber}`);
+    return counter;
+  }
+
+  private requireTicket(id: number): TicketRecord {
+    const ticket = this.store.getTicket(id);
+    if (!ticket) throw new QueueError(ErrorCode.NOT_FOUND, `unknown ticket ${id}`);
+    return ticket;
+  }
+
+  private requireCurrent(counterNumber: number, state: CounterStateRecord): TicketRecord {
+    const current = state.currentTicketId !== null ? this.store.getTicket(state.currentTicketId) : null;
+    if (!current || current.status !== 'called') throw new QueueError(ErrorCode.CONFLICT, `counter ${counterNumber} is not serving a ticket`);
+    return current;
+  }
+
+  private logEvent(ticket: TicketRecord, kind: string, at: number, counter: number | null, clerk: string | null): void {
+    this.store.addTicketEvent({ ticketId: ticket.id, at, kind, serviceId: ticket.serviceId, counter, clerk });
+  }
+}
+
+function earlier(a: TicketRecord | null, b: TicketRecord | null): TicketRecord | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a.queueKey < b.queueKey || (a.queueKey === b.queueKey && a.id < b.id) ? a : b;
+}
+
+function queueOrder(priorityFirst: boolean) {
+  return (a: TicketRecord, b: TicketRecord): number => {
+    if (priorityFirst && (a.priority !== null) !== (b.priority !== null)) return a.priority !== null ? -1 : 1;
+    return a.queueKey - b.queueKey || a.id - b.id;
+  };
+}

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { Server, Socket } from 'socket.io';
+import {
+  ErrorCode,
+  PROTOCOL_VERSION,
+  stateRequestEventSchema,
+  type ClientToServerEvents,
+  type RecentCall,
+  type Role,
+  type ServerEventName,
+  type ServerToClientEvents,
+  type StateSnapshot,
+} from '@layso/shared';
+import type { QueueCore, QueueEvent } from '../queue/queue-core.js';
+import type { DeviceStore } from '../store/device-store.js';
+
+/** Sockets without a token get the public stream (what a hall TV or phone may see). */
+export type Audience = Role | 'public';
+const AUDIENCES: readonly Audience[] = ['kiosk', 'counter', 'display', 'portal', 'admin', 'public'];
+
+type BroadcastEvent = Exclude<ServerEventName, 'state'>;
+
+/** Which audiences receive each event: rooms by role, so a device gets only what it needs. */
+const SUBSCRIPTIONS: Record<BroadcastEvent, readonly Audience[]> = {
+  'ticket:called': ['counter', 'display', 'admin', 'public'],
+  'queue:changed': AUDIENCES,
+  'counter:changed': ['counter', 'display', 'admin', 'public'],
+  'day:changed': AUDIENCES,
+  'catalog:changed': AUDIENCES,
+};
+
+const RECENT_CALLS = 20;
+
+export interface SocketData {
+  audience: Audience;
+  deviceId: number | null;
+}
+
+type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/**
+ * socket.io side of the hub: authenticates sockets, sends a snapshot on connect and
+ * on request, and turns committed queue events into wire events. Each audience is
+ * its own stream with its own gap-free `seq`.
+ */
+export class RealtimeGateway {
+  readonly bootId = randomUUID();
+  private readonly seqs = new Map<Audience, number>(AUDIENCES.map((a) => [a, 0]));
+  private recent: RecentCall[];
+
+  constructor(
+    private readonly io: HubServer,
+    private readonly core: QueueCore,
+    private readonly devices: DeviceStore,
+  ) {
+    this.recent = core.recentCalls(RECENT_CALLS);
+    io.use((socket, next) => {
+      const token: unknown = socket.handshake.auth?.token;
+      if (token === undefined || token === null || token === '') {
+        socket.data = { audience: 'public', deviceId: null };
+        return next();
+      }
+      const device = typeof token === 'string' && token.length <= 256 ? devices.authenticate(token) : null;
+      if (!device) return next(Object.assign(new Error(ErrorCode.UNAUTHENTICATED), { data: { code: ErrorCode.UNAUTHENTICATED } }));
+      socket.data = { audience: device.role, deviceId: device.id };
+      next();
+    });
+    io.on('connection', (socket) => this.onConnection(socket));
+  }
+
+  private onConnection(socket: HubSocket): void {
+    const { audience, deviceId } = socket.data;
+    if (deviceId !== null) this.devices.touch(deviceId);
+    void socket.join(audience);
+    socket.emit('state', this.snapshot(audience));
+    socket.on('state:request', (payload) => {
+      if (!stateRequestEventSchema.safeParse(payload).success) {
+        socket.emit('error', { code: ErrorCode.VALIDATION, message: 'state:request takes no payload or { reason }' });
+        return;
+      }
+      socket.emit('state', this.snapshot(audience));
+    });
+  }
+
+  snapshot(audience: Audience): StateSnapshot {
+    return {
+      protocolVersion: PROTOCOL_VERSION,
+      bootId: this.bootId,
+      seq: this.seqs.get(audience)!,
+      serverTime: new Date().toISOString(),
+      catalog: this.core.catalog(),
+      recentCalls: this.recent,
+    };
+  }
+
+  /** Publishes committed events, coalescing repeated changes to one service or counter. */
+  publish(events: readonly QueueEvent[]): void {
+    if (events.length === 0) return;
+    const services = new Set<string>();
+    const counters = new Set<number>();
+    const calls: Extract<QueueEvent, { type: 'ticket-called' }>[] = [];
+    let day: string | null = null;
+    let catalogChanged = false;
+    for (const event of events) {
+      if (event.type === 'queue-changed') services.add(event.serviceId);
+      else if (event.type === 'counter-changed') counters.add(event.counter);
+      else if (event.type === 'ticket-called') calls.push(event);
+      else if (event.type === 'day-changed') day = event.day;
+      else catalogChanged = true;
+    }
+    if (day !== null) {
+      this.recent = [];
+      this.emit('day:changed', { day });
+    }
+    if (catalogChanged) this.emit('catalog:changed', {});
+    for (const call of calls) {
+      const wire: RecentCall = {
+        number: call.ticket.number,
+        counter: call.counter,
+        serviceId: call.ticket.serviceId,
+        areaId: this.core.serviceAreaId(call.ticket.serviceId),
+        recall: call.recall,
+        at: new Date(call.at).toISOString(),
+      };
+      this.recent = [wire, ...this.recent].slice(0, RECENT_CALLS);
+      this.emit('ticket:called', wire);
+    }
+    for (const counter of counters) {
+      if (!this.core.hasCounter(counter)) continue;
+      const view = this.core.counterView(counter);
+      this.emit('counter:changed', { counter, status: view.status, current: view.current });
+    }
+    for (const serviceId of services) {
+      const status = this.core.serviceStatus(serviceId);
+      this.emit('queue:changed', { serviceId, ...status });
+    }
+  }
+
+  private emit<E extends BroadcastEvent>(name: E, payload: Omit<Parameters<ServerToClientEvents[E]>[0], 'seq'>): void {
+    for (const audience of SUBSCRIPTIONS[name]) {
+      const seq = this.seqs.get(audience)! + 1;
+      this.seqs.set(audience, seq);
+      const message = { ...payload, seq } as Parameters<ServerToClientEvents[E]>[0];
+      // socket.io's typed emit cannot narrow a generic event name; the payload type is checked above.
+      (this.io.to(audience).emit as (event: string, data: unknown) => boolean)(name, message);
+    }
+  }
+}

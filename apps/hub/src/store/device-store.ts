@@ -1,0 +1,48 @@
+import type Database from 'better-sqlite3';
+import type { Role } from '@layso/shared';
+import { generateToken, hashToken } from '../auth/device-token.js';
+
+export interface Device {
+  id: number;
+  role: Role;
+  counter: number | null;
+  name: string | null;
+}
+
+/** Device tokens, stored hashed. Shared by the hub and the `token create` CLI. */
+export class DeviceStore {
+  private readonly stmt;
+  private readonly lastTouched = new Map<number, number>();
+
+  constructor(db: Database.Database) {
+    this.stmt = {
+      insert: db.prepare('INSERT INTO devices (token_hash, role, counter, name, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id'),
+      byHash: db.prepare('SELECT id, role, counter, name FROM devices WHERE token_hash = ? AND revoked_at IS NULL'),
+      touch: db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?'),
+      revoke: db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+    };
+  }
+
+  create(role: Role, options: { counter?: number | null; name?: string | null; now?: number } = {}): { device: Device; token: string } {
+    const counter = role === 'counter' ? (options.counter ?? null) : null;
+    if (role === 'counter' && counter === null) throw new Error('a counter token needs --counter N');
+    const token = generateToken();
+    const { id } = this.stmt.insert.get(hashToken(token), role, counter, options.name ?? null, options.now ?? Date.now()) as { id: number };
+    return { device: { id, role, counter, name: options.name ?? null }, token };
+  }
+
+  authenticate(token: string): Device | null {
+    return (this.stmt.byHash.get(hashToken(token)) as Device | undefined) ?? null;
+  }
+
+  /** Records that a device was seen, at most once a minute per device to spare the disk. */
+  touch(deviceId: number, now = Date.now()): void {
+    if (now - (this.lastTouched.get(deviceId) ?? 0) < 60_000) return;
+    this.lastTouched.set(deviceId, now);
+    this.stmt.touch.run(now, deviceId);
+  }
+
+  revoke(deviceId: number, now = Date.now()): boolean {
+    return this.stmt.revoke.run(now, deviceId).changes > 0;
+  }
+}

@@ -1,0 +1,291 @@
+import type Database from 'better-sqlite3';
+import { centerConfigSchema, type CenterConfig } from '@layso/shared';
+import type { CounterStateRecord, NewTicket, OpenTicketFilter, QueueStore, TicketPatch, TicketRecord } from '../queue/ports.js';
+
+interface TicketRow {
+  id: number;
+  day: string;
+  number: string;
+  prefix: string;
+  seq: number;
+  service_id: string;
+  original_service_id: string;
+  status: TicketRecord['status'];
+  priority: string | null;
+  source: TicketRecord['source'];
+  queue_key: number;
+  device_id: number | null;
+  request_id: string | null;
+  issued_at: number;
+  called_at: number | null;
+  first_called_at: number | null;
+  finished_at: number | null;
+  counter: number | null;
+  clerk: string | null;
+  recalls: number;
+  deadline: number | null;
+  booking_ref: string | null;
+  transferred_from: string | null;
+}
+
+function toRecord(row: TicketRow): TicketRecord {
+  return {
+    id: row.id,
+    day: row.day,
+    number: row.number,
+    prefix: row.prefix,
+    seq: row.seq,
+    serviceId: row.service_id,
+    originalServiceId: row.original_service_id,
+    status: row.status,
+    priority: row.priority,
+    source: row.source,
+    queueKey: row.queue_key,
+    deviceId: row.device_id,
+    requestId: row.request_id,
+    issuedAt: row.issued_at,
+    calledAt: row.called_at,
+    firstCalledAt: row.first_called_at,
+    finishedAt: row.finished_at,
+    counter: row.counter,
+    clerk: row.clerk,
+    recalls: row.recalls,
+    deadline: row.deadline,
+    bookingRef: row.booking_ref,
+    transferredFrom: row.transferred_from,
+  };
+}
+
+const PATCH_COLUMNS: Record<keyof TicketPatch, string> = {
+  status: 'status',
+  serviceId: 'service_id',
+  queueKey: 'queue_key',
+  calledAt: 'called_at',
+  firstCalledAt: 'first_called_at',
+  finishedAt: 'finished_at',
+  counter: 'counter',
+  clerk: 'clerk',
+  recalls: 'recalls',
+  transferredFrom: 'transferred_from',
+  deadline: 'deadline',
+};
+
+/**
+ * Spacing between the queue keys of consecutive new tickets: a transfer takes the
+ * key just below the target queue's head without renumbering anybody.
+ */
+const QUEUE_KEY_STEP = 1024;
+
+// The open-ticket predicate, written so SQLite can use the partial index
+// tickets_open_queue (its WHERE must be implied by the query's).
+const OPEN = `status IN ('booked', 'waiting') AND service_id = @serviceId
+  AND (status = 'waiting' OR (@includeBooked = 1 AND deadline > @now))`;
+
+/** The queue core's storage on better-sqlite3: every statement prepared once. */
+export class SqliteQueueStore implements QueueStore {
+  private readonly stmt;
+
+  constructor(private readonly db: Database.Database) {
+    const p = (sql: string) => db.prepare(sql);
+    this.stmt = {
+      loadConfig: p('SELECT config_json FROM center_config WHERE id = 1'),
+      saveConfig: p(`INSERT INTO center_config (id, config_json, updated_at) VALUES (1, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET config_json = excluded.config_json, updated_at = excluded.updated_at`),
+      getMeta: p('SELECT value FROM meta WHERE key = ?'),
+      setMeta: p('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      lastSeq: p('SELECT last_seq FROM sequences WHERE day = ? AND prefix = ?'),
+      setLastSeq: p(`INSERT INTO sequences (day, prefix, last_seq) VALUES (?, ?, ?)
+        ON CONFLICT (day, prefix) DO UPDATE SET last_seq = excluded.last_seq`),
+      insertTicket: p(`INSERT INTO tickets (day, number, prefix, seq, service_id, original_service_id, status, priority,
+          source, queue_key, device_id, request_id, issued_at, deadline, booking_ref)
+        VALUES (@day, @number, @prefix, @seq, @serviceId, @originalServiceId, @status, @priority, @source,
+          (SELECT COALESCE(MAX(id), 0) + 1 FROM tickets) * ${QUEUE_KEY_STEP}, @deviceId, @requestId, @issuedAt, @deadline, @bookingRef)
+        RETURNING *`),
+      getTicket: p('SELECT * FROM tickets WHERE id = ?'),
+      getTicketByNumber: p('SELECT * FROM tickets WHERE day = ? AND number = ?'),
+      getTicketByRequest: p('SELECT * FROM tickets WHERE device_id = ? AND request_id = ?'),
+      getTicketByBookingRef: p('SELECT * FROM tickets WHERE booking_ref = ? ORDER BY id DESC LIMIT 1'),
+      addTicketEvent: p(`INSERT INTO ticket_events (ticket_id, at, kind, service_id, counter, clerk)
+        VALUES (@ticketId, @at, @kind, @serviceId, @counter, @clerk)`),
+      queueHead: p(`SELECT * FROM tickets WHERE ${OPEN} AND (priority IS NOT NULL) = @priority
+        ORDER BY queue_key, id LIMIT 1`),
+      minQueueKey: p(`SELECT MIN(queue_key) AS k FROM tickets WHERE status IN ('booked', 'waiting') AND service_id = ?`),
+      countOpen: p(`SELECT COUNT(*) AS n FROM tickets WHERE ${OPEN}`),
+      countOpenByPriority: p(`SELECT COUNT(*) AS n FROM tickets WHERE ${OPEN} AND (priority IS NOT NULL) = @priority`),
+      countOpenBefore: p(`SELECT COUNT(*) AS n FROM tickets WHERE ${OPEN}
+        AND (queue_key < @queueKey OR (queue_key = @queueKey AND id < @id))`),
+      countOpenBeforeByPriority: p(`SELECT COUNT(*) AS n FROM tickets WHERE ${OPEN}
+        AND (queue_key < @queueKey OR (queue_key = @queueKey AND id < @id)) AND (priority IS NOT NULL) = @priority`),
+      listOpen: p(`SELECT * FROM tickets WHERE ${OPEN} ORDER BY queue_key, id LIMIT @limit`),
+      listUnfinishedBefore: p(`SELECT * FROM tickets WHERE status IN ('booked', 'waiting', 'called') AND day < ?`),
+      listBookedPastDeadline: p(`SELECT * FROM tickets WHERE status = 'booked' AND deadline <= ?`),
+      recentServiceDurations: p(`SELECT finished_at - called_at AS d FROM tickets
+        WHERE status = 'done' AND service_id = ? AND day = ? AND called_at IS NOT NULL
+        ORDER BY finished_at DESC LIMIT ?`),
+      counterDayStats: p(`SELECT COUNT(*) AS served, AVG(finished_at - called_at) AS avg FROM tickets
+        WHERE status = 'done' AND counter = ? AND day = ?`),
+      recentCalls: p(`SELECT * FROM tickets WHERE day = ? AND called_at IS NOT NULL ORDER BY called_at DESC, id DESC LIMIT ?`),
+      getCounterState: p('SELECT number, status, current_ticket_id, normal_streak FROM counter_state WHERE number = ?'),
+      saveCounterState: p(`INSERT INTO counter_state (number, status, current_ticket_id, normal_streak, updated_at)
+        VALUES (@number, @status, @currentTicketId, @normalStreak, @at)
+        ON CONFLICT (number) DO UPDATE SET status = excluded.status, current_ticket_id = excluded.current_ticket_id,
+          normal_streak = excluded.normal_streak, updated_at = excluded.updated_at`),
+      getServiceCurrent: p('SELECT number FROM service_current WHERE service_id = ? AND day = ?'),
+      setServiceCurrent: p(`INSERT INTO service_current (service_id, day, number) VALUES (?, ?, ?)
+        ON CONFLICT (service_id) DO UPDATE SET day = excluded.day, number = excluded.number`),
+      getCommandResult: p('SELECT result_json FROM command_results WHERE device_id = ? AND request_id = ?'),
+      saveCommandResult: p('INSERT INTO command_results (device_id, request_id, result_json, at) VALUES (?, ?, ?, ?)'),
+    };
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  loadConfig(): CenterConfig | null {
+    const row = this.stmt.loadConfig.get() as { config_json: string } | undefined;
+    return row ? centerConfigSchema.parse(JSON.parse(row.config_json)) : null;
+  }
+
+  saveConfig(config: CenterConfig, at: number): void {
+    this.stmt.saveConfig.run(JSON.stringify(config), at);
+  }
+
+  getMeta(key: string): string | null {
+    return (this.stmt.getMeta.get(key) as { value: string } | undefined)?.value ?? null;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.stmt.setMeta.run(key, value);
+  }
+
+  lastSeq(day: string, prefix: string): number {
+    return (this.stmt.lastSeq.get(day, prefix) as { last_seq: number } | undefined)?.last_seq ?? 0;
+  }
+
+  setLastSeq(day: string, prefix: string, seq: number): void {
+    this.stmt.setLastSeq.run(day, prefix, seq);
+  }
+
+  insertTicket(ticket: NewTicket): TicketRecord {
+    return toRecord(this.stmt.insertTicket.get(ticket) as TicketRow);
+  }
+
+  getTicket(id: number): TicketRecord | null {
+    return this.one(this.stmt.getTicket.get(id));
+  }
+
+  getTicketByNumber(day: string, number: string): TicketRecord | null {
+    return this.one(this.stmt.getTicketByNumber.get(day, number));
+  }
+
+  getTicketByRequest(deviceId: number, requestId: string): TicketRecord | null {
+    return this.one(this.stmt.getTicketByRequest.get(deviceId, requestId));
+  }
+
+  getTicketByBookingRef(bookingRef: string): TicketRecord | null {
+    return this.one(this.stmt.getTicketByBookingRef.get(bookingRef));
+  }
+
+  private readonly patchStatements = new Map<string, Database.Statement>();
+
+  updateTicket(id: number, patch: TicketPatch): void {
+    const keys = (Object.keys(patch) as (keyof TicketPatch)[]).filter((k) => patch[k] !== undefined).sort();
+    if (keys.length === 0) return;
+    // One prepared statement per distinct set of columns, cached: the core uses a handful.
+    const cacheKey = keys.join(',');
+    let statement = this.patchStatements.get(cacheKey);
+    if (!statement) {
+      statement = this.db.prepare(`UPDATE tickets SET ${keys.map((k) => `${PATCH_COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`);
+      this.patchStatements.set(cacheKey, statement);
+    }
+    statement.run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), id });
+  }
+
+  addTicketEvent(event: { ticketId: number; at: number; kind: string; serviceId: string; counter: number | null; clerk: string | null }): void {
+    this.stmt.addTicketEvent.run(event);
+  }
+
+  queueHead(filter: OpenTicketFilter, priority: boolean): TicketRecord | null {
+    return this.one(this.stmt.queueHead.get({ ...this.filterParams(filter), priority: priority ? 1 : 0 }));
+  }
+
+  minQueueKey(serviceId: string): number | null {
+    return (this.stmt.minQueueKey.get(serviceId) as { k: number | null }).k;
+  }
+
+  countOpen(filter: OpenTicketFilter, priority?: boolean): number {
+    const params = this.filterParams(filter);
+    const row = priority === undefined ? this.stmt.countOpen.get(params) : this.stmt.countOpenByPriority.get({ ...params, priority: priority ? 1 : 0 });
+    return (row as { n: number }).n;
+  }
+
+  countOpenBefore(filter: OpenTicketFilter, queueKey: number, id: number, priority?: boolean): number {
+    const params = { ...this.filterParams(filter), queueKey, id };
+    const row =
+      priority === undefined
+        ? this.stmt.countOpenBefore.get(params)
+        : this.stmt.countOpenBeforeByPriority.get({ ...params, priority: priority ? 1 : 0 });
+    return (row as { n: number }).n;
+  }
+
+  listOpen(filter: OpenTicketFilter, limit: number): TicketRecord[] {
+    return (this.stmt.listOpen.all({ ...this.filterParams(filter), limit }) as TicketRow[]).map(toRecord);
+  }
+
+  listUnfinishedBefore(day: string): TicketRecord[] {
+    return (this.stmt.listUnfinishedBefore.all(day) as TicketRow[]).map(toRecord);
+  }
+
+  listBookedPastDeadline(now: number): TicketRecord[] {
+    return (this.stmt.listBookedPastDeadline.all(now) as TicketRow[]).map(toRecord);
+  }
+
+  recentServiceDurations(serviceId: string, day: string, limit: number): number[] {
+    return (this.stmt.recentServiceDurations.all(serviceId, day, limit) as { d: number }[]).map((r) => r.d);
+  }
+
+  counterDayStats(counter: number, day: string): { served: number; avgServiceMs: number | null } {
+    const row = this.stmt.counterDayStats.get(counter, day) as { served: number; avg: number | null };
+    return { served: row.served, avgServiceMs: row.avg };
+  }
+
+  recentCalls(day: string, limit: number): TicketRecord[] {
+    return (this.stmt.recentCalls.all(day, limit) as TicketRow[]).map(toRecord);
+  }
+
+  getCounterState(number: number): CounterStateRecord | null {
+    const row = this.stmt.getCounterState.get(number) as
+      | { number: number; status: CounterStateRecord['status']; current_ticket_id: number | null; normal_streak: number }
+      | undefined;
+    return row ? { number: row.number, status: row.status, currentTicketId: row.current_ticket_id, normalStreak: row.normal_streak } : null;
+  }
+
+  saveCounterState(state: CounterStateRecord, at: number): void {
+    this.stmt.saveCounterState.run({ ...state, at });
+  }
+
+  getServiceCurrent(serviceId: string, day: string): string | null {
+    return (this.stmt.getServiceCurrent.get(serviceId, day) as { number: string } | undefined)?.number ?? null;
+  }
+
+  setServiceCurrent(serviceId: string, day: string, number: string): void {
+    this.stmt.setServiceCurrent.run(serviceId, day, number);
+  }
+
+  getCommandResult(deviceId: number, requestId: string): string | null {
+    return (this.stmt.getCommandResult.get(deviceId, requestId) as { result_json: string } | undefined)?.result_json ?? null;
+  }
+
+  saveCommandResult(deviceId: number, requestId: string, resultJson: string, at: number): void {
+    this.stmt.saveCommandResult.run(deviceId, requestId, resultJson, at);
+  }
+
+  private filterParams(filter: OpenTicketFilter) {
+    return { serviceId: filter.serviceId, includeBooked: filter.includeBooked ? 1 : 0, now: filter.now };
+  }
+
+  private one(row: unknown): TicketRecord | null {
+    return row ? toRecord(row as TicketRow) : null;
+  }
+}

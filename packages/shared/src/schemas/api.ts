@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { counterNumberSchema, idSchema, prefixSchema } from './center-config.js';
+import { ErrorCode, ROLES } from '../protocol.js';
+
+/** `yyyy-MM-dd`, the center's local service day. */
+export const daySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be yyyy-MM-dd');
+export const ticketNumberSchema = z.string().regex(/^\d{2}(?!000)\d{3}$/, 'must be five digits XXYYY with YYY 001–999');
+export const isoInstantSchema = z.iso.datetime({ offset: true });
+export const roleSchema = z.enum(ROLES);
+
+export const TICKET_STATUSES = ['booked', 'waiting', 'called', 'done', 'skipped', 'expired', 'cancelled', 'transferred'] as const;
+export const ticketStatusSchema = z.enum(TICKET_STATUSES);
+export type TicketStatus = z.infer<typeof ticketStatusSchema>;
+
+export const COUNTER_STATUSES = ['open', 'paused'] as const;
+export const counterStatusSchema = z.enum(COUNTER_STATUSES);
+export type CounterStatus = z.infer<typeof counterStatusSchema>;
+
+export const errorBodySchema = z.strictObject({
+  error: z.strictObject({
+    code: z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    details: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+// ---- requests -------------------------------------------------------------
+
+export const requestIdSchema = z.string().min(8).max(128).regex(/^[\w.:-]+$/, 'letters, digits, _ . : - only');
+
+export const issueTicketRequestSchema = z.strictObject({
+  serviceId: idSchema,
+  priority: idSchema.optional(),
+  requestId: requestIdSchema,
+});
+export type IssueTicketRequest = z.infer<typeof issueTicketRequestSchema>;
+
+/** Optional body of next/recall/done/skip/pause/resume: a requestId makes a retry safe. */
+export const counterActionRequestSchema = z.strictObject({
+  requestId: requestIdSchema.optional(),
+  clerk: z.string().trim().min(1).max(80).optional(),
+});
+export type CounterActionRequest = z.infer<typeof counterActionRequestSchema>;
+
+export const transferRequestSchema = z.strictObject({
+  toServiceId: idSchema,
+  requestId: requestIdSchema.optional(),
+  clerk: z.string().trim().min(1).max(80).optional(),
+});
+export type TransferRequest = z.infer<typeof transferRequestSchema>;
+
+export const counterParamSchema = z.coerce.number().pipe(counterNumberSchema);
+export const ticketParamsSchema = z.strictObject({ day: daySchema, number: ticketNumberSchema });
+
+// ---- responses ------------------------------------------------------------
+
+export const healthResponseSchema = z.object({
+  ok: z.boolean(),
+  day: daySchema,
+  version: z.string(),
+  protocolVersion: z.number(),
+});
+
+export const catalogServiceSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  nameEn: z.string().optional(),
+  prefix: prefixSchema,
+  /** The number being served now ("giao dịch hiện tại"); null when none was called today. */
+  current: ticketNumberSchema.nullable(),
+  waiting: z.number().int().min(0),
+  estWaitMin: z.number().int().min(0),
+  active: z.boolean(),
+  full: z.boolean(),
+});
+export const catalogAreaSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  nameEn: z.string().optional(),
+  services: z.array(catalogServiceSchema),
+});
+export const catalogCounterSchema = z.object({
+  number: counterNumberSchema,
+  name: z.string(),
+  areaId: idSchema,
+  serviceIds: z.array(idSchema),
+  status: counterStatusSchema,
+  current: ticketNumberSchema.nullable(),
+});
+export const catalogResponseSchema = z.object({
+  day: daySchema,
+  center: z.object({ name: z.string(), nameEn: z.string().optional(), timeZone: z.string() }),
+  open: z.boolean(),
+  priorityCategories: z.array(z.object({ id: idSchema, name: z.string(), nameEn: z.string().optional() })),
+  areas: z.array(catalogAreaSchema),
+  counters: z.array(catalogCounterSchema),
+});
+export type CatalogService = z.infer<typeof catalogServiceSchema>;
+export type CatalogArea = z.infer<typeof catalogAreaSchema>;
+export type CatalogCounter = z.infer<typeof catalogCounterSchema>;
+export type Catalog = z.infer<typeof catalogResponseSchema>;
+
+export const issuedTicketSchema = z.object({
+  id: z.number().int(),
+  number: ticketNumberSchema,
+  serviceId: idSchema,
+  day: daySchema,
+  issuedAt: isoInstantSchema,
+  priority: idSchema.nullable(),
+  ahead: z.number().int().min(0),
+  estWaitMin: z.number().int().min(0),
+});
+export type IssuedTicket = z.infer<typeof issuedTicketSchema>;
+
+/** A ticket as a counter sees it. Carries no personal data. */
+export const counterTicketSchema = z.object({
+  id: z.number().int(),
+  number: ticketNumberSchema,
+  serviceId: idSchema,
+  day: daySchema,
+  status: ticketStatusSchema,
+  priority: idSchema.nullable(),
+  source: z.enum(['kiosk', 'portal', 'admin']),
+  issuedAt: isoInstantSchema,
+  calledAt: isoInstantSchema.nullable(),
+  counter: counterNumberSchema.nullable(),
+  recalls: z.number().int().min(0),
+  deadline: isoInstantSchema.nullable(),
+  transferredFrom: idSchema.nullable(),
+});
+export type CounterTicket = z.infer<typeof counterTicketSchema>;
+
+export const counterActionResponseSchema = z.object({ ticket: counterTicketSchema.nullable() });
+export type CounterActionResponse = z.infer<typeof counterActionResponseSchema>;
+
+export const counterStateResponseSchema = z.object({
+  counter: catalogCounterSchema,
+});
+
+export const counterQueueResponseSchema = z.object({
+  counter: catalogCounterSchema,
+  serving: counterTicketSchema.nullable(),
+  waiting: z.array(counterTicketSchema),
+  servedToday: z.number().int().min(0),
+  avgServiceMin: z.number().min(0).nullable(),
+});
+export type CounterQueueResponse = z.infer<typeof counterQueueResponseSchema>;
+
+export const publicTicketStatusSchema = z.object({
+  number: ticketNumberSchema,
+  day: daySchema,
+  serviceId: idSchema,
+  status: ticketStatusSchema,
+  ahead: z.number().int().min(0),
+  /** The service's current transaction. */
+  current: ticketNumberSchema.nullable(),
+  counter: counterNumberSchema.nullable(),
+  estWaitMin: z.number().int().min(0),
+});
+export type PublicTicketStatus = z.infer<typeof publicTicketStatusSchema>;

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { DEFAULT_TIME_ZONE } from '../time.js';
+
+/** Identifiers are slugs so they are safe in URLs, CSS classes and file names. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'must be 1–48 lowercase letters, digits or dashes');
+
+export const prefixSchema = z.string().regex(/^\d{2}$/, 'must be exactly two digits (XX)');
+export const counterNumberSchema = z.number().int().min(1).max(999);
+const clockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:mm');
+const nameSchema = z.string().trim().min(1).max(120);
+
+/** One open interval of a day; a lunch break is the gap between two intervals. */
+export const openIntervalSchema = z
+  .strictObject({ open: clockSchema, close: clockSchema })
+  .refine((i) => i.open < i.close, { message: 'open must be before close' });
+
+const weekdayKeys = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export const WEEKDAY_KEYS = weekdayKeys;
+export type WeekdayKey = (typeof weekdayKeys)[number];
+
+export const openingHoursSchema = z.strictObject(
+  Object.fromEntries(weekdayKeys.map((k) => [k, z.array(openIntervalSchema).max(6).default([])])) as Record<
+    WeekdayKey,
+    z.ZodDefault<z.ZodArray<typeof openIntervalSchema>>
+  >,
+);
+
+export const priorityPolicySchema = z.discriminatedUnion('policy', [
+  z.strictObject({ policy: z.literal('strict') }),
+  z.strictObject({ policy: z.literal('interleaved'), every: z.number().int().min(1).max(50) }),
+]);
+export type PriorityPolicy = z.infer<typeof priorityPolicySchema>;
+
+export const priorityCategorySchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  nameEn: nameSchema.optional(),
+});
+
+export const serviceConfigSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  nameEn: nameSchema.optional(),
+  prefix: prefixSchema,
+  dailyLimit: z.number().int().min(1).max(999).default(999),
+  active: z.boolean().default(true),
+});
+
+export const areaConfigSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  nameEn: nameSchema.optional(),
+  services: z.array(serviceConfigSchema).max(100),
+});
+
+export const counterConfigSchema = z.strictObject({
+  number: counterNumberSchema,
+  name: nameSchema.optional(),
+  areaId: idSchema,
+  serviceIds: z.array(idSchema).min(1, 'a counter must serve at least one service').max(50),
+});
+
+export const centerConfigSchema = z
+  .strictObject({
+    name: nameSchema,
+    nameEn: nameSchema.optional(),
+    timeZone: z
+      .string()
+      .default(DEFAULT_TIME_ZONE)
+      .refine(isKnownTimeZone, { message: 'unknown IANA time zone' }),
+    openingHours: openingHoursSchema,
+    priorityPolicy: priorityPolicySchema.default({ policy: 'strict' }),
+    priorityCategories: z.array(priorityCategorySchema).max(20).default([]),
+    defaultServiceMinutes: z.number().min(0.5).max(240).default(5),
+    online: z
+      .strictObject({
+        windowMin: z.number().int().min(1).max(24 * 60).default(10),
+        checkInRequired: z.boolean().default(false),
+      })
+      .default({ windowMin: 10, checkInRequired: false }),
+    areas: z.array(areaConfigSchema).min(1).max(50),
+    counters: z.array(counterConfigSchema).max(200),
+  })
+  .superRefine((config, ctx) => {
+    const serviceIds = new Set<string>();
+    const prefixes = new Map<string, string>();
+    const areaIds = new Set<string>();
+    config.areas.forEach((area, a) => {
+      if (areaIds.has(area.id)) ctx.addIssue({ code: 'custom', path: ['areas', a, 'id'], message: `duplicate area id "${area.id}"` });
+      areaIds.add(area.id);
+      area.services.forEach((service, s) => {
+        const path = ['areas', a, 'services', s];
+        if (serviceIds.has(service.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate service id "${service.id}"` });
+        serviceIds.add(service.id);
+        const owner = prefixes.get(service.prefix);
+        if (owner) ctx.addIssue({ code: 'custom', path: [...path, 'prefix'], message: `prefix ${service.prefix} is already used by service "${owner}"` });
+        prefixes.set(service.prefix, service.id);
+      });
+    });
+    const counterNumbers = new Set<number>();
+    config.counters.forEach((counter, c) => {
+      if (counterNumbers.has(counter.number)) ctx.addIssue({ code: 'custom', path: ['counters', c, 'number'], message: `duplicate counter number ${counter.number}` });
+      counterNumbers.add(counter.number);
+      if (!areaIds.has(counter.areaId)) ctx.addIssue({ code: 'custom', path: ['counters', c, 'areaId'], message: `unknown area "${counter.areaId}"` });
+      counter.serviceIds.forEach((id, i) => {
+        if (!serviceIds.has(id)) ctx.addIssue({ code: 'custom', path: ['counters', c, 'serviceIds', i], message: `unknown service "${id}"` });
+      });
+    });
+  });
+
+export type CenterConfig = z.infer<typeof centerConfigSchema>;
+export type CenterConfigInput = z.input<typeof centerConfigSchema>;
+export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
+export type AreaConfig = z.infer<typeof areaConfigSchema>;
+export type CounterConfig = z.infer<typeof counterConfigSchema>;
+export type OpeningHours = z.infer<typeof openingHoursSchema>;
+
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}

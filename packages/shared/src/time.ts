@@ -1,0 +1,83 @@
+/**
+ * Service-day and display formatting in the center's time zone. Everything on the
+ * wire is an ISO instant; the "day" is the center's local date `yyyy-MM-dd`.
+ */
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+interface LocalParts {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  weekday: number;
+}
+
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatterCache.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      weekday: 'short',
+      hourCycle: 'h23',
+    });
+    formatterCache.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+export function localParts(instant: Date | number, timeZone: string): LocalParts {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    weekday: WEEKDAYS.indexOf(parts.weekday!),
+  };
+}
+
+/** The center's service day, `yyyy-MM-dd`. */
+export function serviceDay(instant: Date | number, timeZone: string): string {
+  const p = localParts(instant, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** Minutes since local midnight, used against opening hours. */
+export function localMinuteOfDay(instant: Date | number, timeZone: string): number {
+  const p = localParts(instant, timeZone);
+  return Number(p.hour) * 60 + Number(p.minute);
+}
+
+/** `dd/MM/yyyy HH:mm`, the format citizens see on screens and paper. */
+export function formatDateTime(instant: Date | number | string, timeZone: string): string {
+  const p = localParts(new Date(instant), timeZone);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+export function formatDate(instant: Date | number | string, timeZone: string): string {
+  const p = localParts(new Date(instant), timeZone);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+export function formatTime(instant: Date | number | string, timeZone: string): string {
+  const p = localParts(new Date(instant), timeZone);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** "07:30" → 450. Callers validate the shape with the config schema first. */
+export function parseClock(text: string): number {
+  const [h, m] = text.split(':');
+  return Number(h) * 60 + Number(m);
+}

@@ -1,0 +1,3 @@
+// Test support shared with the other apps' browser tests (`@layso/hub/testing`).
+export * from './start-test-hub.js';
+export * from './browser.js';

@@ -1,0 +1,90 @@
+import type { z } from 'zod';
+import { ErrorCode } from '../protocol.js';
+import {
+  catalogResponseSchema,
+  counterActionResponseSchema,
+  counterQueueResponseSchema,
+  errorBodySchema,
+  issuedTicketSchema,
+  publicTicketStatusSchema,
+  type CounterActionRequest,
+  type IssueTicketRequest,
+  type TransferRequest,
+} from '../schemas/api.js';
+
+export type CounterAction = 'next' | 'recall' | 'done' | 'skip' | 'pause' | 'resume';
+
+/** `NETWORK`: the hub could not be reached or answered with something that is not the contract. */
+export type ClientErrorCode = ErrorCode | 'NETWORK';
+
+export class HubApiError extends Error {
+  constructor(
+    readonly code: ClientErrorCode,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HubApiError';
+  }
+}
+
+export interface ApiClientOptions {
+  baseUrl?: string;
+  token: string | null;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/** Typed REST client for the hub; responses are checked against the shared schemas. */
+export function createApiClient(options: ApiClientOptions) {
+  const baseUrl = options.baseUrl ?? '';
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  async function call<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+    const headers: Record<string, string> = {};
+    if (options.token) headers.Authorization = `Bearer ${options.token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 8_000),
+      });
+    } catch (error) {
+      throw new HubApiError('NETWORK', 0, `hub unreachable: ${(error as Error).message}`);
+    }
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      throw new HubApiError('NETWORK', response.status, `hub answered ${response.status} without JSON`);
+    }
+    if (!response.ok) {
+      const parsed = errorBodySchema.safeParse(json);
+      if (parsed.success) throw new HubApiError(parsed.data.error.code, response.status, parsed.data.error.message);
+      throw new HubApiError('NETWORK', response.status, `hub answered ${response.status}`);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new HubApiError('NETWORK', response.status, 'hub response does not match the contract');
+    return parsed.data;
+  }
+
+  return {
+    catalog: () => call('GET', '/api/catalog', catalogResponseSchema),
+    issueTicket: (body: IssueTicketRequest) => call('POST', '/api/tickets', issuedTicketSchema, body),
+    ticketStatus: (day: string, number: string) => call('GET', `/api/tickets/${day}/${number}`, publicTicketStatusSchema),
+    counterQueue: (counter: number) => call('GET', `/api/counters/${counter}/queue`, counterQueueResponseSchema),
+    counterAction: (counter: number, action: CounterAction, body: CounterActionRequest = {}) =>
+      call('POST', `/api/counters/${counter}/${action}`, counterActionResponseSchema, body),
+    transfer: (counter: number, body: TransferRequest) => call('POST', `/api/counters/${counter}/transfer`, counterActionResponseSchema, body),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** Unique per tap: a retry of the same tap reuses it, so it can never issue twice. */
+export function newRequestId(): string {
+  return globalThis.crypto.randomUUID();
+}

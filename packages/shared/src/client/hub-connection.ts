@@ -1,0 +1,64 @@
+import { io, type Socket } from 'socket.io-client';
+import { SERVER_EVENTS, type ClientToServerEvents, type RecentCall, type ServerEventName, type ServerToClientEvents } from '../schemas/events.js';
+import { applyServerEvent, type HubState } from './hub-state.js';
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthorized';
+
+export interface HubConnectionOptions {
+  /** Hub origin; empty means the page's own origin (renderers served by the hub). */
+  url?: string;
+  token: string | null;
+  onState(state: HubState): void;
+  /** A live call (not one from a snapshot): boards announce it. */
+  onCall?(call: RecentCall): void;
+  onStatus?(status: ConnectionStatus): void;
+}
+
+export interface HubConnection {
+  close(): void;
+  requestState(): void;
+}
+
+const EVENT_NAMES = Object.keys(SERVER_EVENTS) as ServerEventName[];
+
+/**
+ * Keeps a screen in sync with the hub: snapshot on connect and reconnect, events
+ * applied in seq order, a fresh snapshot on any gap. Payloads are validated against
+ * the shared contract; a payload that does not fit triggers a resync, never a crash.
+ */
+export function connectHub(options: HubConnectionOptions): HubConnection {
+  let state: HubState | null = null;
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(options.url ?? '', {
+    auth: options.token ? { token: options.token } : {},
+    reconnectionDelay: 500,
+    reconnectionDelayMax: 5_000,
+  });
+  options.onStatus?.('connecting');
+
+  socket.on('connect', () => options.onStatus?.('online'));
+  socket.on('disconnect', () => options.onStatus?.('offline'));
+  socket.on('connect_error', (error) => {
+    options.onStatus?.(error.message === 'UNAUTHENTICATED' ? 'unauthorized' : 'offline');
+  });
+
+  for (const name of EVENT_NAMES) {
+    (socket.on as (event: string, listener: (payload: unknown) => void) => void)(name, (raw) => {
+      const parsed = SERVER_EVENTS[name].safeParse(raw);
+      if (!parsed.success) {
+        socket.emit('state:request', { reason: 'gap' });
+        return;
+      }
+      const result = applyServerEvent(state, name, parsed.data as never);
+      if (result.kind === 'resync') socket.emit('state:request', { reason: 'gap' });
+      if (result.kind !== 'state') return;
+      state = result.state;
+      options.onState(state);
+      if (name === 'ticket:called') options.onCall?.(state.recentCalls[0]!);
+    });
+  }
+
+  return {
+    close: () => socket.close(),
+    requestState: () => socket.emit('state:request', { reason: 'manual' }),
+  };
+}

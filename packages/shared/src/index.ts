@@ -5,3 +5,6 @@ export * from './strings.js';
 export * from './schemas/center-config.js';
 export * from './schemas/api.js';
 export * from './schemas/events.js';
+export * from './announcement.js';
+export * from './booking-message.js';
+export * from './schemas/portal.js';

@@ -6,7 +6,11 @@ import { Server as SocketServer } from 'socket.io';
 import type Database from 'better-sqlite3';
 import { centerConfigSchema, MAX_BODY_BYTES, type CenterConfig, type ClientToServerEvents, type ServerToClientEvents } from '@layso/shared';
 import { DEMO_CENTER } from '../demo/demo-center.js';
+import { buildPortalRoutes } from '../http/portal-routes.js';
 import { buildRoutes } from '../http/routes.js';
+import { BookingService } from '../portal/booking-service.js';
+import { createPortalRequestVerifier } from '../portal/portal-request-verifier.js';
+import { SqliteBookingContactStore, SqliteSignatureLedger } from '../store/booking-contact-store.js';
 import { createRequestHandler } from '../http/request-handler.js';
 import type { SpaMount } from '../http/static-files.js';
 import type { Clock } from '../queue/ports.js';
@@ -14,9 +18,13 @@ import { QueueCore, type QueueEvent } from '../queue/queue-core.js';
 import { RealtimeGateway, type HubServer, type SocketData } from '../realtime/realtime-gateway.js';
 import { DeviceStore } from '../store/device-store.js';
 import { DATABASE_FILE, openDatabase } from '../store/open-database.js';
+import { SqliteOutbox } from '../store/sqlite-outbox.js';
 import { SqliteQueueStore } from '../store/sqlite-queue-store.js';
+import { PortalLink } from '../portal/portal-link.js';
+import type { RetryPolicy } from '../portal/retry-delay.js';
 import { HUB_VERSION } from './hub-version.js';
 import { IssueBatcher } from './issue-batcher.js';
+import { adminOverviewPage } from './admin-overview-page.js';
 import { landingPage } from './landing-page.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -30,6 +38,8 @@ export interface HubOptions {
   clock?: Clock;
   /** Folders holding the built renderers. */
   webRoots?: { kiosk: string; counterDisplay: string };
+  /** Backoff when the provincial portal fails (tests shorten it). */
+  portalRetry?: RetryPolicy;
   /** How often day rollover and booking expiry are checked. */
   tickMs?: number;
   log?: (message: string, error?: unknown) => void;
@@ -40,6 +50,7 @@ export interface Hub {
   port: number;
   core: QueueCore;
   devices: DeviceStore;
+  bookings: BookingService;
   db: Database.Database;
   publish(events: readonly QueueEvent[]): void;
   close(): Promise<void>;
@@ -59,8 +70,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const httpServer: HttpServer = createServer();
   const io: HubServer = new SocketServer<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, { serveClient: false, maxHttpBufferSize: MAX_BODY_BYTES });
   const gateway = new RealtimeGateway(io, core, devices);
-  const publish = (events: readonly QueueEvent[]) => gateway.publish(events);
+  let portalLink: PortalLink | null = null;
+  const publish = (events: readonly QueueEvent[]) => {
+    gateway.publish(events);
+    portalLink?.onEvents(events);
+  };
   const issuer = new IssueBatcher(core, publish);
+  const bookings = new BookingService(core, new SqliteBookingContactStore(db), clock);
+  portalLink = new PortalLink({ core, bookings, store, outbox: new SqliteOutbox(db), clock, publish, ...(options.portalRetry ? { retry: options.portalRetry } : {}) });
 
   const web = options.webRoots ?? {
     kiosk: join(REPO_ROOT, 'apps/kiosk/dist'),
@@ -73,18 +90,29 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   httpServer.on(
     'request',
     createRequestHandler({
-      routes: buildRoutes({ core, issuer, publish, version: HUB_VERSION }),
+      routes: [...buildRoutes({ core, issuer, publish, version: HUB_VERSION }), ...buildPortalRoutes({ bookings, publish })],
+      verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
       devices,
       mounts,
-      pages: { '/': () => landingPage(core.config.name) },
+      pages: { '/': () => landingPage(core.config.name), '/admin': () => adminOverviewPage(core.config.name) },
       log,
     }),
   );
 
-  publish(core.tick().events);
+  let lastPurge = 0;
+  const tick = () => {
+    publish(core.tick().events);
+    // Personal data retention is counted in days: checking hourly is plenty.
+    if (clock.now() - lastPurge >= 3_600_000) {
+      bookings.purgePersonalData();
+      lastPurge = clock.now();
+    }
+  };
+  tick();
+  portalLink.start();
   const ticker = setInterval(() => {
     try {
-      publish(core.tick().events);
+      tick();
     } catch (error) {
       log('periodic tick failed', error);
     }
@@ -102,10 +130,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     port,
     core,
     devices,
+    bookings,
     db,
     publish,
     async close() {
       clearInterval(ticker);
+      portalLink?.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));

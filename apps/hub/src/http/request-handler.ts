@@ -14,6 +14,8 @@ export interface RequestHandlerOptions {
   /** Extra pages (e.g. the landing page) keyed by exact path. */
   pages?: Record<string, () => string>;
   log(message: string, error?: unknown): void;
+  /** Checks the signature of routes marked `signed`; throws an ApiError to refuse. */
+  verifySignature?(req: IncomingMessage, body: string): void;
 }
 
 const BEARER = /^Bearer ([\w.~+/=-]{1,256})$/;
@@ -53,7 +55,11 @@ export function createRequestHandler(options: RequestHandlerOptions) {
       if (!parsed.success) throw validationError(parsed.error, 'path parameters');
       params = parsed.data;
     }
-    const raw = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readJsonBody(req);
+    const { text, value: raw } = req.method === 'GET' || req.method === 'HEAD' ? { text: '', value: undefined } : await readJsonBody(req);
+    if (route.signed) {
+      if (!options.verifySignature) throw new ApiError(ErrorCode.FORBIDDEN, 'signed requests are not configured on this hub');
+      options.verifySignature(req, text);
+    }
     let body: unknown = raw;
     if (route.body) {
       const parsed = route.body.safeParse(raw);
@@ -73,6 +79,9 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     } catch {
       pathname = '/';
     }
+    // socket.io's own listener answers its HTTP long-polling requests (browsers start
+    // with polling); answering them here too sent a second response and crashed the hub.
+    if (pathname.startsWith('/socket.io/')) return;
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       handleApi(req, res, pathname).catch((error: unknown) => {
         sendError(res, error, options.log);

@@ -28,6 +28,8 @@ export interface Route {
   access: Access;
   params?: z.ZodType;
   body?: z.ZodType;
+  /** Requests must carry a valid HMAC signature (portal API). */
+  signed?: boolean;
   handle(ctx: RouteContext<unknown, unknown>): Reply | Promise<Reply>;
 }
 
@@ -38,6 +40,7 @@ export function route<P extends z.ZodType | undefined, B extends z.ZodType | und
   access: Access;
   params?: P;
   body?: B;
+  signed?: boolean;
   handle(ctx: RouteContext<P extends z.ZodType ? z.infer<P> : Record<string, never>, B extends z.ZodType ? z.infer<B> : undefined>): Reply | Promise<Reply>;
 }): Route {
   return definition as unknown as Route;

@@ -24,7 +24,9 @@ export type QueueEvent =
   | { type: 'queue-changed'; serviceId: string }
   | { type: 'counter-changed'; counter: number }
   | { type: 'day-changed'; day: string }
-  | { type: 'catalog-changed' };
+  | { type: 'catalog-changed' }
+  /** An online booking's ticket changed status (the portal is told). */
+  | { type: 'booking-changed'; ticket: TicketRecord };
 
 export interface Outcome<T> {
   value: T;
@@ -123,8 +125,9 @@ export class QueueCore {
     const today = this.today();
     if (today === this.day) return { value: undefined, events: [] };
     const now = this.clock.now();
-    this.store.transaction(() => {
-      for (const ticket of this.store.listUnfinishedBefore(today)) {
+    const expired = this.store.transaction(() => {
+      const unfinished = this.store.listUnfinishedBefore(today);
+      for (const ticket of unfinished) {
         this.store.updateTicket(ticket.id, { status: 'expired', finishedAt: now });
         this.logEvent(ticket, 'expired', now, null, null);
       }
@@ -135,9 +138,11 @@ export class QueueCore {
         }
       }
       this.store.setMeta('day', today);
+      return unfinished;
     });
     this.day = today;
     const events: QueueEvent[] = [{ type: 'day-changed', day: today }];
+    for (const ticket of expired) events.push(...bookingChange({ ...ticket, status: 'expired', finishedAt: now }));
     for (const number of this.model.counters.keys()) events.push({ type: 'counter-changed', counter: number });
     for (const serviceId of this.model.services.keys()) events.push({ type: 'queue-changed', serviceId });
     return { value: undefined, events };
@@ -155,7 +160,9 @@ export class QueueCore {
       return overdue;
     });
     const services = new Set(expired.map((t) => t.serviceId));
-    return { value: expired, events: [...services].map((serviceId) => ({ type: 'queue-changed' as const, serviceId })) };
+    const events: QueueEvent[] = [...services].map((serviceId) => ({ type: 'queue-changed' as const, serviceId }));
+    for (const ticket of expired) events.push(...bookingChange({ ...ticket, status: 'expired', finishedAt: now }));
+    return { value: expired, events };
   }
 
   // ---- issuing -------------------------------------------------------------
@@ -213,7 +220,7 @@ export class QueueCore {
         deadline: command.deadline,
         bookingRef: command.bookingRef,
       });
-      events.push({ type: 'queue-changed', serviceId: service.id });
+      events.push({ type: 'queue-changed', serviceId: service.id }, ...bookingChange(ticket));
       return ticket;
     });
   }
@@ -226,8 +233,9 @@ export class QueueCore {
       const now = this.clock.now();
       this.store.updateTicket(ticket.id, { status: 'waiting' });
       this.logEvent(ticket, 'checked-in', now, null, null);
-      events.push({ type: 'queue-changed', serviceId: ticket.serviceId });
-      return { ...ticket, status: 'waiting' };
+      const checkedIn: TicketRecord = { ...ticket, status: 'waiting' };
+      events.push({ type: 'queue-changed', serviceId: ticket.serviceId }, ...bookingChange(checkedIn));
+      return checkedIn;
     });
   }
 
@@ -238,8 +246,9 @@ export class QueueCore {
       const now = this.clock.now();
       this.store.updateTicket(ticket.id, { status: 'cancelled', finishedAt: now });
       this.logEvent(ticket, 'cancelled', now, null, null);
-      events.push({ type: 'queue-changed', serviceId: ticket.serviceId });
-      return { ...ticket, status: 'cancelled', finishedAt: now };
+      const cancelled: TicketRecord = { ...ticket, status: 'cancelled', finishedAt: now };
+      events.push({ type: 'queue-changed', serviceId: ticket.serviceId }, ...bookingChange(cancelled));
+      return cancelled;
     });
   }
 
@@ -302,6 +311,7 @@ export class QueueCore {
         { type: 'ticket-called', ticket: called, counter: counterNumber, recall: false, at: now },
         { type: 'queue-changed', serviceId: picked.serviceId },
         { type: 'counter-changed', counter: counterNumber },
+        ...bookingChange(called),
       );
       return { ticket: this.counterTicketView(called) };
     });
@@ -420,8 +430,9 @@ export class QueueCore {
     const current = this.requireCurrent(state.number, state);
     this.store.updateTicket(current.id, { status, finishedAt: now });
     this.logEvent(current, status, now, state.number, actor.clerk ?? null);
-    events.push({ type: 'queue-changed', serviceId: current.serviceId });
-    return { ...current, status, finishedAt: now };
+    const finished: TicketRecord = { ...current, status, finishedAt: now };
+    events.push({ type: 'queue-changed', serviceId: current.serviceId }, ...bookingChange(finished));
+    return finished;
   }
 
   private counterCommand(
@@ -560,12 +571,20 @@ export class QueueCore {
     return this.store.getTicket(id);
   }
 
+  findTicket(day: string, number: string): TicketRecord | null {
+    return this.store.getTicketByNumber(day, number);
+  }
+
   findTicketByBookingRef(bookingRef: string): TicketRecord | null {
     return this.store.getTicketByBookingRef(bookingRef);
   }
 
   serviceAreaId(serviceId: string): string {
     return this.requireService(serviceId).areaId;
+  }
+
+  hasService(serviceId: string): boolean {
+    return this.model.services.has(serviceId);
   }
 
   hasCounter(counterNumber: number): boolean {
@@ -579,7 +598,8 @@ export class QueueCore {
     return this.store.countOpen(filter, true) + this.store.countOpenBefore(filter, ticket.queueKey, ticket.id, false);
   }
 
-  private issuedView(ticket: TicketRecord): IssuedTicket {
+  /** A ticket as the kiosk shows and prints it, with its current place in the queue. */
+  issuedView(ticket: TicketRecord): IssuedTicket {
     const ahead = OPEN_STATUSES.has(ticket.status) ? this.ahead(ticket) : 0;
     return {
       id: ticket.id,
@@ -661,6 +681,11 @@ export class QueueCore {
   private logEvent(ticket: TicketRecord, kind: string, at: number, counter: number | null, clerk: string | null): void {
     this.store.addTicketEvent({ ticketId: ticket.id, at, kind, serviceId: ticket.serviceId, counter, clerk });
   }
+}
+
+/** The booking-changed event for a ticket that came from the portal; none otherwise. */
+function bookingChange(ticket: TicketRecord): QueueEvent[] {
+  return ticket.bookingRef !== null ? [{ type: 'booking-changed', ticket }] : [];
 }
 
 function earlier(a: TicketRecord | null, b: TicketRecord | null): TicketRecord | null {

@@ -107,7 +107,7 @@ export class RealtimeGateway {
       else if (event.type === 'counter-changed') counters.add(event.counter);
       else if (event.type === 'ticket-called') calls.push(event);
       else if (event.type === 'day-changed') day = event.day;
-      else catalogChanged = true;
+      else if (event.type === 'catalog-changed') catalogChanged = true;
     }
     if (day !== null) {
       this.recent = [];
@@ -132,6 +132,7 @@ export class RealtimeGateway {
       this.emit('counter:changed', { counter, status: view.status, current: view.current });
     }
     for (const serviceId of services) {
+      if (!this.core.hasService(serviceId)) continue;
       const status = this.core.serviceStatus(serviceId);
       this.emit('queue:changed', { serviceId, ...status });
     }

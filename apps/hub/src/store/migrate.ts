@@ -37,12 +37,19 @@ export function migrate(db: Database.Database, migrations = loadMigrations()): n
   }
   const applied: number[] = [];
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const versionNow = db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations');
   for (const migration of migrations.filter((m) => m.version > current)) {
-    db.transaction(() => {
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, Date.now());
-    })();
-    applied.push(migration.version);
+    // IMMEDIATE takes the write lock before looking again: another process opening the
+    // same new database (a `token create` beside a starting hub) may have applied it.
+    const ran = db
+      .transaction(() => {
+        if ((versionNow.get() as { v: number }).v >= migration.version) return false;
+        db.exec(migration.sql);
+        record.run(migration.version, migration.name, Date.now());
+        return true;
+      })
+      .immediate();
+    if (ran) applied.push(migration.version);
   }
   return applied;
 }

@@ -39,6 +39,22 @@ export const priorityCategorySchema = z.strictObject({
   nameEn: nameSchema.optional(),
 });
 
+/**
+ * The provincial portal link. `push`: the portal calls the hub's /api/portal API.
+ * `pull`: the hub polls the portal for pending bookings. Either way the hub pushes
+ * each service's current transaction upstream when `url` is set.
+ */
+export const portalConfigSchema = z.strictObject({
+  mode: z.enum(['off', 'push', 'pull']).default('off'),
+  /** Shared HMAC-SHA256 secret for signed requests in both directions. */
+  secret: z.string().min(16, 'the portal secret must be at least 16 characters').max(256).optional(),
+  /** The portal's base URL (pull mode and upstream status pushes). */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  pollIntervalSec: z.number().int().min(1).max(3600).default(5),
+  snapshotIntervalSec: z.number().int().min(10).max(86_400).default(300),
+});
+export type PortalConfig = z.infer<typeof portalConfigSchema>;
+
 export const serviceConfigSchema = z.strictObject({
   id: idSchema,
   name: nameSchema,
@@ -78,12 +94,21 @@ export const centerConfigSchema = z
       .strictObject({
         windowMin: z.number().int().min(1).max(24 * 60).default(10),
         checkInRequired: z.boolean().default(false),
+        /** Days a booking's name, phone and e-mail are kept (Decree 13/2023 on personal data). */
+        personalDataDays: z.number().int().min(1).max(365).default(30),
       })
-      .default({ windowMin: 10, checkInRequired: false }),
+      .default({ windowMin: 10, checkInRequired: false, personalDataDays: 30 }),
+    portal: portalConfigSchema.default({ mode: 'off', pollIntervalSec: 5, snapshotIntervalSec: 300 }),
     areas: z.array(areaConfigSchema).min(1).max(50),
     counters: z.array(counterConfigSchema).max(200),
   })
   .superRefine((config, ctx) => {
+    if (config.portal.mode !== 'off' && !config.portal.secret) {
+      ctx.addIssue({ code: 'custom', path: ['portal', 'secret'], message: `portal mode "${config.portal.mode}" needs a shared secret` });
+    }
+    if (config.portal.mode === 'pull' && !config.portal.url) {
+      ctx.addIssue({ code: 'custom', path: ['portal', 'url'], message: 'portal mode "pull" needs the portal url' });
+    }
     const serviceIds = new Set<string>();
     const prefixes = new Map<string, string>();
     const areaIds = new Set<string>();

@@ -1,0 +1,19 @@
+/**
+ * Preload: the page's only way to the main process. One object, typed once in
+ * src/main/bridge-api.ts and checked here with `satisfies`, on window.laysoShell.
+ * Sandboxed preloads can require only 'electron' at run time: bundle this file
+ * (the imports below are a constant table and types).
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { LaysoShellBridge, SaveRequest } from '../src/main/bridge-api.js';
+import { IPC } from '../src/main/ipc-channels.js';
+
+const bridge = {
+  shell: 'electron',
+  settingsStatus: () => ipcRenderer.invoke(IPC.settingsStatus),
+  unlockSettings: (pin: string) => ipcRenderer.invoke(IPC.settingsUnlock, pin),
+  saveSettings: (request: SaveRequest) => ipcRenderer.invoke(IPC.settingsSave, request),
+  closeSettings: () => ipcRenderer.send(IPC.settingsClose),
+} satisfies LaysoShellBridge;
+
+contextBridge.exposeInMainWorld('laysoShell', bridge);

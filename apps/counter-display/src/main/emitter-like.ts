@@ -1,0 +1,22 @@
+/**
+ * The part of Electron's WebContents these modules use, so they can be driven by a
+ * plain EventEmitter in unit tests. WebContents satisfies it through its
+ * NodeEventEmitter `on(eventName, listener)` signature.
+ */
+export interface EmitterLike {
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+}
+
+export interface PreventableEvent {
+  preventDefault(): void;
+}
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export const realTimers: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};

@@ -1,0 +1,55 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseShellSettings, type FieldProblem, type ShellSettings } from './settings-schema.js';
+import type { PinHash } from './pin.js';
+import { z } from './zod.js';
+
+/** In the app's userData folder (app.getPath('userData')). */
+export const SETTINGS_FILE_NAME = 'layso-counter-display.json';
+
+export function settingsPath(userDataDir: string): string {
+  return join(userDataDir, SETTINGS_FILE_NAME);
+}
+
+export interface StoredSettings {
+  settings: ShellSettings | null;
+  pin: PinHash | null;
+  /** Why the stored settings were not usable (the settings screen shows it). */
+  problems: FieldProblem[];
+}
+
+const pinHashSchema = z.strictObject({ salt: z.string().regex(/^[0-9a-f]{32}$/), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+const fileSchema = z.object({ version: z.literal(1), settings: z.unknown().optional(), pin: pinHashSchema.nullable().optional() });
+
+/** Reads and validates the file; a missing, unreadable or invalid file yields no settings. */
+export function readSettingsFile(path: string): StoredSettings {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch {
+    return { settings: null, pin: null, problems: [] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { settings: null, pin: null, problems: [{ path: '', message: 'tệp cài đặt không phải JSON hợp lệ' }] };
+  }
+  const file = fileSchema.safeParse(json);
+  if (!file.success) return { settings: null, pin: null, problems: [{ path: '', message: 'tệp cài đặt không đúng định dạng' }] };
+  const pin = file.data.pin ?? null;
+  if (file.data.settings === undefined) return { settings: null, pin, problems: [] };
+  const parsed = parseShellSettings(file.data.settings);
+  return parsed.ok ? { settings: parsed.settings, pin, problems: [] } : { settings: null, pin, problems: parsed.problems };
+}
+
+/**
+ * Writes atomically (temp file + rename) so a power cut mid-write leaves the old
+ * settings, not half a file; readable by the user only, since it holds the token.
+ */
+export function writeSettingsFile(path: string, data: { settings: ShellSettings; pin: PinHash }): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.tmp`;
+  writeFileSync(temp, `${JSON.stringify({ version: 1, ...data }, null, 2)}\n`, { mode: 0o600 });
+  renameSync(temp, path);
+}

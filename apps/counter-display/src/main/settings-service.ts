@@ -1,0 +1,94 @@
+import { hashPin, PinAttempts, verifyPin } from './pin.js';
+import { readSettingsFile, writeSettingsFile } from './settings-file.js';
+import { parseShellSettings, pinSchema, type FieldProblem, type ShellSettings } from './settings-schema.js';
+
+export interface SettingsStatus {
+  configured: boolean;
+  /** False on first start: the settings screen then opens without a PIN and asks for a new one. */
+  hasPin: boolean;
+  problems: FieldProblem[];
+}
+
+export type UnlockResult =
+  | { ok: true; settings: ShellSettings | null }
+  | { ok: false; reason: 'wrong-pin' }
+  | { ok: false; reason: 'locked'; retryInMs: number };
+
+export interface SaveRequest {
+  /** The current PIN (ignored on first start). */
+  pin: string;
+  settings: unknown;
+  /** A new PIN; required on first start. */
+  newPin?: string;
+}
+
+export type SaveResult =
+  | { ok: true; settings: ShellSettings }
+  | { ok: false; reason: 'wrong-pin' }
+  | { ok: false; reason: 'locked'; retryInMs: number }
+  | { ok: false; reason: 'invalid'; problems: FieldProblem[] };
+
+/**
+ * The settings screen's back end, behind the PIN: every IPC call from the settings
+ * page ends here, and nothing reaches the file without passing the zod schema.
+ */
+export class SettingsService {
+  private readonly attempts: PinAttempts;
+
+  constructor(
+    private readonly path: string,
+    options: { maxFailures?: number; lockMs?: number; now?: () => number } = {},
+  ) {
+    this.attempts = new PinAttempts(options.maxFailures, options.lockMs, options.now);
+  }
+
+  /** The usable settings, or null when the shell still needs to be set up. */
+  current(): ShellSettings | null {
+    return readSettingsFile(this.path).settings;
+  }
+
+  status(): SettingsStatus {
+    const stored = readSettingsFile(this.path);
+    return { configured: stored.settings !== null, hasPin: stored.pin !== null, problems: stored.problems };
+  }
+
+  unlock(pin: string): UnlockResult {
+    const stored = readSettingsFile(this.path);
+    const check = this.checkPin(pin, stored.pin);
+    return check === true ? { ok: true, settings: stored.settings } : check;
+  }
+
+  save(request: SaveRequest): SaveResult {
+    const stored = readSettingsFile(this.path);
+    const check = this.checkPin(typeof request.pin === 'string' ? request.pin : '', stored.pin);
+    if (check !== true) return check;
+    const problems: FieldProblem[] = [];
+    const parsed = parseShellSettings(request.settings);
+    if (!parsed.ok) problems.push(...parsed.problems);
+    let pin = stored.pin;
+    if (request.newPin !== undefined && request.newPin !== '') {
+      const newPin = pinSchema.safeParse(request.newPin);
+      if (newPin.success) pin = hashPin(newPin.data);
+      else problems.push({ path: 'newPin', message: newPin.error.issues[0]?.message ?? 'mã PIN không hợp lệ' });
+    } else if (pin === null) {
+      problems.push({ path: 'newPin', message: 'hãy đặt mã PIN để bảo vệ trang cài đặt' });
+    }
+    if (problems.length > 0 || !parsed.ok || pin === null) return { ok: false, reason: 'invalid', problems };
+    writeSettingsFile(this.path, { settings: parsed.settings, pin });
+    return { ok: true, settings: parsed.settings };
+  }
+
+  private checkPin(pin: string, stored: ReturnType<typeof readSettingsFile>['pin']): true | { ok: false; reason: 'wrong-pin' } | { ok: false; reason: 'locked'; retryInMs: number } {
+    // First start: nothing to protect yet.
+    if (stored === null) return true;
+    const lockedFor = this.attempts.lockedFor();
+    if (lockedFor > 0) return { ok: false, reason: 'locked', retryInMs: lockedFor };
+    if (typeof pin === 'string' && verifyPin(pin, stored)) {
+      this.attempts.recordSuccess();
+      return true;
+    }
+    this.attempts.recordFailure();
+    const nowLocked = this.attempts.lockedFor();
+    return nowLocked > 0 ? { ok: false, reason: 'locked', retryInMs: nowLocked } : { ok: false, reason: 'wrong-pin' };
+  }
+}

@@ -1,0 +1,71 @@
+import { useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import type { RecentCall } from '@layso/shared';
+import { OfflineIndicator } from '../common/offline-indicator.js';
+import { StatusScreen } from '../common/status-screen.js';
+import { createHubStore } from '../hub/hub-store.js';
+import { useHubConnection } from '../hub/use-hub-connection.js';
+import type { BoardParams } from '../route.js';
+import { UI, unknownAreas } from '../strings.js';
+import { areaFilter, areaNames, boardCalls, boardCounters, serviceNames, unknownAreaIds } from './board-filter.js';
+import { BoardHeader } from './board-header.js';
+import { createBoardVoice } from './board-voice.js';
+import { CounterGrid } from './counter-grid.js';
+import { createHighlightStore } from './highlight-store.js';
+import { NoticeBar } from './notice-bar.js';
+import { RecentCalls } from './recent-calls.js';
+import { SoundUnlock } from './sound-unlock.js';
+
+const CALLS_SHOWN = { landscape: 7, portrait: 6 } as const;
+
+/** The hall TV: every counter of its area(s), the last calls, and the voice. */
+export function BoardPage({ params, token }: { params: BoardParams; token: string | null }) {
+  const [store] = useState(createHubStore);
+  const [highlight] = useState(() => createHighlightStore());
+  const [voice] = useState(() => createBoardVoice({ volume: params.volume, muted: params.muted }));
+  const inArea = useMemo(() => areaFilter(params.areas), [params.areas]);
+
+  // A board shows and announces only the calls of its own area(s).
+  useHubConnection(store, {
+    token,
+    onCall: (call: RecentCall) => {
+      if (!inArea(call.areaId)) return;
+      highlight.getState().noteLiveCall(call);
+      voice.announce(call);
+    },
+  });
+
+  const hub = useStore(store, (state) => state.hub);
+  const status = useStore(store, (state) => state.status);
+  const blinking = useStore(highlight, (state) => state.blinking);
+  const blinkingCounter = useStore(highlight, (state) => state.blinkingCounter);
+
+  if (status === 'unauthorized') return <StatusScreen tone="error">{UI.unauthorized}</StatusScreen>;
+  if (!hub) return <StatusScreen>{UI.connecting}</StatusScreen>;
+  const { catalog } = hub;
+  const unknown = unknownAreaIds(catalog, params.areas);
+  if (unknown.length > 0) return <StatusScreen tone="error">{unknownAreas(unknown)}</StatusScreen>;
+
+  return (
+    <div className={`board board-${params.layout}`} data-testid="board" data-offline={status === 'offline' ? 'true' : 'false'}>
+      <BoardHeader
+        centerName={catalog.center.name}
+        areaNames={areaNames(catalog, params.areas)}
+        timeZone={catalog.center.timeZone}
+        clockOffsetMs={hub.clockOffsetMs}
+      />
+      <div className="board-body">
+        <CounterGrid
+          counters={boardCounters(catalog, params.areas)}
+          serviceNames={serviceNames(catalog)}
+          blinkingCounter={blinkingCounter}
+          layout={params.layout}
+        />
+        <RecentCalls calls={boardCalls(hub.recentCalls, params.areas, CALLS_SHOWN[params.layout])} blinking={blinking} />
+      </div>
+      {params.notice !== null && <NoticeBar text={params.notice} />}
+      <OfflineIndicator status={status} />
+      <SoundUnlock voice={voice} muted={params.muted} />
+    </div>
+  );
+}

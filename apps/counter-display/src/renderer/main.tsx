@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app.js';
+import { loadDeviceToken } from './hub/device-token.js';
+import { parseRoute } from './route.js';
+import './styles/base.css';
+import './styles/board.css';
+import './styles/door.css';
+import './styles/console.css';
+import './styles/settings.css';
+
+const route = parseRoute(window.location.pathname, window.location.search);
+// The console reads its token itself (it may ask for one); the others take it from the link.
+const token = route.role === 'door' || route.role === 'board' ? loadDeviceToken() : null;
+document.documentElement.dataset.role = route.role;
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App route={route} token={token} />
+  </StrictMode>,
+);

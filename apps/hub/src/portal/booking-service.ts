@@ -1,0 +1,148 @@
+import {
+  bookingEmailText,
+  bookingSmsText,
+  ErrorCode,
+  type CheckInRequest,
+  type IssuedTicket,
+  type PortalBooking,
+  type PortalBookingRequest,
+  type PortalCatalog,
+} from '@layso/shared';
+import type { Clock, TicketRecord } from '../queue/ports.js';
+import type { Outcome, QueueCore } from '../queue/queue-core.js';
+import { QueueError } from '../queue/queue-error.js';
+import type { BookingContactStore } from './ports.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Online bookings: the portal books a number in the service's own sequence, with an
+ * arrival deadline; the citizen checks in at a kiosk (or just comes, when check-in is
+ * not required). Contact data is stored apart and purged after the configured days.
+ */
+export class BookingService {
+  constructor(
+    private readonly core: QueueCore,
+    private readonly contacts: BookingContactStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Deadline = now + max(minimum window, estimated wait of the new ticket's place),
+   * never past the closing time of the current opening interval.
+   */
+  deadlineFor(serviceId: string, now: number): number {
+    const { waiting } = this.core.serviceStatus(serviceId);
+    const minutes = Math.max(this.core.config.online.windowMin, this.core.estimate(serviceId, waiting));
+    const closes = this.core.closesAt(now);
+    const deadline = now + minutes * 60_000;
+    return closes === null ? deadline : Math.min(deadline, closes);
+  }
+
+  book(request: PortalBookingRequest): Outcome<PortalBooking> {
+    const existing = this.core.findTicketByBookingRef(request.bookingRef);
+    if (existing) {
+      if (existing.originalServiceId !== request.serviceId) {
+        throw new QueueError(ErrorCode.CONFLICT, `booking ${request.bookingRef} was made for another service`);
+      }
+      return { value: this.view(existing), events: [] };
+    }
+    const now = this.clock.now();
+    // The core checks the service, opening hours and the daily limit; validate the
+    // service first so an unknown one is NOT_FOUND rather than a deadline error.
+    this.core.serviceStatus(request.serviceId);
+    const deadline = this.deadlineFor(request.serviceId, now);
+    return this.core.inOneCommit(() => {
+      const outcome = this.core.book({ serviceId: request.serviceId, bookingRef: request.bookingRef, deadline });
+      this.contacts.save(outcome.value.id, request.contact, now);
+      return { value: this.view(outcome.value), events: outcome.events };
+    });
+  }
+
+  get(bookingRef: string): PortalBooking {
+    return this.view(this.requireBooking(bookingRef));
+  }
+
+  /** Cancelling twice is fine; cancelling a ticket already called or finished is a conflict. */
+  cancel(bookingRef: string): Outcome<PortalBooking> {
+    const ticket = this.requireBooking(bookingRef);
+    if (ticket.status === 'cancelled') return { value: this.view(ticket), events: [] };
+    const outcome = this.core.cancel(ticket.id);
+    return { value: this.view(outcome.value), events: outcome.events };
+  }
+
+  /**
+   * A booked citizen at the kiosk. Any mismatch (unknown number, wrong digits, not an
+   * online ticket) gets the same answer, so the kiosk cannot be used to probe numbers.
+   */
+  checkIn(request: CheckInRequest): Outcome<IssuedTicket> {
+    const ticket = this.core.findTicket(this.core.currentDay, request.number);
+    if (!ticket || ticket.source !== 'portal' || !this.codeMatches(ticket, request)) {
+      throw new QueueError(ErrorCode.NOT_FOUND, 'no online booking matches this number and code');
+    }
+    if (ticket.status === 'expired' || ticket.status === 'cancelled') {
+      throw new QueueError(ErrorCode.CONFLICT, `booking ${ticket.number} is ${ticket.status}; please take a new number`);
+    }
+    if (ticket.status !== 'booked') {
+      // Already checked in (a retry after a lost answer, or a reprint): same ticket again.
+      return { value: this.core.issuedView(ticket), events: [] };
+    }
+    const outcome = this.core.checkIn(ticket.id);
+    return { value: this.core.issuedView(outcome.value), events: outcome.events };
+  }
+
+  /** Deletes booking contacts older than the retention period; returns how many. */
+  purgePersonalData(): number {
+    const cutoff = this.clock.now() - this.core.config.online.personalDataDays * DAY_MS;
+    return this.core.inOneCommit(() => this.contacts.purgeCreatedBefore(cutoff));
+  }
+
+  catalog(): PortalCatalog {
+    const catalog = this.core.catalog();
+    return {
+      day: catalog.day,
+      open: catalog.open,
+      areas: catalog.areas.map((area) => ({
+        id: area.id,
+        name: area.name,
+        services: area.services.map((s) => ({
+          id: s.id,
+          name: s.name,
+          prefix: s.prefix,
+          current: s.current,
+          waiting: s.waiting,
+          estWaitMin: s.estWaitMin,
+          acceptingBookings: catalog.open && s.active && !s.full,
+        })),
+      })),
+    };
+  }
+
+  private codeMatches(ticket: TicketRecord, request: CheckInRequest): boolean {
+    if ('bookingCode' in request) return ticket.bookingRef === request.bookingCode;
+    const phone = this.contacts.get(ticket.id)?.phone;
+    return phone !== undefined && phone.length >= 4 && phone.slice(-4) === request.phoneLast4;
+  }
+
+  private requireBooking(bookingRef: string): TicketRecord {
+    const ticket = this.core.findTicketByBookingRef(bookingRef);
+    if (!ticket) throw new QueueError(ErrorCode.NOT_FOUND, `no booking ${bookingRef}`);
+    return ticket;
+  }
+
+  private view(ticket: TicketRecord): PortalBooking {
+    const deadline = ticket.deadline ?? ticket.issuedAt;
+    const timeZone = this.core.config.timeZone;
+    return {
+      bookingRef: ticket.bookingRef ?? '',
+      number: ticket.number,
+      day: ticket.day,
+      serviceId: ticket.originalServiceId,
+      status: ticket.status,
+      bookedAt: new Date(ticket.issuedAt).toISOString(),
+      deadline: new Date(deadline).toISOString(),
+      message: bookingSmsText({ number: ticket.number, deadline, timeZone }),
+      messageEmail: bookingEmailText({ number: ticket.number, deadline, timeZone }),
+    };
+  }
+}

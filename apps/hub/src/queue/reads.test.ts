@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import { ErrorCode } from '@layso/shared';
+import { vnTime } from '../test/fake-clock.js';
+import { CLERK, callNext, expectQueueError, issueNumbers } from '../test/queue-helpers.js';
+import { ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../test/test-center.js';
+import { openTempStore, type TempStore } from '../test/temp-store.js';
+
+const DAY = '2026-11-23';
+
+/** Counter 66 serves XNC tickets for the given minutes each, one after the other. */
+function serveAt66(temp: TempStore, minutes: number[]): void {
+  for (const m of minutes) {
+    callNext(temp.core, 66);
+    temp.clock.advance({ minutes: m });
+    temp.core.done(66, CLERK);
+  }
+}
+
+describe('estimated wait', () => {
+  // XNC is served by counters 86 and 66; the test center assumes 5 minutes per citizen.
+  it('uses defaultServiceMinutes while nobody has been served today', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, XNC, 3);
+    expect(core.issue({ serviceId: XNC }).value).toMatchObject({ ahead: 3, estWaitMin: Math.ceil((3 * 5) / 2) });
+  });
+
+  it('reads the default from the configuration', () => {
+    const { core } = openTempStore({ config: testCenter({ defaultServiceMinutes: 7 }) });
+    issueNumbers(core, VISA, 2);
+    expect(core.serviceStatus(VISA).estWaitMin).toBe(14);
+  });
+
+  it('is zero for the first in line', () => {
+    const { core } = openTempStore();
+    expect(core.issue({ serviceId: XNC }).value).toMatchObject({ ahead: 0, estWaitMin: 0 });
+  });
+
+  it('uses the average duration of the tickets done today', () => {
+    const temp = openTempStore();
+    issueNumbers(temp.core, XNC, 5);
+    serveAt66(temp, [4, 8]); // average 6 minutes
+    expect(temp.core.serviceStatus(XNC)).toMatchObject({ waiting: 3, estWaitMin: Math.ceil((3 * 6) / 2) });
+    expect(temp.core.publicStatus(DAY, '66005')).toMatchObject({ ahead: 2, estWaitMin: 6 });
+  });
+
+  it('leaves skipped tickets out of the average', () => {
+    const temp = openTempStore();
+    issueNumbers(temp.core, XNC, 3);
+    callNext(temp.core, 66);
+    temp.clock.advance({ minutes: 30 });
+    temp.core.skip(66, CLERK);
+    expect(temp.core.serviceStatus(XNC).estWaitMin).toBe(Math.ceil((2 * 5) / 2));
+  });
+
+  it('divides only by the open counters serving the service', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, XNC, 4);
+    expect(core.serviceStatus(XNC).estWaitMin).toBe(10);
+    core.pause(66, CLERK);
+    expect(core.serviceStatus(XNC).estWaitMin).toBe(20);
+    core.pause(86, CLERK);
+    // Nobody at work: still a finite, pessimistic estimate.
+    expect(core.serviceStatus(XNC).estWaitMin).toBe(20);
+    core.resume(66, CLERK);
+    core.resume(86, CLERK);
+    expect(core.serviceStatus(XNC).estWaitMin).toBe(10);
+  });
+
+  it('forgets yesterday’s durations on a new day', () => {
+    const temp = openTempStore();
+    temp.clock.set(vnTime('2026-11-23 16:00'));
+    issueNumbers(temp.core, XNC, 1);
+    serveAt66(temp, [20]);
+    temp.clock.set(vnTime('2026-11-24 08:00'));
+    issueNumbers(temp.core, XNC, 2);
+    expect(temp.core.serviceStatus(XNC).estWaitMin).toBe(5);
+  });
+});
+
+describe('ahead', () => {
+  it('counts waiting priority tickets ahead of a normal one', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, XNC, 2); // 66001, 66002
+    const priority = core.issue({ serviceId: XNC, priority: ELDERLY }).value; // 66003
+    expect(priority.ahead).toBe(0);
+    expect(core.publicStatus(DAY, '66001').ahead).toBe(1);
+    expect(core.publicStatus(DAY, '66002').ahead).toBe(2);
+    expect(core.issue({ serviceId: XNC }).value.ahead).toBe(3);
+  });
+
+  it('counts older priority tickets ahead of a priority one', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, XNC, 1);
+    issueNumbers(core, XNC, 2, { priority: ELDERLY });
+    expect(core.publicStatus(DAY, '66003').ahead).toBe(1);
+  });
+
+  it('only counts the ticket’s own service and only open tickets', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, TU_PHAP, 2);
+    issueNumbers(core, XNC, 3);
+    callNext(core, 66); // 66001 called
+    expect(core.publicStatus(DAY, '66003').ahead).toBe(1);
+    expect(core.publicStatus(DAY, '66001').ahead).toBe(0);
+  });
+});
+
+describe('catalog and service status', () => {
+  it('shows no current transaction before the first call, then the number called last', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, XNC, 3);
+    expect(core.serviceStatus(XNC)).toEqual({ current: null, waiting: 3, estWaitMin: 8, full: false });
+    callNext(core, 66);
+    callNext(core, 86);
+    expect(core.serviceStatus(XNC)).toMatchObject({ current: '66002', waiting: 1 });
+    core.done(86, CLERK);
+    expect(core.serviceStatus(XNC).current).toBe('66002');
+    expect(core.serviceStatus(TU_PHAP).current).toBeNull();
+  });
+
+  it('lists areas, services and counters with their live state', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, VISA, 2);
+    callNext(core, 68);
+    core.pause(66, CLERK);
+    const catalog = core.catalog();
+    expect(catalog).toMatchObject({ day: DAY, open: true, center: { timeZone: 'Asia/Ho_Chi_Minh' } });
+    expect(catalog.priorityCategories.map((c) => c.id)).toEqual([ELDERLY, 'nguoi-khuyet-tat']);
+    expect(catalog.areas[0]!.services.map((s) => [s.id, s.prefix, s.current, s.waiting])).toEqual([
+      [TU_PHAP, '86', null, 0],
+      [XNC, '66', null, 0],
+      [VISA, '68', '68001', 1],
+    ]);
+    expect(catalog.counters).toEqual([
+      { number: 86, name: 'Quầy 86', areaId: 'tang-3', serviceIds: [TU_PHAP, XNC], status: 'open', current: null },
+      { number: 66, name: 'Quầy 66', areaId: 'tang-3', serviceIds: [XNC], status: 'paused', current: null },
+      { number: 68, name: 'Quầy 68', areaId: 'tang-3', serviceIds: [VISA], status: 'open', current: '68001' },
+    ]);
+  });
+
+  it('reports the center closed outside opening hours', () => {
+    const { core, clock } = openTempStore();
+    clock.set(vnTime('2026-11-23 12:15'));
+    expect(core.catalog().open).toBe(false);
+  });
+});
+
+describe('publicStatus', () => {
+  it('shows a waiting ticket’s place and the service’s current transaction, no personal data', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, XNC, 3);
+    callNext(core, 66);
+    expect(core.publicStatus(DAY, '66003')).toEqual({
+      number: '66003',
+      day: DAY,
+      serviceId: XNC,
+      status: 'waiting',
+      ahead: 1,
+      current: '66001',
+      counter: null,
+      estWaitMin: Math.ceil((1 * 5) / 2),
+    });
+  });
+
+  it('tells a called citizen which counter to go to', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, XNC, 1);
+    callNext(core, 86);
+    expect(core.publicStatus(DAY, '66001')).toMatchObject({ status: 'called', counter: 86, ahead: 0, estWaitMin: 0 });
+    core.done(86, CLERK);
+    expect(core.publicStatus(DAY, '66001')).toMatchObject({ status: 'done', counter: null });
+  });
+
+  it('answers NOT_FOUND for a number that was not issued that day', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, XNC, 1);
+    expectQueueError(() => core.publicStatus(DAY, '66002'), ErrorCode.NOT_FOUND);
+    expectQueueError(() => core.publicStatus('2026-11-22', '66001'), ErrorCode.NOT_FOUND);
+  });
+
+  it('shows no current transaction for a ticket of an earlier day', () => {
+    const { core, clock } = openTempStore();
+    issueNumbers(core, XNC, 1);
+    clock.set(vnTime('2026-11-24 08:00'));
+    issueNumbers(core, XNC, 1);
+    callNext(core, 66);
+    expect(core.publicStatus(DAY, '66001')).toMatchObject({ status: 'expired', current: null, ahead: 0 });
+  });
+});
+
+describe('counterQueue', () => {
+  it('lists the counter’s waiting tickets in call order across its services', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, XNC, 1); // 66001
+    issueNumbers(core, TU_PHAP, 1); // 86001
+    issueNumbers(core, VISA, 1); // not served by 86
+    issueNumbers(core, XNC, 1, { priority: ELDERLY }); // 66002
+    const queue = core.counterQueue(86);
+    expect(queue.waiting.map((t) => t.number)).toEqual(['66002', '66001', '86001']);
+    expect(queue.serving).toBeNull();
+  });
+
+  it('shows the ticket being served, tickets served today and their average minutes', () => {
+    const temp = openTempStore();
+    issueNumbers(temp.core, XNC, 4);
+    serveAt66(temp, [3, 4]);
+    callNext(temp.core, 66);
+    temp.core.skip(66, CLERK); // a no-show is not "served"
+    callNext(temp.core, 86); // another counter's work does not count for 66
+    temp.clock.advance({ minutes: 10 });
+    temp.core.done(86, CLERK);
+    const queue66 = temp.core.counterQueue(66);
+    expect(queue66).toMatchObject({ servedToday: 2, avgServiceMin: 3.5, waiting: [] });
+    expect(temp.core.counterQueue(86)).toMatchObject({ servedToday: 1, avgServiceMin: 10 });
+    expect(temp.core.counterQueue(68)).toMatchObject({ servedToday: 0, avgServiceMin: null });
+  });
+
+  it('shows the ticket in service', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, XNC, 2);
+    callNext(core, 66);
+    const queue = core.counterQueue(66);
+    expect(queue.serving).toMatchObject({ number: '66001', status: 'called', counter: 66 });
+    expect(queue.waiting.map((t) => t.number)).toEqual(['66002']);
+    expect(queue.counter).toMatchObject({ number: 66, current: '66001' });
+  });
+});

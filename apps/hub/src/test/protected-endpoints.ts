@@ -1,0 +1,62 @@
+import type { Role } from '@layso/shared';
+import { newRequestId, type TestHub } from './hub-harness.js';
+
+/** A token-protected REST command, as the auth and bad-input tests exercise it. */
+export interface ProtectedEndpoint {
+  name: string;
+  method: 'GET' | 'POST';
+  /** Path on `counter` (the counter the endpoint acts on, where there is one). */
+  path: string;
+  /** A valid body (a fresh one per call, so requestIds never repeat). */
+  body?: () => unknown;
+  roles: readonly Role[];
+  /** Whether a successful call changes queue state. */
+  mutating: boolean;
+}
+
+/** The counter every counter endpoint below acts on. */
+export const ACTING_COUNTER = 60;
+
+const COUNTER_ROLES = ['counter', 'admin'] as const;
+
+/** Every token-protected endpoint of wire contract v1. */
+export const PROTECTED_ENDPOINTS: readonly ProtectedEndpoint[] = [
+  {
+    name: 'issue ticket',
+    method: 'POST',
+    path: '/api/tickets',
+    body: () => ({ serviceId: 'tu-phap', requestId: newRequestId('auth') }),
+    roles: ['kiosk', 'admin'],
+    mutating: true,
+  },
+  { name: 'counter queue', method: 'GET', path: `/api/counters/${ACTING_COUNTER}/queue`, roles: COUNTER_ROLES, mutating: false },
+  ...(['next', 'recall', 'done', 'skip', 'pause', 'resume'] as const).map((command) => ({
+    name: command,
+    method: 'POST' as const,
+    path: `/api/counters/${ACTING_COUNTER}/${command}`,
+    roles: COUNTER_ROLES,
+    mutating: true,
+  })),
+  {
+    name: 'transfer',
+    method: 'POST',
+    path: `/api/counters/${ACTING_COUNTER}/transfer`,
+    body: () => ({ toServiceId: 'visa' }),
+    roles: COUNTER_ROLES,
+    mutating: true,
+  },
+];
+
+/**
+ * Puts the small center in a state where every endpoint above would change
+ * something if it were (wrongly) let through: tickets waiting and counter 60
+ * serving one. Returns once all of it is committed.
+ */
+export async function seedBusyQueue(t: TestHub): Promise<void> {
+  for (const serviceId of ['tu-phap', 'tu-phap', 'tu-phap', 'visa']) {
+    const response = await t.issue(serviceId);
+    if (response.status !== 201) throw new Error(`seeding failed: ${response.status} ${response.text}`);
+  }
+  const called = await t.counterCommand(ACTING_COUNTER, 'next');
+  if (called.status !== 200) throw new Error(`seeding failed: ${called.status} ${called.text}`);
+}

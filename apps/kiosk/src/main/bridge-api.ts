@@ -1,0 +1,96 @@
+/**
+ * The one object the Electron preload exposes to pages as `window.layso`, declared
+ * once here. The preload checks its implementation with `satisfies KioskBridge`;
+ * the renderer imports these types only (this file has no runtime Node code, so it
+ * is safe in the browser bundle).
+ */
+import type { PrintableTicket } from '../printer/ticket-layout.js';
+
+export type { PrintableTicket };
+
+/** IPC channels between preload and main (kebab-case, one per bridge call). */
+export const IPC_CHANNELS = {
+  printTicket: 'print-ticket',
+  printerStatus: 'printer-status',
+  getSettings: 'get-settings',
+  saveSettings: 'save-settings',
+  openSettings: 'open-settings',
+  closeSettings: 'close-settings',
+} as const;
+export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
+
+/** Why a ticket did not print, in words the kiosk can switch on (mirrors PrinterErrorCode). */
+export type PrintFailureCode =
+  | 'PAPER_OUT'
+  | 'COVER_OPEN'
+  | 'PRINTER_FAULT'
+  | 'CONNECT_FAILED'
+  | 'WRITE_FAILED'
+  | 'OS_PRINTER_FAILED'
+  | 'BAD_CONFIG'
+  /** No printer address in the settings: this kiosk shows numbers on screen only. */
+  | 'NOT_CONFIGURED'
+  /** The renderer sent something that is not a printable ticket. */
+  | 'INVALID_TICKET';
+
+export type PrintOutcome =
+  | { ok: true; warnings: string[] }
+  | { ok: false; code: PrintFailureCode; message: string };
+
+/**
+ * `ready`: the printer answered and can print; `unknown`: one-way link or no answer
+ * (printing is still tried); `not-ready`: paper out, cover open, fault or unreachable.
+ */
+export type PrinterHealth =
+  | { state: 'ready'; paperNearEnd: boolean }
+  | { state: 'unknown' }
+  | { state: 'not-ready'; code: PrintFailureCode; message: string }
+  | { state: 'not-configured' };
+
+export type PaperWidthSetting = '80mm' | '58mm';
+export type TextModeSetting = 'cp1258' | 'raster' | 'ascii';
+
+/** What the settings screen may see: the device token is write-only. */
+export interface SettingsView {
+  hubUrl: string;
+  hasToken: boolean;
+  printer: string | null;
+  paper: PaperWidthSetting;
+  textMode: TextModeSetting;
+  codePage: number | null;
+}
+
+/** A save from the settings screen; an empty `token` keeps the stored one. */
+export interface SettingsInput {
+  hubUrl: string;
+  token: string;
+  printer: string;
+  paper: PaperWidthSetting;
+  textMode: TextModeSetting;
+  codePage: string;
+  /** Empty keeps the current PIN. */
+  newPin: string;
+}
+
+export type GetSettingsResult =
+  | { ok: true; settings: SettingsView | null; pinRequired: boolean }
+  | { ok: false; reason: 'WRONG_PIN' | 'LOCKED'; retryInSec?: number };
+
+export type SaveSettingsResult =
+  | { ok: true }
+  | { ok: false; reason: 'WRONG_PIN' | 'LOCKED'; retryInSec?: number }
+  | { ok: false; reason: 'INVALID'; problems: { field: string; message: string }[] };
+
+export interface KioskBridge {
+  /** Bumped when a call changes shape, so a newer renderer can detect an old shell. */
+  readonly version: 1;
+  printTicket(ticket: PrintableTicket): Promise<PrintOutcome>;
+  printerStatus(): Promise<PrinterHealth>;
+  /** `pin` may be empty when no admin PIN is set yet (first start). */
+  getSettings(pin: string): Promise<GetSettingsResult>;
+  saveSettings(pin: string, input: SettingsInput): Promise<SaveSettingsResult>;
+  /** Shows the local settings screen in place of the kiosk page. */
+  openSettings(): Promise<void>;
+  /** Leaves the settings screen and loads the kiosk page again. */
+  closeSettings(): Promise<void>;
+}

@@ -1,0 +1,24 @@
+/**
+ * The ticket the renderer asks main to print, checked before it reaches the printer:
+ * the page comes from the network, so its IPC payloads are input like any other.
+ */
+import { z } from 'zod';
+import { ticketNumberSchema } from '@layso/shared';
+import type { PrintableTicket } from '../printer/ticket-layout.js';
+
+const line = z.string().trim().min(1).max(200);
+
+export const printableTicketSchema = z.strictObject({
+  centerName: line,
+  areaName: line,
+  serviceName: line,
+  number: ticketNumberSchema,
+  counter: z.number().int().min(1).max(999),
+  issuedAt: z.iso.datetime({ offset: true }),
+  timeZone: z.string().min(1).max(64),
+  ahead: z.number().int().min(0).max(100_000),
+  estWaitMin: z.number().int().min(0).max(100_000),
+  statusUrl: z.url({ protocol: /^https?$/ }).max(300),
+  priorityName: line.nullable().optional(),
+  language: z.enum(['vi', 'en']).optional(),
+}) satisfies z.ZodType<PrintableTicket, unknown>;

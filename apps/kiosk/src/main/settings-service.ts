@@ -1,0 +1,95 @@
+/**
+ * The settings behind the admin PIN: what get-settings and save-settings do. Pure
+ * Node; the IPC handlers call it and the shell reloads the kiosk page after a save.
+ */
+import { readFileSync } from 'node:fs';
+import type { GetSettingsResult, SaveSettingsResult, SettingsView } from './bridge-api.js';
+import { verifyPin } from './admin-pin.js';
+import { createPinGuard, type PinGuard } from './pin-guard.js';
+import { loadSettingsFile, saveSettingsFile, type LoadedSettings } from './settings-file.js';
+import { settingsFromInput } from './settings-input.js';
+import { pinHashSchema, type KioskSettings, type PinHash } from './settings-schema.js';
+
+export interface SettingsService {
+  /** The valid settings, or null on first start / after a broken file. */
+  current(): KioskSettings | null;
+  /** Why the file could not be used (for the log and the settings screen). */
+  problems(): string[];
+  get(pin: unknown): GetSettingsResult;
+  save(pin: unknown, input: unknown): SaveSettingsResult;
+}
+
+export interface SettingsServiceOptions {
+  file: string;
+  guard?: PinGuard;
+  onSaved?(settings: KioskSettings): void;
+}
+
+export function toSettingsView(settings: KioskSettings): SettingsView {
+  return {
+    hubUrl: settings.hubUrl,
+    hasToken: settings.token.length > 0,
+    printer: settings.printer,
+    paper: settings.paper,
+    textMode: settings.textMode,
+    codePage: settings.codePage,
+  };
+}
+
+/** A broken file still protects the screen with its PIN if that part is readable. */
+function salvagePin(file: string, loaded: LoadedSettings): PinHash | null {
+  if (loaded.status === 'ok') return loaded.settings.adminPin;
+  if (loaded.status === 'missing') return null;
+  try {
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as { adminPin?: unknown };
+    const parsed = pinHashSchema.safeParse(raw.adminPin);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createSettingsService(options: SettingsServiceOptions): SettingsService {
+  const guard = options.guard ?? createPinGuard();
+  let loaded = loadSettingsFile(options.file);
+  let pin = salvagePin(options.file, loaded);
+  const current = () => (loaded.status === 'ok' ? loaded.settings : null);
+
+  /** null when the PIN opens the screen, else the refusal to send back. */
+  function checkPin(given: unknown): { ok: false; reason: 'WRONG_PIN' | 'LOCKED'; retryInSec?: number } | null {
+    if (!pin) return null;
+    const locked = guard.lockedForSec();
+    if (locked > 0) return { ok: false, reason: 'LOCKED', retryInSec: locked };
+    // The screen first asks with no PIN to learn whether one is needed: not a guess.
+    if (given === '') return { ok: false, reason: 'WRONG_PIN' };
+    if (typeof given === 'string' && /^\d{4,8}$/.test(given) && verifyPin(given, pin)) {
+      guard.recordSuccess();
+      return null;
+    }
+    guard.recordFailure();
+    const lockedNow = guard.lockedForSec();
+    return lockedNow > 0 ? { ok: false, reason: 'LOCKED', retryInSec: lockedNow } : { ok: false, reason: 'WRONG_PIN' };
+  }
+
+  return {
+    current,
+    problems: () => (loaded.status === 'invalid' ? loaded.problems : []),
+    get(given) {
+      const refusal = checkPin(given);
+      if (refusal) return refusal;
+      const settings = current();
+      return { ok: true, settings: settings ? toSettingsView(settings) : null, pinRequired: pin !== null };
+    },
+    save(given, input) {
+      const refusal = checkPin(given);
+      if (refusal) return refusal;
+      const result = settingsFromInput(input, current());
+      if (!result.ok) return { ok: false, reason: 'INVALID', problems: result.problems };
+      saveSettingsFile(options.file, result.settings);
+      loaded = { status: 'ok', settings: result.settings };
+      pin = result.settings.adminPin;
+      options.onSaved?.(result.settings);
+      return { ok: true };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * The kiosk window: fullscreen, no frame, no menu, and the page locked in a sandbox
+ * with only the `window.layso` bridge (contextIsolation, no Node, sandbox).
+ */
+import type { BrowserWindowConstructorOptions } from 'electron';
+import type { KioskSettings } from './settings-schema.js';
+
+export interface WindowOptionsInput {
+  preload: string;
+  /** Devtools for a technician's debug build only. */
+  devTools?: boolean;
+}
+
+export function kioskWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
+  return {
+    kiosk: true,
+    fullscreen: true,
+    frame: false,
+    autoHideMenuBar: true,
+    backgroundColor: '#000000',
+    // Shown on ready-to-show so the citizen never sees a white flash.
+    show: false,
+    webPreferences: {
+      preload: input.preload,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      sandbox: true,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: input.devTools ?? false,
+      // A hall kiosk runs unattended: no timers throttled when the screen blanks.
+      backgroundThrottling: false,
+    },
+  };
+}
+
+/** The hub-served kiosk page, provisioned with the device token (read then removed by the page). */
+export function kioskPageUrl(settings: Pick<KioskSettings, 'hubUrl' | 'token'>): string {
+  return `${settings.hubUrl}/kiosk/#token=${encodeURIComponent(settings.token)}`;
+}

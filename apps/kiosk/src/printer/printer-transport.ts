@@ -1,0 +1,91 @@
+/**
+ * Opens the right connection for a printer address (see printer-target.ts), and
+ * the two small jobs built on it besides printing a ticket: sending raw bytes and
+ * reading the status alone (kiosk start-up, periodic health report to the hub).
+ */
+import { openOsPrinterConnection } from './os-printer-transport.js';
+import type { SpawnLike } from './os-printer-transport.js';
+import type { PrinterConnection } from './printer-connection.js';
+import { queryPrinterStatus } from './printer-status.js';
+import type { StatusReading } from './printer-status.js';
+import { parsePrinterTarget } from './printer-target.js';
+import type { PrinterTarget } from './printer-target.js';
+import { openSerialConnection } from './serial-transport.js';
+import type { SerialPortFactory } from './serial-transport.js';
+import { openTcpConnection } from './tcp-transport.js';
+
+export interface TransportOptions {
+  connectTimeoutMs?: number;
+  writeTimeoutMs?: number;
+  /** Per status byte. */
+  statusTimeoutMs?: number;
+  serialPortFactory?: SerialPortFactory;
+  lpCommand?: string;
+  spawn?: SpawnLike;
+}
+
+export const TRANSPORT_DEFAULTS = {
+  connectTimeoutMs: 3000,
+  writeTimeoutMs: 15000,
+  statusTimeoutMs: 1000,
+} as const;
+
+export function toTarget(config: string | PrinterTarget): PrinterTarget {
+  return typeof config === 'string' ? parsePrinterTarget(config) : config;
+}
+
+export function openPrinterConnection(target: PrinterTarget, options: TransportOptions = {}): Promise<PrinterConnection> {
+  const writeTimeoutMs = options.writeTimeoutMs ?? TRANSPORT_DEFAULTS.writeTimeoutMs;
+  switch (target.kind) {
+    case 'tcp':
+      return openTcpConnection({
+        host: target.host,
+        port: target.port,
+        connectTimeoutMs: options.connectTimeoutMs ?? TRANSPORT_DEFAULTS.connectTimeoutMs,
+        writeTimeoutMs,
+      });
+    case 'serial':
+      return openSerialConnection({
+        path: target.path,
+        baudRate: target.baudRate,
+        writeTimeoutMs,
+        factory: options.serialPortFactory,
+      });
+    case 'os':
+      return Promise.resolve(
+        openOsPrinterConnection({
+          name: target.name,
+          lpCommand: options.lpCommand,
+          spawn: options.spawn,
+          timeoutMs: writeTimeoutMs,
+        }),
+      );
+  }
+}
+
+/** Sends bytes as they are (a test page, a logo job) and closes. */
+export async function sendToPrinter(
+  config: string | PrinterTarget,
+  bytes: Buffer,
+  options: TransportOptions = {},
+): Promise<void> {
+  const connection = await openPrinterConnection(toTarget(config), options);
+  try {
+    await connection.write(bytes);
+  } finally {
+    await connection.close();
+  }
+}
+
+/** The printer's status without printing; `unknown` on one-way links. */
+export async function readPrinterStatus(
+  config: string | PrinterTarget,
+  options: TransportOptions = {},
+): Promise<StatusReading> {
+  const connection = await openPrinterConnection(toTarget(config), options);
+  try {
+    return await queryPrinterStatus(connection, options.statusTimeoutMs ?? TRANSPORT_DEFAULTS.statusTimeoutMs);
+  } finally {
+    await connection.close();
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * POST /api/tickets/checkin: a citizen who booked online says "I am here". The
+ * endpoint comes with the portal issue; the kiosk is built against this contract:
+ *   request  { number: "86001", phoneLast4: "1234" }   (kiosk token)
+ *   response 200, the checked-in ticket in the shape of POST /api/tickets (IssuedTicket)
+ * Errors follow the usual error body; see logic/error-kind.ts for what each means here.
+ * Move this call into @layso/shared/client once the hub serves it.
+ */
+import { errorBodySchema, issuedTicketSchema, type IssuedTicket } from '@layso/shared';
+import { HubApiError } from '@layso/shared/client';
+
+export interface CheckInRequest {
+  number: string;
+  phoneLast4: string;
+}
+
+export interface CheckInOptions {
+  baseUrl?: string;
+  token: string | null;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+export async function postCheckIn(body: CheckInRequest, options: CheckInOptions): Promise<IssuedTicket> {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  let response: Response;
+  try {
+    response = await doFetch(`${options.baseUrl ?? ''}/api/tickets/checkin`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 8_000),
+    });
+  } catch (error) {
+    throw new HubApiError('NETWORK', 0, `hub unreachable: ${(error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new HubApiError('NETWORK', response.status, `hub answered ${response.status} without JSON`);
+  }
+  if (!response.ok) {
+    const parsed = errorBodySchema.safeParse(json);
+    if (parsed.success) throw new HubApiError(parsed.data.error.code, response.status, parsed.data.error.message);
+    throw new HubApiError('NETWORK', response.status, `hub answered ${response.status}`);
+  }
+  const parsed = issuedTicketSchema.safeParse(json);
+  if (!parsed.success) throw new HubApiError('NETWORK', response.status, 'check-in response does not match the contract');
+  return parsed.data;
+}

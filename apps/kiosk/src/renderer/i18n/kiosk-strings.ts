@@ -1,0 +1,93 @@
+/**
+ * Wording used by the kiosk only (shared wording is in @layso/shared STRINGS).
+ * Vietnamese first; English is the second language.
+ */
+import { t as sharedText, type Language, type StringKey } from '@layso/shared';
+
+const vi = {
+  switchLanguage: 'English',
+  counterShort: 'Quầy',
+  priorityHint: 'Dành cho',
+  pickPriority: 'Chọn đối tượng ưu tiên',
+  priorityFor: 'Ưu tiên',
+  moreServices: 'và {n} lĩnh vực khác',
+  checkinHint: 'Nhập số thứ tự trong tin nhắn và 4 số cuối điện thoại đã đăng ký',
+  checkinNumber: 'Số thứ tự (5 chữ số)',
+  checkinPhone: '4 số cuối điện thoại',
+  checkinSubmit: 'Xác nhận đã đến',
+  checkedIn: 'Đã xác nhận đã đến',
+  checkinUnavailable: 'Chức năng này chưa sẵn sàng. Vui lòng liên hệ cán bộ hướng dẫn.',
+  checkinNotFound: 'Không tìm thấy số thứ tự hoặc số điện thoại không khớp. Vui lòng kiểm tra lại hoặc liên hệ cán bộ hướng dẫn.',
+  checkinConflict: 'Số thứ tự này đã hết hạn hoặc đã được xác nhận. Vui lòng lấy số mới hoặc liên hệ cán bộ hướng dẫn.',
+  checkinInvalid: 'Vui lòng kiểm tra lại các số đã nhập.',
+  keypadDelete: 'Xóa',
+  keypadClear: 'Xóa hết',
+  printing: 'Đang in phiếu…',
+  printed: 'Vui lòng nhận phiếu in bên dưới',
+  rememberNumber: 'Vui lòng ghi nhớ số thứ tự của bạn',
+  sending: 'Đang lấy số, vui lòng chờ…',
+  checkingIn: 'Đang xác nhận, vui lòng chờ…',
+  retry: 'Thử lại',
+  finish: 'Xong',
+  serviceInactive: 'Tạm ngưng nhận hồ sơ',
+  notProvisioned: 'Máy lấy số chưa sẵn sàng. Vui lòng liên hệ cán bộ hướng dẫn.',
+  rateLimited: 'Vui lòng thử lại sau ít phút.',
+  unexpected: 'Đã có lỗi. Vui lòng thử lại hoặc liên hệ cán bộ hướng dẫn.',
+  connecting: 'Đang kết nối…',
+  closedHint: 'Vui lòng quay lại trong giờ làm việc',
+  aboutMinutes: 'khoảng {n} phút',
+  underAMinute: 'dưới 1 phút',
+  people: '{n} người',
+} as const;
+
+export type KioskTextKey = keyof typeof vi;
+
+const en: Record<KioskTextKey, string> = {
+  switchLanguage: 'Tiếng Việt',
+  counterShort: 'Counter',
+  priorityHint: 'For',
+  pickPriority: 'Choose your priority group',
+  priorityFor: 'Priority',
+  moreServices: 'and {n} more',
+  checkinHint: 'Enter the number from your message and the last 4 digits of the phone you registered',
+  checkinNumber: 'Ticket number (5 digits)',
+  checkinPhone: 'Last 4 digits of your phone',
+  checkinSubmit: 'Check in',
+  checkedIn: 'Checked in',
+  checkinUnavailable: 'This is not available yet. Please ask the staff.',
+  checkinNotFound: 'Number not found or the phone digits do not match. Please check them or ask the staff.',
+  checkinConflict: 'This number has expired or was already used. Please take a new number or ask the staff.',
+  checkinInvalid: 'Please check the digits you entered.',
+  keypadDelete: 'Delete',
+  keypadClear: 'Clear',
+  printing: 'Printing your ticket…',
+  printed: 'Please take your printed ticket below',
+  rememberNumber: 'Please remember your number',
+  sending: 'Getting your number, please wait…',
+  checkingIn: 'Checking in, please wait…',
+  retry: 'Try again',
+  finish: 'Done',
+  serviceInactive: 'Not available now',
+  notProvisioned: 'This kiosk is not ready. Please ask the staff.',
+  rateLimited: 'Please try again in a few minutes.',
+  unexpected: 'Something went wrong. Please try again or ask the staff.',
+  connecting: 'Connecting…',
+  closedHint: 'Please come back during working hours',
+  aboutMinutes: 'about {n} min',
+  underAMinute: 'under a minute',
+  people: '{n}',
+};
+
+const KIOSK_STRINGS: Record<Language, Record<KioskTextKey, string>> = { vi, en };
+
+export type TextKey = KioskTextKey | StringKey;
+
+function isKioskKey(key: TextKey): key is KioskTextKey {
+  return key in vi;
+}
+
+/** Kiosk or shared wording in a language, with `{n}`-style values filled in. */
+export function text(language: Language, key: TextKey, values: Record<string, string | number> = {}): string {
+  const template = isKioskKey(key) ? KIOSK_STRINGS[language][key] : sharedText(language, key);
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}

@@ -1,0 +1,14 @@
+/** Shown instead of the home screen while the center is outside its opening hours. */
+import { useText } from '../hooks/use-text.js';
+
+export function ClosedNotice() {
+  const say = useText();
+  return (
+    <main className="screen" data-testid="home-screen">
+      <div className="notice-panel grow" data-testid="closed-notice">
+        <div className="notice-title">{say('closed')}</div>
+        <div className="notice-text">{say('closedHint')}</div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Home: choose an area, or the priority path, or check in an online booking.
+ * Outside working hours it says so instead of offering anything.
+ */
+import type { Catalog } from '@layso/shared';
+import { BigButton } from '../components/big-button.js';
+import { useText } from '../hooks/use-text.js';
+import { localName } from '../logic/catalog-view.js';
+import { useKiosk } from '../store/kiosk-context.js';
+import { AreaButtons } from './area-buttons.js';
+import { ClosedNotice } from './closed-notice.js';
+
+export function HomeScreen({ catalog }: { catalog: Catalog }) {
+  const say = useText();
+  const language = useKiosk((s) => s.language);
+  const openPriority = useKiosk((s) => s.openPriority);
+  const openCheckin = useKiosk((s) => s.openCheckin);
+  if (!catalog.open) return <ClosedNotice />;
+  const groups = catalog.priorityCategories.map((c) => localName(c, language).toLocaleLowerCase(language)).join(', ');
+  return (
+    <main className="screen scroll" data-testid="home-screen">
+      <h2 className="screen-title">{say('pickArea')}</h2>
+      <AreaButtons catalog={catalog} priority={null} />
+      <div className="home-extra">
+        {catalog.priorityCategories.length > 0 && (
+          <BigButton variant="priority" testId="priority-button" label={say('priority')} detail={`${say('priorityHint')} ${groups}`} onPress={openPriority} />
+        )}
+        <BigButton variant="online" testId="checkin-button" label={say('bookedOnline')} detail={say('checkinSubmit')} onPress={openCheckin} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,214 @@
+/**
+ * The kiosk's state: what the hub pushed (rendered as is, never recomputed), the
+ * screen of the current citizen session, and the commands a tap sends. Session
+ * rules live here so they are tested without a browser: one request at a time,
+ * a retry reuses its requestId, an answer arriving after the session ended is
+ * dropped, and the language falls back to Vietnamese when the session ends.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { IssuedTicket, Language } from '@layso/shared';
+import type { ConnectionStatus, HubState } from '@layso/shared/client';
+import type { KioskBridge, PrinterHealth, PrintOutcome } from '../../main/bridge-api.js';
+import type { KioskApi } from '../api/kiosk-api.js';
+import type { KioskConfig } from '../config/kiosk-config.js';
+import { findArea } from '../logic/catalog-view.js';
+import { clearField, deleteDigit, EMPTY_ENTRY, isComplete, typeDigit, type CheckinField } from '../logic/checkin-entry.js';
+import { errorKindOf } from '../logic/error-kind.js';
+import { requestFor, unresolvedAfter, type IssueRequest } from '../logic/issue-request.js';
+import { printableTicket } from '../logic/printable-ticket.js';
+import type { PrintState, Screen } from './screens.js';
+
+export interface KioskDeps {
+  api: KioskApi;
+  bridge: KioskBridge | null;
+  config: KioskConfig;
+  newRequestId(): string;
+  /** Where the ticket's QR code points. */
+  statusUrl(ticket: IssuedTicket): string;
+}
+
+export interface KioskState {
+  config: KioskConfig;
+  hasBridge: boolean;
+  hub: HubState | null;
+  connection: ConnectionStatus;
+  /** null in a plain browser (no printer to ask). */
+  printer: PrinterHealth | null;
+  language: Language;
+  screen: Screen;
+  /** A command is on its way to the hub: further taps are ignored. */
+  busy: 'issue' | 'checkin' | null;
+  /** The last issue request whose outcome is unknown (hub unreachable). */
+  unresolved: IssueRequest | null;
+  /** Increases when a session ends; answers for an older session are dropped. */
+  session: number;
+
+  setHub(hub: HubState): void;
+  setConnection(status: ConnectionStatus): void;
+  setPrinter(health: PrinterHealth): void;
+  toggleLanguage(): void;
+  openArea(areaId: string, priority?: string | null): void;
+  openPriority(): void;
+  pickPriority(priority: string): void;
+  openCheckin(): void;
+  goBack(): void;
+  issue(serviceId: string, priority: string | null): Promise<void>;
+  retry(): Promise<void>;
+  checkinType(digit: string): void;
+  checkinDelete(): void;
+  checkinClear(): void;
+  checkinSelect(field: CheckinField): void;
+  checkIn(): Promise<void>;
+  endSession(): void;
+}
+
+export type KioskStore = StoreApi<KioskState>;
+
+const HOME: Screen = { name: 'home' };
+
+function printStateOf(outcome: PrintOutcome): PrintState {
+  if (outcome.ok) return 'printed';
+  return outcome.code === 'NOT_CONFIGURED' ? 'none' : 'failed';
+}
+
+/** A screen that still makes sense after the catalog changed (an area may be gone). */
+function stillValid(screen: Screen, hub: HubState): Screen {
+  if (screen.name === 'services' && !findArea(hub.catalog, screen.areaId)) return HOME;
+  if ((screen.name === 'priority-areas' || (screen.name === 'services' && screen.priority)) && !hub.catalog.priorityCategories.length) return HOME;
+  return screen;
+}
+
+export function createKioskStore(deps: KioskDeps): KioskStore {
+  return createStore<KioskState>()((set, get) => {
+    /** Navigation is ignored while a command is in flight (a second tap of a double tap). */
+    const go = (screen: Screen) => {
+      if (get().busy) return;
+      set({ screen });
+    };
+
+    async function print(ticket: IssuedTicket): Promise<void> {
+      if (!deps.bridge) return;
+      const { hub, language } = get();
+      const printable = hub ? printableTicket(ticket, hub.catalog, language, deps.statusUrl(ticket)) : null;
+      let outcome: PrintOutcome;
+      if (!printable) {
+        outcome = { ok: false, code: 'INVALID_TICKET', message: 'service not in the catalog' };
+      } else {
+        try {
+          outcome = await deps.bridge.printTicket(printable);
+        } catch (error) {
+          outcome = { ok: false, code: 'PRINTER_FAULT', message: (error as Error).message };
+        }
+      }
+      const screen = get().screen;
+      if (screen.name === 'ticket' && screen.ticket.id === ticket.id) set({ screen: { ...screen, print: printStateOf(outcome) } });
+    }
+
+    function showTicket(ticket: IssuedTicket, checkedIn: boolean): void {
+      set({ busy: null, unresolved: null, screen: { name: 'ticket', ticket, print: deps.bridge ? 'printing' : 'none', checkedIn } });
+      void print(ticket);
+    }
+
+    async function send(request: IssueRequest): Promise<void> {
+      const { session, screen } = get();
+      const back = screen.name === 'error' ? screen.back : screen;
+      // Remembered before sending: if the page is left mid-request the id is not lost.
+      set({ busy: 'issue', unresolved: request });
+      let ticket: IssuedTicket;
+      try {
+        ticket = await deps.api.issueTicket({
+          serviceId: request.serviceId,
+          requestId: request.requestId,
+          ...(request.priority ? { priority: request.priority } : {}),
+        });
+      } catch (error) {
+        if (get().session !== session) return;
+        const kind = errorKindOf(error, 'issue');
+        set({ busy: null, unresolved: unresolvedAfter(request, kind), screen: { name: 'error', kind, back } });
+        return;
+      }
+      if (get().session !== session) return;
+      showTicket(ticket, false);
+    }
+
+    const updateEntry = (change: (entry: typeof EMPTY_ENTRY) => typeof EMPTY_ENTRY) => {
+      const screen = get().screen;
+      if (screen.name !== 'checkin' || get().busy) return;
+      set({ screen: { ...screen, entry: change(screen.entry), error: null } });
+    };
+
+    return {
+      config: deps.config,
+      hasBridge: deps.bridge !== null,
+      hub: null,
+      connection: 'connecting',
+      printer: null,
+      language: 'vi',
+      screen: HOME,
+      busy: null,
+      unresolved: null,
+      session: 0,
+
+      setHub: (hub) => set({ hub, screen: stillValid(get().screen, hub) }),
+      setConnection: (connection) => set({ connection }),
+      setPrinter: (printer) => set({ printer }),
+      toggleLanguage: () => {
+        if (get().busy) return;
+        set({ language: get().language === 'vi' ? 'en' : 'vi' });
+      },
+      openArea: (areaId, priority = null) => go({ name: 'services', areaId, priority }),
+      openPriority: () => go({ name: 'priority' }),
+      pickPriority: (priority) => {
+        const areas = get().hub?.catalog.areas ?? [];
+        // One area: no need to ask for it.
+        go(areas.length === 1 ? { name: 'services', areaId: areas[0]!.id, priority } : { name: 'priority-areas', priority });
+      },
+      openCheckin: () => go({ name: 'checkin', entry: EMPTY_ENTRY, error: null }),
+      goBack: () => {
+        const { screen, hub } = get();
+        switch (screen.name) {
+          case 'services':
+            if (screen.priority === null) return go(HOME);
+            return go((hub?.catalog.areas.length ?? 0) > 1 ? { name: 'priority-areas', priority: screen.priority } : { name: 'priority' });
+          case 'priority-areas':
+            return go({ name: 'priority' });
+          case 'error':
+            return go(screen.back);
+          case 'ticket':
+            return get().endSession();
+          default:
+            return go(HOME);
+        }
+      },
+      issue: async (serviceId, priority) => {
+        if (get().busy) return;
+        await send(requestFor({ serviceId, priority }, get().unresolved, deps.newRequestId));
+      },
+      retry: async () => {
+        const { busy, unresolved } = get();
+        if (busy || !unresolved) return;
+        await send(unresolved);
+      },
+      checkinType: (digit) => updateEntry((entry) => typeDigit(entry, digit)),
+      checkinDelete: () => updateEntry(deleteDigit),
+      checkinClear: () => updateEntry(clearField),
+      checkinSelect: (field) => updateEntry((entry) => ({ ...entry, field })),
+      checkIn: async () => {
+        const { screen, busy, session } = get();
+        if (busy || screen.name !== 'checkin' || !isComplete(screen.entry)) return;
+        set({ busy: 'checkin' });
+        let ticket: IssuedTicket;
+        try {
+          ticket = await deps.api.checkIn({ number: screen.entry.number, phoneLast4: screen.entry.phone });
+        } catch (error) {
+          if (get().session !== session) return;
+          set({ busy: null, screen: { ...screen, error: errorKindOf(error, 'checkin') } });
+          return;
+        }
+        if (get().session !== session) return;
+        showTicket(ticket, true);
+      },
+      endSession: () => set({ screen: HOME, language: 'vi', unresolved: null, busy: null, session: get().session + 1 }),
+    };
+  });
+}

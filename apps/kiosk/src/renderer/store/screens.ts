@@ -1,0 +1,18 @@
+/** The kiosk's screens: one citizen session walks through a few of them. */
+import type { IssuedTicket } from '@layso/shared';
+import type { CheckinEntry } from '../logic/checkin-entry.js';
+import type { KioskErrorKind } from '../logic/error-kind.js';
+
+/** `none`: plain browser or no printer configured: the citizen is asked to remember the number. */
+export type PrintState = 'printing' | 'printed' | 'failed' | 'none';
+
+export type Screen =
+  | { name: 'home' }
+  | { name: 'services'; areaId: string; priority: string | null }
+  | { name: 'priority' }
+  | { name: 'priority-areas'; priority: string }
+  | { name: 'ticket'; ticket: IssuedTicket; print: PrintState; checkedIn: boolean }
+  | { name: 'checkin'; entry: CheckinEntry; error: KioskErrorKind | null }
+  | { name: 'error'; kind: KioskErrorKind; back: Screen };
+
+export type ScreenName = Screen['name'];

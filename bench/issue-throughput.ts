@@ -1,0 +1,186 @@
+import type { Catalog } from '@layso/shared';
+import { bareInsertRate, type BareInsertResult } from './lib/bare-insert.js';
+import { CpuWindow, describeCpu } from './lib/cpu-load.js';
+import { call, callJson, keepAliveAgent, type Target } from './lib/http-client.js';
+import { spawnHub, type HubProcess } from './lib/hub-process.js';
+import { freshDir, sleep } from './lib/paths.js';
+import type { Report } from './lib/report.js';
+import { describe, summarize } from './lib/stats.js';
+import { createTokens } from './lib/tokens.js';
+
+const CLIENTS = 16;
+const WARMUP = { maxMs: 1_500, maxTickets: 2_000 };
+const PEAK = { maxMs: 8_000, maxTickets: 20_000 };
+const PACED = { maxMs: 6_000, maxTickets: 14_000 };
+// The demo center has 28 services × 999 numbers a day: each phase starts on a fresh
+// data folder and spreads its tickets over every service, so no limit is reached.
+
+interface Kiosk {
+  target: Target;
+  token: string;
+}
+
+interface RunStats {
+  ok: number;
+  failed: number;
+  errors: Map<string, number>;
+  latencies: number[];
+  seconds: number;
+}
+
+async function startIssueHub(phase: string): Promise<{ hub: HubProcess; kiosks: Kiosk[]; services: string[] }> {
+  const dir = freshDir('issue', phase);
+  const tokens = createTokens(
+    dir,
+    Array.from({ length: CLIENTS }, (_, i) => ({ role: 'kiosk' as const, name: `bench kiosk ${i + 1}` })),
+  );
+  const hub = await spawnHub(dir);
+  const kiosks = tokens.map((token) => ({ token, target: { port: hub.port, agent: keepAliveAgent(4) } }));
+  const catalog = await callJson<Catalog>(kiosks[0]!.target, 'GET', '/api/catalog');
+  const services = catalog.areas.flatMap((a) => a.services.map((s) => s.id));
+  return { hub, kiosks, services };
+}
+
+function newStats(): RunStats {
+  return { ok: 0, failed: 0, errors: new Map(), latencies: [], seconds: 0 };
+}
+
+function record(stats: RunStats, status: number, text: string, latency: number): void {
+  if (status === 201) {
+    stats.ok += 1;
+    stats.latencies.push(latency);
+    return;
+  }
+  stats.failed += 1;
+  const code = /"code":"(\w+)"/.exec(text)?.[1] ?? `HTTP ${status}`;
+  stats.errors.set(code, (stats.errors.get(code) ?? 0) + 1);
+}
+
+function issueBody(serviceId: string, requestId: string): string {
+  return JSON.stringify({ serviceId, requestId });
+}
+
+/** Closed loop: every kiosk sends its next ticket as soon as the previous one is answered. */
+async function closedLoop(kiosks: Kiosk[], services: string[], label: string, limits: { maxMs: number; maxTickets: number }): Promise<RunStats> {
+  const stats = newStats();
+  let sent = 0;
+  const start = performance.now();
+  const deadline = start + limits.maxMs;
+  await Promise.all(
+    kiosks.map(async (kiosk, k) => {
+      while (sent < limits.maxTickets && performance.now() < deadline) {
+        const n = sent++;
+        const t0 = performance.now();
+        try {
+          const reply = await call(kiosk.target, 'POST', '/api/tickets', { token: kiosk.token, body: issueBody(services[n % services.length]!, `${label}-${k}-${n}`) });
+          record(stats, reply.status, reply.text, performance.now() - t0);
+        } catch (error) {
+          record(stats, 0, String(error), 0);
+        }
+      }
+    }),
+  );
+  stats.seconds = (performance.now() - start) / 1000;
+  return stats;
+}
+
+/**
+ * Open loop at a fixed rate: request i is due at start + i/rate whatever happened to
+ * the others, and its latency counts from that due time (no coordinated omission).
+ */
+async function openLoop(kiosks: Kiosk[], services: string[], rate: number, limits: { maxMs: number; maxTickets: number }): Promise<RunStats & { lateSends: number }> {
+  const stats = newStats();
+  const total = Math.min(limits.maxTickets, Math.floor((rate * limits.maxMs) / 1000));
+  const interval = 1000 / rate;
+  const start = performance.now() + 20;
+  const inFlight: Promise<void>[] = [];
+  let lateSends = 0;
+  let i = 0;
+  while (i < total && performance.now() - start < limits.maxMs + 1_000) {
+    const now = performance.now();
+    while (i < total && start + i * interval <= now) {
+      const due = start + i * interval;
+      if (now - due > 5) lateSends += 1;
+      const kiosk = kiosks[i % kiosks.length]!;
+      const n = i;
+      inFlight.push(
+        call(kiosk.target, 'POST', '/api/tickets', { token: kiosk.token, body: issueBody(services[n % services.length]!, `paced-request-${n}`) }).then(
+          (reply) => record(stats, reply.status, reply.text, performance.now() - due),
+          (error: unknown) => record(stats, 0, String(error), 0),
+        ),
+      );
+      i += 1;
+    }
+    const nextDue = start + i * interval;
+    await sleep(Math.max(0, nextDue - performance.now()));
+  }
+  await Promise.race([Promise.all(inFlight), sleep(15_000)]);
+  stats.seconds = (performance.now() - start) / 1000;
+  return { ...stats, lateSends };
+}
+
+function errorsText(stats: RunStats): string {
+  return stats.failed === 0 ? 'none' : [...stats.errors].map(([code, n]) => `${code}×${n}`).join(', ');
+}
+
+function closeAgents(kiosks: Kiosk[]): void {
+  for (const k of kiosks) k.target.agent.destroy();
+}
+
+export async function runIssueBenchmark(report: Report): Promise<void> {
+  report.section('issue', `ticket issue throughput (${CLIENTS} keep-alive HTTP clients → hub process) vs bare durable inserts`);
+
+  const bare: BareInsertResult[] = [];
+  const bareBefore = new CpuWindow();
+  bare.push(bareInsertRate('bare-before'));
+  report.note(`bare better-sqlite3 durable inserts (before): ${bare[0]!.rows} rows in ${bare[0]!.seconds.toFixed(2)} s = ${bare[0]!.perSecond.toFixed(0)}/s; ${describeCpu(bareBefore.end())}`);
+
+  // ---- peak: closed loop, 16 clients
+  const peakHub = await startIssueHub('peak');
+  let peak: RunStats;
+  let cpu: ReturnType<CpuWindow['end']>;
+  try {
+    const warm = await closedLoop(peakHub.kiosks, peakHub.services, 'warm', WARMUP);
+    report.note(`warm-up: ${warm.ok} tickets in ${warm.seconds.toFixed(1)} s (not counted)`);
+    const window = new CpuWindow(() => peakHub.hub.cpuMs());
+    peak = await closedLoop(peakHub.kiosks, peakHub.services, 'peak', PEAK);
+    cpu = window.end();
+  } finally {
+    closeAgents(peakHub.kiosks);
+    await peakHub.hub.stop();
+  }
+
+  const bareAfter = new CpuWindow();
+  bare.push(bareInsertRate('bare-after'));
+  report.note(`bare better-sqlite3 durable inserts (after):  ${bare[1]!.rows} rows in ${bare[1]!.seconds.toFixed(2)} s = ${bare[1]!.perSecond.toFixed(0)}/s; ${describeCpu(bareAfter.end())}`);
+  const limit = (bare[0]!.perSecond + bare[1]!.perSecond) / 2;
+  const peakRate = peak.ok / peak.seconds;
+  report.note(`peak: ${peak.ok} tickets in ${peak.seconds.toFixed(2)} s, errors: ${errorsText(peak)}`);
+  report.note(`closed-loop latency at peak: ${describe(summarize(peak.latencies))}`);
+  report.note(`during peak: ${describeCpu(cpu)}`);
+  report.info('bare durable single-row inserts (mean of before/after)', Math.round(limit), 'rows/s');
+  report.info('hub issue throughput, 16 clients', Math.round(peakRate), 'tickets/s');
+  report.check('issue throughput / bare insert limit', peakRate / limit, '×', { atLeast: 1.0 });
+  if (peak.failed > 0) report.fail('issue errors at peak', errorsText(peak));
+
+  // ---- latency at half the measured peak, open loop, fresh data folder
+  const rate = Math.max(10, Math.floor(peakRate / 2));
+  const pacedHub = await startIssueHub('paced');
+  try {
+    await closedLoop(pacedHub.kiosks, pacedHub.services, 'warm', { maxMs: 1_000, maxTickets: 1_000 });
+    const window = new CpuWindow(() => pacedHub.hub.cpuMs());
+    const paced = await openLoop(pacedHub.kiosks, pacedHub.services, rate, PACED);
+    const cpu = window.end();
+    const s = summarize(paced.latencies);
+    report.note(`open loop at ${rate}/s (half of peak): ${paced.ok} tickets in ${paced.seconds.toFixed(2)} s, achieved ${(paced.ok / paced.seconds).toFixed(0)}/s, errors: ${errorsText(paced)}, sends >5 ms late: ${paced.lateSends}`);
+    report.note(`latency from due time: ${describe(s)}`);
+    report.note(`during the paced run: ${describeCpu(cpu)}`);
+    report.info(`issue latency p50 at ${rate}/s`, s.p50, 'ms');
+    report.info(`issue latency p95 at ${rate}/s`, s.p95, 'ms');
+    report.check(`issue latency p99 at ${rate}/s (half peak)`, s.p99, 'ms', { atMost: 10 });
+    if (paced.failed > 0) report.fail('issue errors at half peak', errorsText(paced));
+  } finally {
+    closeAgents(pacedHub.kiosks);
+    await pacedHub.hub.stop();
+  }
+}

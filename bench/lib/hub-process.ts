@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { call, keepAliveAgent } from './http-client.js';
+import { REPO_ROOT, sleep } from './paths.js';
+
+/** Linux reports process CPU time in clock ticks; USER_HZ is 100 on x86-64 and arm64. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+export interface HubProcess {
+  pid: number;
+  port: number;
+  url: string;
+  /** VmRSS and VmHWM (peak) of the hub process, in MB. */
+  memory(): { rssMb: number; peakMb: number };
+  /** What the hub printed (stdout and stderr), for error messages. */
+  output(): string;
+  /** CPU time (user + system) the hub process has used so far, in ms. */
+  cpuMs(): number;
+  stop(): Promise<void>;
+}
+
+// Hubs still running when the bench exits (an error, Ctrl-C) are killed with it.
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/** A port nobody listens on right now (the hub CLI wants an explicit one). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the hub as its own process, exactly as an operator would (the CLI's `serve`),
+ * bound to 127.0.0.1, and waits until /api/health answers.
+ */
+export async function spawnHub(dataDir: string, options: { config?: string; startTimeoutMs?: number } = {}): Promise<HubProcess> {
+  const port = await freePort();
+  const args = ['--import', 'tsx', 'apps/hub/src/cli/main.ts', 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir];
+  if (options.config) args.push('--config', options.config);
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  running.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  void exited.then(() => running.delete(child));
+  const pid = child.pid;
+  if (pid === undefined) throw new Error('could not start the hub process');
+
+  const agent = keepAliveAgent();
+  const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`hub exited with code ${child.exitCode}:\n${output}`);
+    try {
+      const reply = await call({ port, agent }, 'GET', '/api/health', { timeoutMs: 1_000 });
+      if (reply.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`hub did not answer /api/health within the start timeout:\n${output}`);
+    }
+    await sleep(100);
+  }
+  agent.destroy();
+
+  return {
+    pid,
+    port,
+    url: `http://127.0.0.1:${port}`,
+    output: () => output,
+    memory() {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+      return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+    },
+    cpuMs() {
+      // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND) * 1000;
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
+      if (!stopped) {
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
+  };
+}

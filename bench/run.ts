@@ -1,0 +1,52 @@
+/**
+ * `pnpm bench [issue|fanout|growth ...]`: runs the hub benchmarks (all of them when no
+ * name is given), prints one RESULT line per measurement with PASS/FAIL against its
+ * target, a summary, and saves the numbers under /tmp/layso-bench/results/.
+ * All traffic stays on 127.0.0.1; the hub under test runs in its own process.
+ */
+import { cpus, totalmem } from 'node:os';
+import { runFanoutBenchmark } from './fanout.js';
+import { runGrowthBenchmark } from './growth.js';
+import { runIssueBenchmark } from './issue-throughput.js';
+import { BENCH_DIR } from './lib/paths.js';
+import { Report } from './lib/report.js';
+
+const BENCHMARKS = {
+  issue: runIssueBenchmark,
+  fanout: runFanoutBenchmark,
+  growth: runGrowthBenchmark,
+} as const;
+type BenchName = keyof typeof BENCHMARKS;
+
+function isBenchName(name: string): name is BenchName {
+  return Object.hasOwn(BENCHMARKS, name);
+}
+
+const requested = process.argv.slice(2).filter((a) => a !== '--');
+const unknown = requested.filter((name) => !isBenchName(name));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark: ${unknown.join(', ')} (choose from ${Object.keys(BENCHMARKS).join(', ')})`);
+  process.exit(2);
+}
+const selected = (requested.length > 0 ? requested : Object.keys(BENCHMARKS)) as BenchName[];
+
+const report = new Report();
+const started = Date.now();
+console.log(`layso hub benchmarks: ${selected.join(', ')}`);
+console.log(`  node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, data under ${BENCH_DIR}`);
+
+for (const name of selected) {
+  const t0 = Date.now();
+  try {
+    await BENCHMARKS[name](report);
+  } catch (error) {
+    console.error(error);
+    report.fail(`${name} benchmark`, `crashed: ${(error as Error).message.split('\n')[0]}`);
+  }
+  console.log(`  (${name} took ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+}
+
+report.printSummary();
+const file = report.save({ date: new Date().toISOString(), node: process.version, cpus: cpus().length, benchmarks: selected, seconds: (Date.now() - started) / 1000 });
+console.log(`  total ${((Date.now() - started) / 1000).toFixed(0)} s; numbers saved to ${file}`);
+process.exitCode = report.failed > 0 ? 1 : 0;

@@ -45,13 +45,13 @@ async function pacedCalls(hub: HubProcess, counter: Target, token: string, fleet
   const fromRequest: number[] = [];
   const spread: number[] = [];
   let incomplete = 0;
-  let window = new CpuWindow(() => hub.cpuMs());
+  let window = new CpuWindow(() => hub.cpuMs(), fleet.pids);
   let measuredFrom = performance.now();
   const start = performance.now();
   for (let i = 0; i < WARMUP_CALLS + CALLS; i++) {
     await sleep(Math.max(0, start + i * PACE_MS - performance.now()));
     if (i === WARMUP_CALLS) {
-      window = new CpuWindow(() => hub.cpuMs());
+      window = new CpuWindow(() => hub.cpuMs(), fleet.pids);
       measuredFrom = performance.now();
     }
     const sentAt = monoMs();

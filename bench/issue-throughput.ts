@@ -1,6 +1,7 @@
 import type { Catalog } from '@layso/shared';
 import { bareInsertRate, type BareInsertResult } from './lib/bare-insert.js';
 import { CpuWindow, describeCpu } from './lib/cpu-load.js';
+import { walPagesPerCommit } from './lib/wal-pages.js';
 import { call, callJson, keepAliveAgent, type Target } from './lib/http-client.js';
 import { spawnHub, type HubProcess } from './lib/hub-process.js';
 import { freshDir, sleep } from './lib/paths.js';
@@ -158,6 +159,7 @@ export async function runIssueBenchmark(report: Report): Promise<void> {
   report.note(`peak: ${peak.ok} tickets in ${peak.seconds.toFixed(2)} s, errors: ${errorsText(peak)}`);
   report.note(`closed-loop latency at peak: ${describe(summarize(peak.latencies))}`);
   report.note(`during peak: ${describeCpu(cpu)}`);
+  report.note(`hub CPU per issued ticket at peak: ${((cpu.hub / 100) * peak.seconds * 1000 / Math.max(1, peak.ok)).toFixed(2)} ms (HTTP, auth, validation, queue core, commit, publish)`);
   report.info('bare durable single-row inserts (mean of before/after)', Math.round(limit), 'rows/s');
   report.info('hub issue throughput, 16 clients', Math.round(peakRate), 'tickets/s');
   report.check('issue throughput / bare insert limit', peakRate / limit, '×', { atLeast: 1.0 });
@@ -182,5 +184,14 @@ export async function runIssueBenchmark(report: Report): Promise<void> {
   } finally {
     closeAgents(pacedHub.kiosks);
     await pacedHub.hub.stop();
+  }
+
+  // ---- why: how much each durable commit writes (diagnostic, not a target)
+  try {
+    const pages = await walPagesPerCommit();
+    const hubText = [...pages.hub].map(([batch, p]) => `batch of ${batch}: ${p.toFixed(1)} pages (${(p / batch).toFixed(1)}/ticket)`).join(', ');
+    report.note(`WAL pages (${pages.pageSize} B) appended per durable commit — hub issue ${hubText}; bare single-row insert: ${pages.bare.toFixed(1)}`);
+  } catch (error) {
+    report.note(`WAL page diagnostic failed: ${(error as Error).message}`);
   }
 }

@@ -13,6 +13,8 @@ export interface Delivery {
 /** A set of display clients connected to the hub, wherever they run. */
 export interface DisplayFleet {
   size: number;
+  /** Processes other than the bench's own that hold clients (for CPU accounting). */
+  pids: number[];
   /** Resolves when every client saw `ticket:called` for `number`, or at the timeout with what arrived. */
   delivery(number: string, timeoutMs: number): Promise<Delivery>;
   close(): Promise<void>;
@@ -93,6 +95,7 @@ export async function inProcessFleet(url: string, token: string, size: number): 
   });
   return {
     size,
+    pids: [],
     delivery: (number, timeoutMs) => book.wait(number, timeoutMs),
     async close() {
       for (const s of sockets) s.close();
@@ -147,5 +150,5 @@ export async function childProcessFleet(url: string, token: string, size: number
     await close();
     throw error;
   }
-  return { size, delivery: (number, timeoutMs) => book.wait(number, timeoutMs), close };
+  return { size, pids: children.flatMap((c) => (c.pid === undefined ? [] : [c.pid])), delivery: (number, timeoutMs) => book.wait(number, timeoutMs), close };
 }

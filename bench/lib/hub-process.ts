@@ -1,11 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { processCpuMs } from './cpu-load.js';
 import { call, keepAliveAgent } from './http-client.js';
 import { REPO_ROOT, sleep } from './paths.js';
-
-/** Linux reports process CPU time in clock ticks; USER_HZ is 100 on x86-64 and arm64. */
-const CLOCK_TICKS_PER_SECOND = 100;
 
 export interface HubProcess {
   pid: number;
@@ -85,12 +83,7 @@ export async function spawnHub(dataDir: string, options: { config?: string; star
       const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
       return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
     },
-    cpuMs() {
-      // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND) * 1000;
-    },
+    cpuMs: () => processCpuMs(pid),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

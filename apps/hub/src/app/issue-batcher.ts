@@ -52,6 +52,7 @@ export class IssueBatcher {
       });
     } catch (error) {
       // The commit itself failed: nothing in this batch was acknowledged.
+      this.core.resyncAfterFailedCommit();
       for (const item of batch) item.reject(error);
       return;
     }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { issuedTicketSchema, MAX_BODY_BYTES, type ErrorCode } from '@layso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTickets, snapshotQueueTables, type DbSnapshot } from '../test/db-snapshot.js';
-import { expectClientError, expectError, type HttpOptions, type HttpResponse } from '../test/http-client.js';
+import { expectClientError, expectError, rawExchange, type HttpOptions, type HttpResponse } from '../test/http-client.js';
 import { startTestHub, type TestHub } from '../test/hub-harness.js';
 import { ACTING_COUNTER, seedBusyQueue } from '../test/protected-endpoints.js';
 import { TestSocket } from '../test/socket-client.js';
@@ -198,6 +198,18 @@ describe('malformed requests', () => {
       const response = await send('GET', path, token, { json: { serviceId: 'tu-phap', junk: [1, 2, 3] } });
       expect(response.status, response.text).toBe(200);
     }
+    await expectUnharmed();
+  });
+
+  it('a client hanging up halfway through its body leaves no trace', async () => {
+    const head = `POST ${TICKETS} HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer ${t.tokens.kiosk}\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n`;
+    for (let i = 0; i < 20; i++) await rawExchange(t.url, `${head}{"serviceId":"tu-phap","requ`, { abortAfterWrite: true });
+    await expectUnharmed();
+  });
+
+  it('bytes that are not HTTP at all get a 400 and a closed connection', async () => {
+    expect(await rawExchange(t.url, 'HELLO HUB\r\n\r\n')).toMatch(/^HTTP\/1\.1 400 /);
+    expect(await rawExchange(t.url, `POST ${TICKETS} HTTP/1.1\r\nHost: hub\r\nContent-Length: abc\r\n\r\n`)).toMatch(/^HTTP\/1\.1 400 /);
     await expectUnharmed();
   });
 

@@ -27,22 +27,28 @@ let dirs = 0;
 /** A fresh, not yet existing data folder under this file's temp root. */
 const freshDir = (label: string) => join(root, `${label}-${++dirs}`);
 
-describe('layso token create', () => {
+// Every test starts real processes; a loaded two-core CI box can make each take seconds.
+describe('layso token create', { timeout: 120_000 }, () => {
   it('prints the token alone on stdout, one line, for every role; stores only its hash', async () => {
+    // All at once, on a data folder that does not exist yet: every process creates and
+    // migrates the same new database at the same moment (this used to fail now and
+    // then with "table meta already exists").
     const dataDir = freshDir('tokens');
-    const tokens: string[] = [];
-    for (const role of ROLES) {
-      const result = await runCli(['token', 'create', '--data', dataDir, '--role', role, ...(role === 'counter' ? ['--counter', '86'] : [])]);
-      expect(result, role).toMatchObject({ code: 0, stderr: '' });
-      expect(result.stdout, role).toMatch(TOKEN_LINE);
-      tokens.push(result.stdout.trim());
-    }
+    const results = await Promise.all(
+      ROLES.map((role) => runCli(['token', 'create', '--data', dataDir, '--role', role, ...(role === 'counter' ? ['--counter', '86'] : [])])),
+    );
+    const tokens = results.map((result, i) => {
+      expect(result, ROLES[i]).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout, ROLES[i]).toMatch(TOKEN_LINE);
+      return result.stdout.trim();
+    });
     expect(new Set(tokens).size).toBe(ROLES.length);
 
-    const rows = withDatabase(dataDir, (db) => db.prepare('SELECT * FROM devices ORDER BY id').all() as Record<string, unknown>[]);
-    expect(rows.map((r) => [r.role, r.counter])).toEqual(ROLES.map((role) => [role, role === 'counter' ? 86 : null]));
-    rows.forEach((row, i) => {
-      expect(row.token_hash).toBe(createHash('sha256').update(tokens[i]!).digest('hex'));
+    const rows = withDatabase(dataDir, (db) => db.prepare('SELECT * FROM devices').all() as Record<string, unknown>[]);
+    expect(rows).toHaveLength(ROLES.length);
+    ROLES.forEach((role, i) => {
+      const row = rows.find((r) => r.token_hash === createHash('sha256').update(tokens[i]!).digest('hex'));
+      expect(row, role).toMatchObject({ role, counter: role === 'counter' ? 86 : null });
       expect(JSON.stringify(row)).not.toContain(tokens[i]!.slice(4));
     });
   });
@@ -105,7 +111,7 @@ describe('layso token create', () => {
   });
 });
 
-describe('layso serve', () => {
+describe('layso serve', { timeout: 120_000 }, () => {
   it('with no --config on an empty data folder serves the demo center; a --config replaces it and is kept', async () => {
     const dataDir = freshDir('serve');
     let hub = await spawnHub({ dataDir });
@@ -130,7 +136,7 @@ describe('layso serve', () => {
   /** Runs `serve` expecting it to refuse to start; it must not get as far as listening. */
   async function serveRefused(args: string[]) {
     const dataDir = freshDir('bad-serve');
-    const result = await runCli(['serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, ...args], 15_000);
+    const result = await runCli(['serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir, ...args]);
     expect(result.code, result.stderr).not.toBe(0);
     expect(result.stdout).not.toMatch(/listening/);
     expect(existsSync(databaseFile(dataDir))).toBe(false);

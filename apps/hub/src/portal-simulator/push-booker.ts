@@ -2,8 +2,8 @@ import { portalBookingSchema, portalCatalogSchema, type PortalBooking, type Port
 import { createSignedFetch } from '../portal/signed-fetch.js';
 
 /** The portal in push mode: books on the hub and reads its catalog, signed. */
-export function createPushBooker(options: { hubUrl: string; token: string; secret: string }) {
-  const call = createSignedFetch({ baseUrl: options.hubUrl, secret: options.secret, token: options.token });
+export function createPushBooker(options: { hubUrl: string; token: string; secret: string; now?: () => number }) {
+  const call = createSignedFetch({ baseUrl: options.hubUrl, secret: options.secret, token: options.token, ...(options.now ? { now: options.now } : {}) });
   return {
     async book(bookingRef: string, serviceId: string, phone?: string): Promise<PortalBooking> {
       const { status, json } = await call('POST', '/api/portal/bookings', { bookingRef, serviceId, contact: phone ? { phone } : {} });

@@ -3,6 +3,7 @@ import { SIGNATURE_HEADER, TIMESTAMP_HEADER, type CenterConfigInput } from '@lay
 import { DEMO_CENTER } from '../demo/demo-center.js';
 import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
 import { signRequest } from './request-signature.js';
+import { createPushBooker } from '../portal-simulator/push-booker.js';
 import { createSignedFetch } from './signed-fetch.js';
 
 const SECRET = 'portal-shared-secret-0123456789';
@@ -225,6 +226,18 @@ describe('portal push API', () => {
     // 4 ahead × 5 min on one counter = 20 min > 10-minute window.
     const booked = await portal('POST', '/api/portal/bookings', { bookingRef: 'REF-W1', serviceId: 'visa' });
     expect(booked.json).toMatchObject({ number: '87005', deadline: '2026-11-23T02:20:00.000Z' });
+  });
+
+  it('interleaves simulator bookings and kiosk tickets in one sequence under concurrent load', async () => {
+    await start(centerWith({}));
+    const booker = createPushBooker({ hubUrl: hub.url, token: hub.token('portal'), secret: SECRET, now: () => now });
+    const online = Array.from({ length: 40 }, (_, i) => booker.book(`LOAD-${i}`, 'cong-an-xnc', '0912345678').then((b) => b.number));
+    const walkIn = Array.from({ length: 40 }, (_, i) => kiosk('/api/tickets', { serviceId: 'cong-an-xnc', requestId: `load-${i}-kiosk` }).then((r) => r.json.number as string));
+    const numbers = await Promise.all([...online, ...walkIn]);
+    expect(new Set(numbers).size).toBe(80);
+    expect(numbers.map((n) => Number(n.slice(2))).sort((a, b) => a - b)).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
+    const shown = (await booker.catalog()).areas.flatMap((a) => a.services).find((s) => s.id === 'cong-an-xnc');
+    expect(shown).toMatchObject({ waiting: 80, current: null });
   });
 
   it('refuses portal calls when the portal link is off', async () => {

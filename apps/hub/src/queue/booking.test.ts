@@ -48,6 +48,13 @@ describe('booking deadline', () => {
     expect(core.getTicket(booking.id)).toMatchObject({ status: 'expired', finishedAt: clock.now() });
   });
 
+  it('reports an expiry even when the command that triggered it was refused', () => {
+    const { core, clock } = bookedThenTwoWalkIns();
+    clock.advance({ minutes: 11 });
+    expectQueueError(() => core.issue({ serviceId: 'khong-co' }), ErrorCode.NOT_FOUND);
+    expect(core.tick().events).toContainEqual({ type: 'queue-changed', serviceId: XNC });
+  });
+
   it('never calls an expired booking', () => {
     const { core, clock, booking } = bookedThenTwoWalkIns();
     clock.advance({ minutes: 12 });

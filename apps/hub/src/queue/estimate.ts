@@ -1,4 +1,4 @@
-/** Service time assumed for a queue until it has served someone today. */
+/** How many of today's most recent service times the rolling average uses. */
 export const ROLLING_WINDOW = 20;
 
 /** Average of recent service durations in minutes, or the configured default. */

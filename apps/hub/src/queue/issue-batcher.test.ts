@@ -4,23 +4,23 @@ import { ErrorCode } from '@layso/shared';
 import { IssueBatcher } from '../app/issue-batcher.js';
 import type { QueueEvent } from './queue-core.js';
 import { QueueError } from './queue-error.js';
-import { TU_PHAP, XNC, testCenter } from '../test/test-center.js';
+import { vnTime } from '../test/fake-clock.js';
+import { ALWAYS_OPEN, TU_PHAP, XNC, testCenter } from '../test/test-center.js';
 import { closeAfterTest, openTempStore, type TempStore, type TempStoreOptions } from '../test/temp-store.js';
 
 /** A batcher over a real store, recording what it publishes and what a second connection sees at that moment. */
 function batcherOn(options: TempStoreOptions & { maxBatch?: number } = {}) {
   const temp = openTempStore(options);
+  // A second connection sees committed rows only.
   const reader = closeAfterTest(new Database(temp.file, { readonly: true }));
+  const committedTickets = () => (reader.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
   const published: { events: QueueEvent[]; inTransaction: boolean; ticketsVisibleToOthers: number }[] = [];
   const batcher = new IssueBatcher(
     temp.core,
-    (events) => {
-      const { n } = reader.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number };
-      published.push({ events, inTransaction: temp.db.inTransaction, ticketsVisibleToOthers: n });
-    },
+    (events) => published.push({ events, inTransaction: temp.db.inTransaction, ticketsVisibleToOthers: committedTickets() }),
     options.maxBatch,
   );
-  return { ...temp, batcher, published, committedTickets: () => (reader.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n };
+  return { ...temp, batcher, published, committedTickets };
 }
 
 const commitsDuring = async <T>(temp: TempStore, run: () => Promise<T>) => {
@@ -67,6 +67,14 @@ describe('IssueBatcher (group commit)', () => {
       { type: 'queue-changed', serviceId: TU_PHAP },
       { type: 'queue-changed', serviceId: XNC },
     ]);
+  });
+
+  it('publishes the day change even when the first issue of the day is refused', async () => {
+    const temp = batcherOn({ config: testCenter({ openingHours: ALWAYS_OPEN }) });
+    temp.clock.set(vnTime('2026-11-24 00:00:01'));
+    const results = await Promise.allSettled([temp.batcher.issue({ serviceId: 'khong-co' }), temp.batcher.issue({ serviceId: XNC })]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'fulfilled']);
+    expect(temp.published.flatMap((p) => p.events)).toContainEqual({ type: 'day-changed', day: '2026-11-24' });
   });
 
   it('answers a retry inside the same batch with the same ticket', async () => {

@@ -186,6 +186,18 @@ describe('day rollover at midnight, Asia/Ho_Chi_Minh', () => {
     expect(status('2026-11-22', '68001')).toBe('done');
   });
 
+  it('does not go back to yesterday when the clock is corrected backwards across midnight', () => {
+    const { core, clock } = centerBeforeMidnight();
+    clock.set(MIDNIGHT);
+    core.tick();
+    const today = issueNumbers(core, TU_PHAP, 1);
+    clock.set(LAST_SECOND);
+    expect(core.tick().events).toEqual([]);
+    expect(core.currentDay).toBe('2026-11-23');
+    expect(issueNumbers(core, TU_PHAP, 1)).toEqual(['86002']);
+    expect(today).toEqual(['86001']);
+  });
+
   it('expires a booking of yesterday even before its deadline', () => {
     const { core, clock } = centerBeforeMidnight();
     const booking = core.book({ serviceId: VISA, bookingRef: 'portal-2359', deadline: Date.parse(MIDNIGHT) + 10 * 60_000 }).value;
@@ -232,6 +244,17 @@ describe('day rollover at midnight, Asia/Ho_Chi_Minh', () => {
     const outcome = core.issue({ serviceId: VISA });
     expect(outcome.value.number).toBe('68001');
     expect(outcome.events[0]).toEqual({ type: 'day-changed', day: '2026-11-23' });
+  });
+
+  it('keeps the rollover events of a first command that was refused for the next outcome', () => {
+    const { core, clock } = openTempStore(); // office hours: closed at night
+    clock.set(vnTime('2026-11-24 00:00:02'));
+    expectQueueError(() => core.issue({ serviceId: TU_PHAP }), ErrorCode.CLOSED);
+    expect(core.currentDay).toBe('2026-11-24');
+    const { events } = core.tick();
+    expect(events).toContainEqual({ type: 'day-changed', day: '2026-11-24' });
+    expect(events).toContainEqual({ type: 'counter-changed', counter: 86 });
+    expect(core.tick().events).toEqual([]);
   });
 
   it('rolls over a hub that was off at midnight when it starts again', () => {

@@ -123,7 +123,8 @@ export class QueueCore {
    */
   rollover(): Outcome<void> {
     const today = this.today();
-    if (today === this.day) return { value: undefined, events: [] };
+    // Only forward: a clock corrected backwards across midnight must not reopen yesterday.
+    if (today <= this.day) return { value: undefined, events: [] };
     const now = this.clock.now();
     const expired = this.store.transaction(() => {
       const unfinished = this.store.listUnfinishedBefore(today);
@@ -455,6 +456,14 @@ export class QueueCore {
   }
 
   /**
+   * Re-reads what the core caches from the store, after an outer transaction that
+   * contained a rollover failed to commit (the database still has the old day).
+   */
+  resyncAfterFailedCommit(): void {
+    this.day = this.store.getMeta('day') ?? this.day;
+  }
+
+  /**
    * Runs several commands in one durable commit (group commit): each command still
    * succeeds or fails on its own, but the disk is synced once for all of them.
    */
@@ -464,14 +473,27 @@ export class QueueCore {
 
   /** Day rollover and booking expiry: run by a timer and before every command. */
   tick(): Outcome<void> {
-    return { value: undefined, events: [...this.rollover().events, ...this.expireBookings().events] };
+    const undelivered = this.undelivered.splice(0);
+    return { value: undefined, events: [...undelivered, ...this.rollover().events, ...this.expireBookings().events] };
   }
+
+  /**
+   * Events of a rollover or expiry that committed before a command that then failed:
+   * the failed command returns no outcome, so they go out with the next one.
+   */
+  private undelivered: QueueEvent[] = [];
 
   /** Runs a command in one transaction after any pending rollover and expiry. */
   private command<T>(body: (events: QueueEvent[]) => T): Outcome<T> {
-    const events: QueueEvent[] = [...this.tick().events];
-    const value = this.store.transaction(() => body(events));
-    return { value, events };
+    const ticked = this.tick().events;
+    const events: QueueEvent[] = [...ticked];
+    try {
+      const value = this.store.transaction(() => body(events));
+      return { value, events };
+    } catch (error) {
+      this.undelivered.push(...ticked);
+      throw error;
+    }
   }
 
   // ---- reads ---------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
 import { errorBodySchema, type ErrorBody } from '@layso/shared';
 import { expect } from 'vitest';
 
@@ -111,4 +112,24 @@ export function expectClientError(response: HttpResponse): ErrorBody['error']['c
   const parsed = errorBodySchema.safeParse(response.body);
   expect(parsed.success, context).toBe(true);
   return parsed.data!.error.code;
+}
+
+/**
+ * Writes raw bytes to the hub's port and collects whatever comes back until the
+ * hub closes the connection. With `abortAfterWrite`, the client hangs up right
+ * after writing instead (a kiosk losing power mid-request).
+ */
+export function rawExchange(baseUrl: string, bytes: string | Buffer, options: { abortAfterWrite?: boolean; timeoutMs?: number } = {}): Promise<string> {
+  const url = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: url.hostname, port: Number(url.port) });
+    const chunks: Buffer[] = [];
+    socket.setTimeout(options.timeoutMs ?? 15_000, () => socket.destroy(new Error('raw exchange: the hub neither answered nor closed')));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.write(bytes, () => {
+      if (options.abortAfterWrite) socket.destroy();
+    });
+  });
 }

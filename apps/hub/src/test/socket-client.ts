@@ -9,7 +9,7 @@ export interface ReceivedEvent {
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-const DEFAULT_WAIT_MS = 10_000;
+const DEFAULT_WAIT_MS = 20_000;
 
 function options(token: unknown) {
   return {

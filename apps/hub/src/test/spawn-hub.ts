@@ -26,7 +26,7 @@ export interface CliResult {
 }
 
 /** Runs one CLI command to completion (e.g. `token create`). */
-export function runCli(args: readonly string[], timeoutMs = 20_000): Promise<CliResult> {
+export function runCli(args: readonly string[], timeoutMs = 60_000): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, cliArgs(args), { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -86,7 +86,7 @@ export async function spawnHub(options: { dataDir: string; config?: string; time
     });
   });
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub did not start in time:\n${output}`)), options.timeoutMs ?? 20_000);
+    const timer = setTimeout(() => reject(new Error(`hub did not start in time:\n${output}`)), options.timeoutMs ?? 60_000);
     const onData = (chunk: string) => {
       output += chunk;
       const match = /listening on http:\/\/localhost:(\d+)/.exec(output);

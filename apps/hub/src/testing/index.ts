@@ -1,3 +1,4 @@
 // Test support shared with the other apps' browser tests (`@layso/hub/testing`).
 export * from './start-test-hub.js';
 export * from './browser.js';
+export * from './restart-test-hub.js';

@@ -42,12 +42,20 @@ function CounterTile({ counter, services, blinking }: { counter: CatalogCounter;
   const paused = counter.status === 'paused';
   const classes = ['counter-tile', paused ? 'is-paused' : '', blinking ? 'is-blinking' : ''].filter(Boolean).join(' ');
   return (
-    <div className={classes} data-testid={`board-counter-${counter.number}`} data-current={counter.current ?? ''} data-status={counter.status}>
-      <div className="tile-label">
-        <span className="tile-counter">{counterLabel(counter.number)}</span>
-        <span className="tile-services">{services}</span>
+    <div
+      className={classes}
+      data-testid={`board-counter-${counter.number}`}
+      data-current={counter.current ?? ''}
+      data-status={counter.status}
+      aria-label={counterLabel(counter.number)}
+    >
+      {/* The counter number stands out on its own: it is where the citizen walks to. */}
+      <div className="tile-badge" aria-hidden="true">
+        <span className="tile-caption">{s('counter').split(' ')[0]}</span>
+        <span className="tile-counter">{counter.number}</span>
       </div>
       <div className="tile-number">{paused ? s('paused') : (counter.current ?? '—')}</div>
+      <div className="tile-services">{services}</div>
     </div>
   );
 }

@@ -72,7 +72,7 @@ describe('console store', () => {
     const first = store.getState().run('next');
     const second = await store.getState().run('next');
     expect(second).toBe('ignored');
-    expect(store.getState().run('done')).resolves.toBe('ignored');
+    expect(await store.getState().run('done')).toBe('ignored');
     expect(fake.calls).toHaveLength(1);
     expect(store.getState().inFlight).toBe('next');
     fake.setServing('86001');

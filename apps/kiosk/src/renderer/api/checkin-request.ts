@@ -1,10 +1,10 @@
 /**
- * POST /api/tickets/checkin: a citizen who booked online says "I am here". The
- * endpoint comes with the portal issue; the kiosk is built against this contract:
+ * POST /api/tickets/checkin: a citizen who booked online says "I am here".
  *   request  { number: "86001", phoneLast4: "1234" }   (kiosk token)
  *   response 200, the checked-in ticket in the shape of POST /api/tickets (IssuedTicket)
- * Errors follow the usual error body; see logic/error-kind.ts for what each means here.
- * Move this call into @layso/shared/client once the hub serves it.
+ * Errors: NOT_FOUND (no booking matches, or a hub without the endpoint), CONFLICT
+ * (expired or cancelled), RATE_LIMITED (too many wrong tries); see logic/error-kind.ts.
+ * Kept here until @layso/shared/client's ApiClient has the call.
  */
 import { errorBodySchema, issuedTicketSchema, type IssuedTicket } from '@layso/shared';
 import { HubApiError } from '@layso/shared/client';

@@ -1,0 +1,39 @@
+import { rmSync } from 'node:fs';
+import { startHub } from '../app/create-hub.js';
+import type { TestHub } from './start-test-hub.js';
+
+/**
+ * Hub restarts for recovery tests (a board must come back by itself after the hub
+ * restarts): stop a test hub without deleting its data, then start a new hub on
+ * the same data folder, port and configuration. Device tokens live in the database,
+ * so pages provisioned before the restart keep working.
+ */
+export function stopTestHubKeepingData(hub: TestHub): Promise<void> {
+  return hub.close();
+}
+
+/** Starts a new hub where `previous` (stopped with stopTestHubKeepingData) ran. */
+export async function startTestHubAgain(previous: TestHub): Promise<TestHub> {
+  const hub = await startHub({
+    host: '127.0.0.1',
+    log: () => {},
+    dataDir: previous.dataDir,
+    port: previous.port,
+    config: previous.core.config,
+  });
+  return {
+    ...hub,
+    dataDir: previous.dataDir,
+    token: (role, counter) => hub.devices.create(role, { counter: counter ?? null }).token,
+    async stop() {
+      await hub.close();
+      rmSync(previous.dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Stop, then start again at once. */
+export async function restartTestHub(hub: TestHub): Promise<TestHub> {
+  await stopTestHubKeepingData(hub);
+  return startTestHubAgain(hub);
+}

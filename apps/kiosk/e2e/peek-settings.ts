@@ -1,0 +1,14 @@
+import { launchBrowser } from '@layso/hub/testing';
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+await page.addInitScript(`window.layso = { version: 1, getSettings: async (pin) => pin === '' ? { ok: false, reason: 'WRONG_PIN' } : { ok: true, pinRequired: true, settings: { hubUrl: 'http://192.168.1.10:8080', hasToken: true, printer: 'tcp://192.168.1.50:9100', paper: '80mm', textMode: 'cp1258', codePage: null } }, saveSettings: async () => ({ ok: false, reason: 'INVALID', problems: [{ field: 'hubUrl', message: 'not a URL' }] }), closeSettings: async () => {} };`);
+await page.goto('file:///tmp/smoke/dist-electron/settings.html');
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/settings-pin.png' });
+for (const k of '2468') await page.click(`.keypad button:text-is("${k}")`);
+await page.click('#pin-ok');
+await page.waitForTimeout(300);
+await page.click('button[type=submit]');
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/settings-form.png' });
+await browser.close();

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { IPC_CHANNELS, type KioskBridge } from './bridge-api.js';
+import { createBridge } from './bridge-client.js';
+
+function recordingBridge() {
+  const calls: { channel: string; args: unknown[] }[] = [];
+  const bridge = createBridge(async (channel, ...args) => {
+    calls.push({ channel, args });
+    return { answered: channel };
+  });
+  return { bridge, calls };
+}
+
+describe('the window.layso bridge', () => {
+  it('exposes exactly the KioskBridge calls and a version', () => {
+    const { bridge } = recordingBridge();
+    const expected: (keyof KioskBridge)[] = ['version', 'printTicket', 'printerStatus', 'getSettings', 'saveSettings', 'openSettings', 'closeSettings'];
+    expect(Object.keys(bridge).sort()).toEqual([...expected].sort());
+    expect(bridge.version).toBe(1);
+    for (const key of expected.filter((k) => k !== 'version')) expect(typeof bridge[key]).toBe('function');
+  });
+
+  it('uses kebab-case channels, one per call', () => {
+    const channels = Object.values(IPC_CHANNELS);
+    expect(new Set(channels).size).toBe(channels.length);
+    for (const channel of channels) expect(channel).toMatch(/^[a-z]+(-[a-z]+)+$/);
+  });
+
+  it('forwards each call and its plain arguments to its channel', async () => {
+    const { bridge, calls } = recordingBridge();
+    const ticket = { number: '86001' } as never;
+    await bridge.printTicket(ticket);
+    await bridge.printerStatus();
+    await bridge.getSettings('1234');
+    await bridge.saveSettings('1234', { hubUrl: 'http://h' } as never);
+    await bridge.openSettings();
+    await bridge.closeSettings();
+    expect(calls).toEqual([
+      { channel: 'print-ticket', args: [ticket] },
+      { channel: 'printer-status', args: [] },
+      { channel: 'get-settings', args: ['1234'] },
+      { channel: 'save-settings', args: ['1234', { hubUrl: 'http://h' }] },
+      { channel: 'open-settings', args: [] },
+      { channel: 'close-settings', args: [] },
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPinGuard } from './pin-guard.js';
+import { saveSettingsFile } from './settings-file.js';
+import { createSettingsService } from './settings-service.js';
+import { FORM, tempDir, validSettings } from './test-support.js';
+
+let dir: ReturnType<typeof tempDir>;
+let file: string;
+beforeEach(() => {
+  dir = tempDir();
+  file = join(dir.path, 'kiosk-settings.json');
+});
+afterEach(() => dir.remove());
+
+describe('settings service', () => {
+  it('on first start opens without a PIN and saves the first settings', () => {
+    const onSaved = vi.fn();
+    const service = createSettingsService({ file, onSaved });
+    expect(service.current()).toBeNull();
+    expect(service.get('')).toEqual({ ok: true, settings: null, pinRequired: false });
+    expect(service.save('', FORM)).toEqual({ ok: true });
+    expect(onSaved).toHaveBeenCalledTimes(1);
+    expect(service.current()?.hubUrl).toBe('http://192.168.1.10:8080');
+    // From now on the PIN chosen is required, also after a restart.
+    expect(createSettingsService({ file }).get('')).toEqual({ ok: false, reason: 'WRONG_PIN' });
+  });
+
+  it('shows the settings without the token once the PIN is right', () => {
+    saveSettingsFile(file, validSettings());
+    const service = createSettingsService({ file });
+    const result = service.get('2468');
+    expect(result).toEqual({
+      ok: true,
+      pinRequired: true,
+      settings: { hubUrl: 'http://192.168.1.10:8080', hasToken: true, printer: 'tcp://192.168.1.50:9100', paper: '80mm', textMode: 'cp1258', codePage: null },
+    });
+    expect(JSON.stringify(result)).not.toContain('kiosk-token-abc');
+  });
+
+  it('refuses a wrong PIN and locks after repeated failures', () => {
+    saveSettingsFile(file, validSettings());
+    let now = 0;
+    const service = createSettingsService({ file, guard: createPinGuard({ maxFailures: 3, lockMs: 60_000, now: () => now }) });
+    expect(service.get('1111')).toEqual({ ok: false, reason: 'WRONG_PIN' });
+    expect(service.save('1111', FORM)).toEqual({ ok: false, reason: 'WRONG_PIN' });
+    expect(service.get('1111')).toEqual({ ok: false, reason: 'LOCKED', retryInSec: 60 });
+    expect(service.get('2468')).toMatchObject({ ok: false, reason: 'LOCKED' });
+    now = 61_000;
+    expect(service.get('2468')).toMatchObject({ ok: true });
+  });
+
+  it('does not count the empty first probe as a wrong guess', () => {
+    saveSettingsFile(file, validSettings());
+    const service = createSettingsService({ file, guard: createPinGuard({ maxFailures: 1 }) });
+    expect(service.get('')).toEqual({ ok: false, reason: 'WRONG_PIN' });
+    expect(service.get('2468')).toMatchObject({ ok: true });
+  });
+
+  it('returns the problems of an invalid save and keeps the old settings', () => {
+    saveSettingsFile(file, validSettings());
+    const service = createSettingsService({ file });
+    const result = service.save('2468', { ...FORM, hubUrl: 'nope' });
+    expect(result).toMatchObject({ ok: false, reason: 'INVALID', problems: [{ field: 'hubUrl' }] });
+    expect(createSettingsService({ file }).current()?.hubUrl).toBe('http://192.168.1.10:8080');
+  });
+
+  it('keeps a broken file PIN-protected when its PIN part is readable', () => {
+    writeFileSync(file, JSON.stringify({ ...validSettings(), hubUrl: 'broken' }));
+    const service = createSettingsService({ file });
+    expect(service.current()).toBeNull();
+    expect(service.problems().join()).toMatch(/hubUrl/);
+    expect(service.get('')).toEqual({ ok: false, reason: 'WRONG_PIN' });
+    expect(service.get('2468')).toEqual({ ok: true, settings: null, pinRequired: true });
+  });
+});

@@ -1,7 +1,7 @@
 import { CpuWindow, describeCpu } from './lib/cpu-load.js';
 import { childProcessFleet, inProcessFleet, type DisplayFleet } from './lib/display-fleet.js';
 import { call, callJson, keepAliveAgent, type Target } from './lib/http-client.js';
-import { spawnHub, type HubProcess } from './lib/hub-process.js';
+import { spawnControlServer, spawnHub, type HubProcess } from './lib/hub-process.js';
 import { freshDir, monoMs, sleep } from './lib/paths.js';
 import type { Report } from './lib/report.js';
 import { describe, summarize, type Summary } from './lib/stats.js';
@@ -28,9 +28,11 @@ interface CallTimes {
 
 async function issueTickets(target: Target, token: string, count: number): Promise<void> {
   let sent = 0;
+  const deadline = performance.now() + 60_000;
   await Promise.all(
     Array.from({ length: 8 }, async () => {
       while (sent < count) {
+        if (performance.now() > deadline) throw new Error(`issuing the queue took over 60 s (${sent}/${count})`);
         const n = sent++;
         const reply = await call(target, 'POST', '/api/tickets', { token, body: JSON.stringify({ serviceId: SERVICE, requestId: `fanout-ticket-${n}` }) });
         if (reply.status !== 201) throw new Error(`issuing the queue failed: ${reply.status} ${reply.text}`);
@@ -135,9 +137,31 @@ export async function runFanoutBenchmark(report: Report): Promise<void> {
     report.check('B (clients in 2 processes): last client − next response, p99', b.fromResponse.p99, 'ms', { atMost: 25 });
     const after = hub.memory();
     report.note(`hub RSS after both runs: ${after.rssMb.toFixed(0)} MB (peak VmHWM ${after.peakMb.toFixed(0)} MB)`);
+    await split.close();
+    fleets.pop();
   } finally {
     for (const fleet of fleets) await fleet.close();
     for (const agent of agents) agent.destroy();
     await hub.stop();
+  }
+  await controlRun(report);
+}
+
+/** C: run B against the control server (socket.io + node:http, no hub logic, no DB): the machine's own floor. */
+async function controlRun(report: Report): Promise<void> {
+  const control = await spawnControlServer();
+  const agent = keepAliveAgent(1);
+  let fleet: DisplayFleet | null = null;
+  try {
+    fleet = await childProcessFleet(control.url, 'control', CLIENTS, CLIENT_PROCESSES);
+    await sleep(1_000);
+    const c = await pacedCalls(control, { port: control.port, agent }, 'control', fleet, 'c');
+    report.note(`C: control server (same socket.io fan-out of 3 events, no hub logic, no DB), ${CLIENTS} clients in ${CLIENT_PROCESSES} processes:`);
+    printCalls(report, c);
+    report.info('C (control server): last client − next response, p50 / p99', `${c.fromResponse.p50.toFixed(2)} / ${c.fromResponse.p99.toFixed(2)}`, 'ms');
+  } finally {
+    await fleet?.close();
+    agent.destroy();
+    await control.stop();
   }
 }

@@ -3,7 +3,7 @@ import { bareInsertRate, type BareInsertResult } from './lib/bare-insert.js';
 import { CpuWindow, describeCpu } from './lib/cpu-load.js';
 import { walPagesPerCommit } from './lib/wal-pages.js';
 import { call, callJson, keepAliveAgent, type Target } from './lib/http-client.js';
-import { spawnHub, type HubProcess } from './lib/hub-process.js';
+import { spawnControlServer, spawnHub, type HubProcess } from './lib/hub-process.js';
 import { freshDir, sleep } from './lib/paths.js';
 import type { Report } from './lib/report.js';
 import { describe, summarize } from './lib/stats.js';
@@ -184,6 +184,23 @@ export async function runIssueBenchmark(report: Report): Promise<void> {
   } finally {
     closeAgents(pacedHub.kiosks);
     await pacedHub.hub.stop();
+  }
+
+  // ---- control: the same open loop against a bare node:http server (no hub logic, no DB)
+  const control = await spawnControlServer();
+  const controlKiosks = Array.from({ length: CLIENTS }, () => ({ token: 'control', target: { port: control.port, agent: keepAliveAgent(4) } }));
+  try {
+    await closedLoop(controlKiosks, ['control'], 'warm', { maxMs: 1_000, maxTickets: 1_000 });
+    const window = new CpuWindow(() => control.cpuMs());
+    const paced = await openLoop(controlKiosks, ['control'], rate, PACED);
+    const cpu = window.end();
+    const s = summarize(paced.latencies);
+    report.note(`control server (node:http only) at ${rate}/s: ${describe(s)}; sends >5 ms late: ${paced.lateSends}`);
+    report.note(`during the control run: ${describeCpu(cpu).replace('hub', 'control server')}`);
+    report.info(`control server (no hub logic, no DB) latency p50 / p99 at ${rate}/s`, `${s.p50.toFixed(2)} / ${s.p99.toFixed(2)}`, 'ms');
+  } finally {
+    closeAgents(controlKiosks);
+    await control.stop();
   }
 
   // ---- why: how much each durable commit writes (diagnostic, not a target)

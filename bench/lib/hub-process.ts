@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { processCpuMs } from './cpu-load.js';
 import { call, keepAliveAgent } from './http-client.js';
 import { REPO_ROOT, sleep } from './paths.js';
 
+/** A server under test running in its own process (the hub, or the control server). */
 export interface HubProcess {
   pid: number;
   port: number;
@@ -43,8 +45,22 @@ export function freePort(): Promise<number> {
  */
 export async function spawnHub(dataDir: string, options: { config?: string; startTimeoutMs?: number } = {}): Promise<HubProcess> {
   const port = await freePort();
-  const args = ['--import', 'tsx', 'apps/hub/src/cli/main.ts', 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir];
+  const args = ['apps/hub/src/cli/main.ts', 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir];
   if (options.config) args.push('--config', options.config);
+  return spawnServer('hub', port, args, options.startTimeoutMs);
+}
+
+/**
+ * Starts the control server (bench/lib/control-server.ts): the hub's transport stack
+ * (node:http + socket.io) with none of its logic and no database.
+ */
+export async function spawnControlServer(): Promise<HubProcess> {
+  const port = await freePort();
+  return spawnServer('control server', port, [fileURLToPath(new URL('./control-server.ts', import.meta.url)), String(port)]);
+}
+
+async function spawnServer(what: string, port: number, script: string[], startTimeoutMs = 30_000): Promise<HubProcess> {
+  const args = ['--import', 'tsx', ...script];
   const child: ChildProcess = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -53,12 +69,12 @@ export async function spawnHub(dataDir: string, options: { config?: string; star
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   void exited.then(() => running.delete(child));
   const pid = child.pid;
-  if (pid === undefined) throw new Error('could not start the hub process');
+  if (pid === undefined) throw new Error(`could not start the ${what} process`);
 
   const agent = keepAliveAgent();
-  const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
+  const deadline = Date.now() + startTimeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`hub exited with code ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}:\n${output}`);
     try {
       const reply = await call({ port, agent }, 'GET', '/api/health', { timeoutMs: 1_000 });
       if (reply.status === 200) break;
@@ -67,7 +83,7 @@ export async function spawnHub(dataDir: string, options: { config?: string; star
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`hub did not answer /api/health within the start timeout:\n${output}`);
+      throw new Error(`${what} did not answer /api/health within ${startTimeoutMs} ms:\n${output}`);
     }
     await sleep(100);
   }

@@ -5,7 +5,7 @@ import { launchBrowser, startTestHub, startTestHubAgain, stopTestHubKeepingData,
 import { counterCommand, counterTile, issueTickets, openBoard, openDoor, requireBuiltRenderer, waitForAnnouncements } from './support.js';
 
 /** Nobody is at a hall TV to press F5: a board comes back by itself when the hub does. */
-describe('board recovery after a hub restart', () => {
+describe('board recovery after a hub restart', { timeout: 60_000 }, () => {
   let hub: TestHub;
   let browser: Browser;
   let board: Page;

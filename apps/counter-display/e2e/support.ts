@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { newRequestId } from '@layso/shared/client';
 import { openPage, type TestHub } from '@layso/hub/testing';
 
@@ -85,6 +85,47 @@ export async function openBoard(browser: Browser, hub: TestHub, query: string, v
   opened.page.setDefaultTimeout(WAIT_MS);
   await opened.page.waitForSelector('[data-testid=board]');
   return opened;
+}
+
+/**
+ * Makes a page behave like a desktop browser's autoplay policy: audio contexts stay
+ * suspended until the user has clicked the page. Headless Chromium allows autoplay
+ * whatever --autoplay-policy says, so the policy is emulated in the page. A gesture
+ * is a trusted pointer or key event, not navigator.userActivation: Playwright's own
+ * evaluations (waitForSelector polling) count as user activation there.
+ */
+export async function emulateAutoplayBlocking(context: BrowserContext): Promise<void> {
+  // Plain JavaScript source: a function would be transpiled for Node first, and class
+  // fields may come out as calls to helpers that do not exist in the page.
+  await context.addInitScript({
+    content: `(() => {
+      const Native = window.AudioContext;
+      const blocked = new WeakSet();
+      let gesture = false;
+      for (const type of ['pointerdown', 'keydown']) {
+        window.addEventListener(type, (event) => { if (event.isTrusted) gesture = true; }, true);
+      }
+      const activated = () => gesture;
+      class BlockedUntilGesture extends Native {
+        constructor(options) {
+          super(options);
+          if (!activated()) {
+            blocked.add(this);
+            Native.prototype.suspend.call(this);
+          }
+        }
+        get state() {
+          return blocked.has(this) ? 'suspended' : super.state;
+        }
+        resume() {
+          if (!activated()) return Promise.resolve();
+          blocked.delete(this);
+          return super.resume();
+        }
+      }
+      window.AudioContext = BlockedUntilGesture;
+    })();`,
+  });
 }
 
 export function announcements(page: Page): Promise<AnnouncementRecord[]> {

@@ -99,7 +99,16 @@ async function demoScreens(browser: Browser, hub: TestHub, language: Language): 
   for (const digit of '890') await page.getByTestId(`key-${digit}`).click();
   await page.getByTestId('checkin-submit').click();
   await page.getByTestId('checkin-error').waitFor();
-  await shot(page, `checkin-unavailable-${language}`);
+  await shot(page, `checkin-not-found-${language}`);
+  await page.context().close();
+
+  const booking = hub.bookings.book({ bookingRef: `shot-${language}`, serviceId: 'cong-an-xnc', contact: { phone: '0912345678' } }).value;
+  page = await open(browser, hub, language);
+  await page.getByTestId('checkin-button').click();
+  for (const digit of `${booking.number}5678`) await page.getByTestId(`key-${digit}`).click();
+  await page.getByTestId('checkin-submit').click();
+  await page.getByTestId('checked-in-tag').waitFor();
+  await shot(page, `checkin-done-${language}`);
   await page.context().close();
 
   // Hub failures, answered by a stand-in so each message can be seen.

@@ -3,7 +3,7 @@ import { IPC } from './ipc-channels.js';
 import { originOf } from './navigation-guard.js';
 import type { SaveResult, SettingsService } from './settings-service.js';
 import type { ShellSettings } from './settings-schema.js';
-import { z } from './zod.js';
+import { z } from 'zod';
 
 export interface IpcEventLike {
   senderFrame: { url: string } | null;

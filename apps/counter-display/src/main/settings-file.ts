@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseShellSettings, type FieldProblem, type ShellSettings } from './settings-schema.js';
 import type { PinHash } from './pin.js';
-import { z } from './zod.js';
+import { z } from 'zod';
 
 /** In the app's userData folder (app.getPath('userData')). */
 export const SETTINGS_FILE_NAME = 'layso-counter-display.json';

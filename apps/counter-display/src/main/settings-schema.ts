@@ -1,4 +1,4 @@
-import { z } from './zod.js';
+import { z } from 'zod';
 
 /** The three screens one shell can be. */
 export const SHELL_ROLES = ['counter', 'door', 'board'] as const;

@@ -37,7 +37,7 @@ export const UI = {
   pickTargetService: 'Chọn lĩnh vực chuyển đến',
   cancel: 'Hủy',
   close: 'Đóng',
-  nobodyCalled: 'Không có công dân đang chờ',
+  nobodyCalled: 'Chưa có số nào được gọi',
   doorNeedsCounter: 'Thiếu số quầy trong đường dẫn (ví dụ /door?counter=86).',
   unknownPage: 'Trang không tồn tại. Dùng /counter, /door?counter=N hoặc /board?area=….',
   lastCalls: 'Số vừa gọi',

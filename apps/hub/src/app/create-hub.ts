@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { centerConfigSchema, MAX_BODY_BYTES, type CenterConfig, type ClientToServerEvents, type ServerToClientEvents } from '@layso/shared';
 import { DEMO_CENTER } from '../demo/demo-center.js';
 import { buildPortalRoutes } from '../http/portal-routes.js';
+import { FailureLimiter } from '../http/failure-limiter.js';
 import { buildRoutes } from '../http/routes.js';
 import { BookingService } from '../portal/booking-service.js';
 import { createPortalRequestVerifier } from '../portal/portal-request-verifier.js';
@@ -69,11 +70,19 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
   const httpServer: HttpServer = createServer();
   const io: HubServer = new SocketServer<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, { serveClient: false, maxHttpBufferSize: MAX_BODY_BYTES });
-  const gateway = new RealtimeGateway(io, core, devices);
+  // Token guessing is limited per client address across HTTP and socket.io alike.
+  const authFailures = new FailureLimiter(30, 60_000);
+  const gateway = new RealtimeGateway(io, core, devices, authFailures, clock);
   let portalLink: PortalLink | null = null;
+  // Publishing happens after a commit: a failure here must not take the hub down
+  // (the tickets are saved; screens resync on their next snapshot).
   const publish = (events: readonly QueueEvent[]) => {
-    gateway.publish(events);
-    portalLink?.onEvents(events);
+    try {
+      gateway.publish(events);
+      portalLink?.onEvents(events);
+    } catch (error) {
+      log('publishing events failed', error);
+    }
   };
   const issuer = new IssueBatcher(core, publish);
   const bookings = new BookingService(core, new SqliteBookingContactStore(db), clock);
@@ -93,6 +102,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       routes: [...buildRoutes({ core, issuer, publish, version: HUB_VERSION }), ...buildPortalRoutes({ bookings, publish })],
       verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
       devices,
+      authFailures,
       mounts,
       pages: { '/': () => landingPage(core.config.name), '/admin': () => adminOverviewPage(core.config.name) },
       log,

@@ -14,11 +14,13 @@ export interface RequestHandlerOptions {
   /** Extra pages (e.g. the landing page) keyed by exact path. */
   pages?: Record<string, () => string>;
   log(message: string, error?: unknown): void;
+  /** Failed authentications per client address, shared with the socket.io side. */
+  authFailures: FailureLimiter;
   /** Checks the signature of routes marked `signed`; throws an ApiError to refuse. */
   verifySignature?(req: IncomingMessage, body: string): void;
 }
 
-const BEARER = /^Bearer ([\w.~+/=-]{1,256})$/;
+const BEARER = /^Bearer ([\w.~+/=-]{1,256})$/i;
 
 /**
  * Node `http` request listener: route → authenticate → authorize → read and validate
@@ -26,7 +28,7 @@ const BEARER = /^Bearer ([\w.~+/=-]{1,256})$/;
  */
 export function createRequestHandler(options: RequestHandlerOptions) {
   const router = new Router(options.routes);
-  const authFailures = new FailureLimiter(30, 60_000);
+  const authFailures = options.authFailures;
 
   function authenticate(req: IncomingMessage): Device | null {
     const header = req.headers.authorization;

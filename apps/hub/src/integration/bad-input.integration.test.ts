@@ -138,7 +138,7 @@ const TRANSFER_CASES: BadCase[] = [
 // Path parameters are checked after authorization, so these use the admin token (a
 // counter token would get 403 for any counter but its own).
 const PATH_CASES: BadCase[] = [
-  ...['0', '1000', 'abc', '-1', '1.5', 'NaN', 'Infinity', '%20', '99999999999999999999'].map((counter) =>
+  ...['0', '1000', 'abc', '-1', '1.5', 'NaN', 'Infinity', '%20', '99999999999999999999', '0x3C', '060', '6e1', '+60', ' 60'].map((counter) =>
     invalid(`counter "${decodeURIComponent(counter)}"`, 'POST', counterPath('next', counter), 'admin'),
   ),
   invalid('counter "abc" on the queue', 'GET', '/api/counters/abc/queue', 'admin'),

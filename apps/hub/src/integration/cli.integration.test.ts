@@ -114,23 +114,26 @@ describe('layso token create', { timeout: 120_000 }, () => {
 describe('layso serve', { timeout: 120_000 }, () => {
   it('with no --config on an empty data folder serves the demo center; a --config replaces it and is kept', async () => {
     const dataDir = freshDir('serve');
-    let hub = await spawnHub({ dataDir });
-    let catalog = catalogResponseSchema.parse((await http(hub.url, 'GET', '/api/catalog')).body);
-    expect(catalog.counters.find((c) => c.number === 86)).toMatchObject({ serviceIds: ['cong-an-xnc'] });
-    await hub.stop();
-
     const configFile = join(root, 'small-center.json');
     writeFileSync(configFile, JSON.stringify(smallCenter()));
-    hub = await spawnHub({ dataDir, config: configFile });
-    catalog = catalogResponseSchema.parse((await http(hub.url, 'GET', '/api/catalog')).body);
-    expect(catalog.counters.map((c) => c.number)).toEqual([60, 87, 64, 65]);
-    await hub.stop();
+    const bootIds = new Set<string>();
+    /** One run of the hub: its catalog, and the bootId a socket sees. */
+    const run = async (config?: string) => {
+      const hub = await spawnHub({ dataDir, ...(config ? { config } : {}) });
+      const catalog = catalogResponseSchema.parse((await http(hub.url, 'GET', '/api/catalog')).body);
+      const socket = await TestSocket.connect(hub.url);
+      bootIds.add(socket.initialState.bootId);
+      socket.close();
+      await hub.stop();
+      return catalog;
+    };
 
+    expect((await run()).counters.find((c) => c.number === 86)).toMatchObject({ serviceIds: ['cong-an-xnc'] });
+    expect((await run(configFile)).counters.map((c) => c.number)).toEqual([60, 87, 64, 65]);
     // Restarted without --config, the hub keeps the stored center rather than the demo.
-    hub = await spawnHub({ dataDir });
-    catalog = catalogResponseSchema.parse((await http(hub.url, 'GET', '/api/catalog')).body);
-    expect(catalog.center.name).toBe('Trung tâm thử nghiệm');
-    await hub.stop();
+    expect((await run()).center.name).toBe('Trung tâm thử nghiệm');
+    // Each start is a new boot: clients learn from the bootId that seq started over.
+    expect(bootIds.size).toBe(3);
   });
 
   /** Runs `serve` expecting it to refuse to start; it must not get as far as listening. */

@@ -76,6 +76,7 @@ export class QueueCore {
     this.model = buildCenterModel(config);
     if (!stored) store.transaction(() => this.persistConfig(config));
     this.day = store.getMeta('day') ?? this.today();
+    this.wasOpen = this.isOpen();
     if (!store.getMeta('day')) store.transaction(() => store.setMeta('day', this.day));
   }
 
@@ -471,11 +472,23 @@ export class QueueCore {
     return this.store.transaction(fn);
   }
 
-  /** Day rollover and booking expiry: run by a timer and before every command. */
+  /**
+   * Day rollover, booking expiry and opening/closing: run by a timer and before every
+   * command. Opening or closing changes what kiosks may offer, so it is announced as a
+   * catalog change.
+   */
   tick(): Outcome<void> {
     const undelivered = this.undelivered.splice(0);
-    return { value: undefined, events: [...undelivered, ...this.rollover().events, ...this.expireBookings().events] };
+    const events = [...undelivered, ...this.rollover().events, ...this.expireBookings().events];
+    const open = this.isOpen();
+    if (open !== this.wasOpen) {
+      this.wasOpen = open;
+      events.push({ type: 'catalog-changed' });
+    }
+    return { value: undefined, events };
   }
+
+  private wasOpen: boolean;
 
   /**
    * Events of a rollover or expiry that committed before a command that then failed:

@@ -12,6 +12,7 @@ import {
   type StateSnapshot,
 } from '@layso/shared';
 import type { QueueCore, QueueEvent } from '../queue/queue-core.js';
+import type { FailureLimiter } from '../http/failure-limiter.js';
 import type { DeviceStore } from '../store/device-store.js';
 
 /** Sockets without a token get the public stream (what a hall TV or phone may see). */
@@ -53,6 +54,8 @@ export class RealtimeGateway {
     private readonly io: HubServer,
     private readonly core: QueueCore,
     private readonly devices: DeviceStore,
+    authFailures: FailureLimiter,
+    private readonly clock: { now(): number } = { now: () => Date.now() },
   ) {
     this.recent = core.recentCalls(RECENT_CALLS);
     io.use((socket, next) => {
@@ -61,7 +64,12 @@ export class RealtimeGateway {
         socket.data = { audience: 'public', deviceId: null };
         return next();
       }
+      const address = socket.handshake.address;
+      if (authFailures.isBlocked(address)) {
+        return next(Object.assign(new Error(ErrorCode.RATE_LIMITED), { data: { code: ErrorCode.RATE_LIMITED } }));
+      }
       const device = typeof token === 'string' && token.length <= 256 ? devices.authenticate(token) : null;
+      if (!device) authFailures.recordFailure(address);
       if (!device) return next(Object.assign(new Error(ErrorCode.UNAUTHENTICATED), { data: { code: ErrorCode.UNAUTHENTICATED } }));
       socket.data = { audience: device.role, deviceId: device.id };
       next();
@@ -88,7 +96,7 @@ export class RealtimeGateway {
       protocolVersion: PROTOCOL_VERSION,
       bootId: this.bootId,
       seq: this.seqs.get(audience)!,
-      serverTime: new Date().toISOString(),
+      serverTime: new Date(this.clock.now()).toISOString(),
       catalog: this.core.catalog(),
       recentCalls: this.recent,
     };

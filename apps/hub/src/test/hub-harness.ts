@@ -40,8 +40,9 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
+/** A fresh temp folder; the `layso-it-` prefix tells leftovers of these tests from other harnesses'. */
 export function makeTempDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `layso-${label}-`));
+  return mkdtempSync(join(tmpdir(), `layso-it-${label}-`));
 }
 
 /**

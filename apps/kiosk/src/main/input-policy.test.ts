@@ -31,6 +31,13 @@ describe('classifyInput', () => {
     expect(classifyInput(input)).toBe('allow');
   });
 
+  it('allows copy and paste on the settings screen only', () => {
+    expect(classifyInput(key('v', { control: true }), { editing: true })).toBe('allow');
+    expect(classifyInput(key('a', { control: true }), { editing: true })).toBe('allow');
+    expect(classifyInput(key('r', { control: true }), { editing: true })).toBe('block');
+    expect(classifyInput(key('v', { control: true }))).toBe('block');
+  });
+
   it('opens the settings on Ctrl+Alt+S', () => {
     expect(classifyInput(key('s', { control: true, alt: true }))).toBe('open-settings');
     expect(classifyInput(key('S', { control: true, alt: true, shift: true }))).toBe('open-settings');

@@ -135,6 +135,10 @@ describe('kiosk shell', () => {
     const settings = preventable();
     contents.emit('before-input-event', settings, { type: 'keyDown', key: 's', control: true, meta: false, alt: true, shift: false });
     expect(contents.loads).toEqual([SETTINGS_URL]);
+    // On the settings screen a technician may paste the token.
+    const paste = preventable();
+    contents.emit('before-input-event', paste, { type: 'keyDown', key: 'v', control: true, meta: false, alt: false, shift: false });
+    expect(paste.prevented).toBe(false);
   });
 
   it('locks the zoom level', () => {

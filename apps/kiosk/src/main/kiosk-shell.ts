@@ -107,7 +107,7 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     return { action: decision.action };
   });
   contents.on('before-input-event', (event, input) => {
-    const decision = classifyInput(input);
+    const decision = classifyInput(input, { editing: mode === 'settings' });
     if (decision === 'allow') return;
     event.preventDefault();
     if (decision === 'open-settings') showSettings();

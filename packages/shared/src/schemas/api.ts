@@ -50,7 +50,7 @@ export const transferRequestSchema = z.strictObject({
 });
 export type TransferRequest = z.infer<typeof transferRequestSchema>;
 
-export const counterParamSchema = z.coerce.number().pipe(counterNumberSchema);
+export const counterParamSchema = z.string().regex(/^[1-9]\d{0,2}$/, 'must be a counter number 1–999').transform(Number).pipe(counterNumberSchema);
 export const ticketParamsSchema = z.strictObject({ day: daySchema, number: ticketNumberSchema });
 
 // ---- responses ------------------------------------------------------------

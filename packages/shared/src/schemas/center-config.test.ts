@@ -20,7 +20,8 @@ describe('center configuration', () => {
     expect(config.priorityPolicy).toEqual({ policy: 'strict' });
     expect(config.areas[0]!.services[0]!.dailyLimit).toBe(999);
     expect(config.openingHours.sun).toEqual([]);
-    expect(config.online).toEqual({ windowMin: 10, checkInRequired: false });
+    expect(config.online).toEqual({ windowMin: 10, checkInRequired: false, personalDataDays: 30 });
+    expect(config.portal.mode).toBe('off');
   });
 
   it('names a duplicate prefix and the service that owns it', () => {

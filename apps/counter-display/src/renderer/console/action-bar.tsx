@@ -25,7 +25,7 @@ export function ActionBar({ states, paused, inFlight, onAction }: ActionBarProps
             title={state.reason ?? undefined}
             onClick={() => onAction(action)}
           >
-            <kbd className="action-key">{SHORTCUTS[action][0]}</kbd>
+            <kbd className="action-key">{SHORTCUTS[action].join(' / ')}</kbd>
             <span className="action-label">{actionLabel(action, paused)}</span>
             <span className="action-reason">{state.reason ?? ' '}</span>
           </button>

@@ -1,6 +1,6 @@
 import type { ConsoleAction } from './actions.js';
 
-/** Keys per action; the first one is printed on the button. */
+/** Keys per action, all printed on the button. */
 export const SHORTCUTS: Record<ConsoleAction, readonly string[]> = {
   next: ['F1', 'Enter'],
   recall: ['F2'],

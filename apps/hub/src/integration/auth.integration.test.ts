@@ -3,7 +3,7 @@ import { snapshotQueueTables, type DbSnapshot } from '../test/db-snapshot.js';
 import { expectError, type HttpOptions } from '../test/http-client.js';
 import { startTestHub, type TestHub } from '../test/hub-harness.js';
 import { ACTING_COUNTER, PROTECTED_ENDPOINTS, seedBusyQueue, type ProtectedEndpoint } from '../test/protected-endpoints.js';
-import { connectRefused, TestSocket } from '../test/socket-client.js';
+import { connectRefused } from '../test/socket-client.js';
 import { smallCenter } from '../test/integration-centers.js';
 
 function call(t: TestHub, endpoint: ProtectedEndpoint, options: HttpOptions) {

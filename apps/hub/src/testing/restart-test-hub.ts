@@ -8,8 +8,14 @@ import type { TestHub } from './start-test-hub.js';
  * the same data folder, port and configuration. Device tokens live in the database,
  * so pages provisioned before the restart keep working.
  */
-export function stopTestHubKeepingData(hub: TestHub): Promise<void> {
-  return hub.close();
+export async function stopTestHubKeepingData(hub: TestHub, graceMs = 5_000): Promise<void> {
+  // The hub stops listening at once, but Hub.close() then waits for every open HTTP
+  // connection (io.close → httpServer.close), and a browser's preconnected socket
+  // that never sent a request can hold it for a minute. The port and data are free
+  // to reuse before that, so do not wait longer than `graceMs`.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([hub.close(), new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+  clearTimeout(timer);
 }
 
 /** Starts a new hub where `previous` (stopped with stopTestHubKeepingData) ran. */

@@ -11,6 +11,7 @@ import {
   type IssueTicketRequest,
   type TransferRequest,
 } from '../schemas/api.js';
+import type { CheckInRequest } from '../schemas/portal.js';
 
 export type CounterAction = 'next' | 'recall' | 'done' | 'skip' | 'pause' | 'resume';
 
@@ -74,6 +75,8 @@ export function createApiClient(options: ApiClientOptions) {
   return {
     catalog: () => call('GET', '/api/catalog', catalogResponseSchema),
     issueTicket: (body: IssueTicketRequest) => call('POST', '/api/tickets', issuedTicketSchema, body),
+    /** A citizen who booked online says "I am here" (kiosk role). */
+    checkIn: (body: CheckInRequest) => call('POST', '/api/tickets/checkin', issuedTicketSchema, body),
     ticketStatus: (day: string, number: string) => call('GET', `/api/tickets/${day}/${number}`, publicTicketStatusSchema),
     counterQueue: (counter: number) => call('GET', `/api/counters/${counter}/queue`, counterQueueResponseSchema),
     counterAction: (counter: number, action: CounterAction, body: CounterActionRequest = {}) =>

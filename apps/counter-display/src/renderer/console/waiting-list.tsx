@@ -2,7 +2,7 @@ import { formatTime, type Catalog, type CounterTicket } from '@layso/shared';
 import { UI, s } from '../strings.js';
 import { serviceName, TicketBadges } from './ticket-badges.js';
 
-/** The tickets waiting for this counter's services, in the order the hub will call them. */
+/** The tickets waiting for this counter's services, in the order the hub lists them (priority marked). */
 export function WaitingList({ waiting, catalog, showService }: { waiting: readonly CounterTicket[]; catalog: Catalog; showService: boolean }) {
   return (
     <section className="waiting" data-testid="waiting">

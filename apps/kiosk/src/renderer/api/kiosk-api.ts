@@ -1,7 +1,6 @@
 /** The two commands the kiosk sends to the hub. */
-import type { IssuedTicket, IssueTicketRequest } from '@layso/shared';
+import type { CheckInRequest, IssuedTicket, IssueTicketRequest } from '@layso/shared';
 import { createApiClient } from '@layso/shared/client';
-import { postCheckIn, type CheckInRequest } from './checkin-request.js';
 
 export interface KioskApi {
   issueTicket(body: IssueTicketRequest): Promise<IssuedTicket>;
@@ -15,6 +14,6 @@ export function createKioskApi(options: { token: string | null; baseUrl?: string
   const client = createApiClient({ token: options.token, baseUrl: options.baseUrl, timeoutMs: REQUEST_TIMEOUT_MS });
   return {
     issueTicket: (body) => client.issueTicket(body),
-    checkIn: (body) => postCheckIn(body, { token: options.token, baseUrl: options.baseUrl, timeoutMs: REQUEST_TIMEOUT_MS }),
+    checkIn: (body) => client.checkIn(body),
   };
 }

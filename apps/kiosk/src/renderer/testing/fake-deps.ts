@@ -1,7 +1,6 @@
 /** A fake hub API and shell bridge whose answers the test decides, one call at a time. */
-import type { IssuedTicket, IssueTicketRequest } from '@layso/shared';
+import type { CheckInRequest, IssuedTicket, IssueTicketRequest } from '@layso/shared';
 import type { KioskBridge, PrintableTicket, PrintOutcome } from '../../main/bridge-api.js';
-import type { CheckInRequest } from '../api/checkin-request.js';
 import type { KioskApi } from '../api/kiosk-api.js';
 import type { KioskDeps } from '../store/kiosk-store.js';
 

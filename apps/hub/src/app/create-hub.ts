@@ -1,7 +1,6 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Server as SocketServer } from 'socket.io';
 import type Database from 'better-sqlite3';
 import { centerConfigSchema, MAX_BODY_BYTES, type CenterConfig, type ClientToServerEvents, type ServerToClientEvents } from '@layso/shared';
@@ -18,7 +17,13 @@ import type { Clock } from '../queue/ports.js';
 import { QueueCore, type QueueEvent } from '../queue/queue-core.js';
 import { RealtimeGateway, type HubServer, type SocketData } from '../realtime/realtime-gateway.js';
 import { DeviceStore } from '../store/device-store.js';
-import { DATABASE_FILE, openDatabase } from '../store/open-database.js';
+import { DATABASE_FILE } from '../store/open-database.js';
+import { createHealthReport } from '../deploy/health-report.js';
+import { announcementFor, shouldAnnounce, startMdnsAnnouncer, type MdnsAnnouncer } from '../deploy/mdns-announcer.js';
+import { openHubDatabase } from '../deploy/open-hub-database.js';
+import { refusePortalOverPlainHttp } from '../deploy/plain-http-guard.js';
+import { startPortalListener, type PortalListener } from '../deploy/portal-listener.js';
+import { defaultWebRoots } from '../deploy/web-roots.js';
 import { SqliteOutbox } from '../store/sqlite-outbox.js';
 import { SqliteQueueStore } from '../store/sqlite-queue-store.js';
 import { PortalLink } from '../portal/portal-link.js';
@@ -27,8 +32,6 @@ import { HUB_VERSION } from './hub-version.js';
 import { IssueBatcher } from './issue-batcher.js';
 import { adminOverviewPage } from './admin-overview-page.js';
 import { landingPage } from './landing-page.js';
-
-const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 export interface HubOptions {
   dataDir: string;
@@ -44,6 +47,12 @@ export interface HubOptions {
   /** How often day rollover and booking expiry are checked. */
   tickMs?: number;
   log?: (message: string, error?: unknown) => void;
+  /** The portal-facing HTTPS listener; with it, the LAN listener refuses /api/portal/*. */
+  portal?: { port: number; host: string; tlsCert: string; tlsKey: string };
+  /** DNS-SD announcement of the hub (default off here; the CLI turns it on for LAN hosts). */
+  mdns?: 'auto' | 'on' | 'off';
+  /** Test-only: migrations from another folder. */
+  migrationsDir?: string;
 }
 
 export interface Hub {
@@ -53,6 +62,12 @@ export interface Hub {
   devices: DeviceStore;
   bookings: BookingService;
   db: Database.Database;
+  /** The portal's HTTPS listener, when configured. */
+  portal: { port: number; url: string } | null;
+  /** The database copy taken before this start upgraded the schema, if it did. */
+  backupFile: string | null;
+  /** Reads the TLS files again (also done by itself when they change). */
+  reloadTls(): void;
   publish(events: readonly QueueEvent[]): void;
   close(): Promise<void>;
 }
@@ -61,7 +76,14 @@ export interface Hub {
 export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? ((message, error) => console.error(`[hub] ${message}`, error ?? ''));
   const clock = options.clock ?? { now: () => Date.now() };
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const startedAt = Date.now();
+  const { db, backupFile, fromVersion, applied } = await openHubDatabase({
+    file: join(options.dataDir, DATABASE_FILE),
+    version: HUB_VERSION,
+    backupDir: join(options.dataDir, 'backups'),
+    ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+  });
+  if (backupFile) log(`database upgraded from schema ${fromVersion} (migrations ${applied.join(', ')}); the copy taken before is ${backupFile}`);
   const store = new SqliteQueueStore(db);
   const devices = new DeviceStore(db);
   const hasStoredConfig = store.loadConfig() !== null;
@@ -88,26 +110,29 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const bookings = new BookingService(core, new SqliteBookingContactStore(db), clock);
   portalLink = new PortalLink({ core, bookings, store, outbox: new SqliteOutbox(db), clock, publish, ...(options.portalRetry ? { retry: options.portalRetry } : {}) });
 
-  const web = options.webRoots ?? {
-    kiosk: join(REPO_ROOT, 'apps/kiosk/dist'),
-    counterDisplay: join(REPO_ROOT, 'apps/counter-display/dist'),
-  };
+  const web = options.webRoots ?? defaultWebRoots();
   const mounts: SpaMount[] = [
     { prefix: '/kiosk', root: web.kiosk },
     ...['/counter', '/door', '/board'].map((prefix) => ({ prefix, root: web.counterDisplay })),
   ];
-  httpServer.on(
-    'request',
-    createRequestHandler({
-      routes: [...buildRoutes({ core, issuer, publish, version: HUB_VERSION }), ...buildPortalRoutes({ bookings, publish })],
-      verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
-      devices,
-      authFailures,
-      mounts,
-      pages: { '/': () => landingPage(core.config.name), '/admin': () => adminOverviewPage(core.config.name) },
-      log,
-    }),
-  );
+  let portalListener: PortalListener | null = null;
+  const health = createHealthReport({
+    db,
+    dataDir: options.dataDir,
+    startedAt,
+    devicesOnline: () => gateway.connectedCounts(),
+    portalCertificate: () => portalListener?.certificate() ?? null,
+  });
+  const handler = createRequestHandler({
+    routes: [...buildRoutes({ core, issuer, publish, version: HUB_VERSION, health }), ...buildPortalRoutes({ bookings, publish })],
+    verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
+    devices,
+    authFailures,
+    mounts,
+    pages: { '/': () => landingPage(core.config.name), '/admin': () => adminOverviewPage(core.config.name) },
+    log,
+  });
+  httpServer.on('request', options.portal ? refusePortalOverPlainHttp(handler, () => portalListener?.port ?? options.portal!.port, log) : handler);
 
   let lastPurge = 0;
   const tick = () => {
@@ -134,6 +159,24 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     httpServer.listen(options.port ?? 0, options.host ?? '0.0.0.0', () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
+  if (options.portal) {
+    const { tlsCert, tlsKey, ...listen } = options.portal;
+    try {
+      portalListener = await startPortalListener({ ...listen, certFile: tlsCert, keyFile: tlsKey, handler, log });
+    } catch (error) {
+      // Do not leave the LAN listener and the database open behind a failed start.
+      clearInterval(ticker);
+      portalLink.stop();
+      io.close();
+      httpServer.closeAllConnections();
+      db.close();
+      throw error;
+    }
+  }
+  let mdns: MdnsAnnouncer | null = null;
+  if (shouldAnnounce(options.mdns ?? 'off', options.host ?? '0.0.0.0')) {
+    mdns = await startMdnsAnnouncer(announcementFor({ centerName: core.config.name, port, version: HUB_VERSION }), log);
+  }
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -142,13 +185,20 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     devices,
     bookings,
     db,
+    portal: portalListener ? { port: portalListener.port, url: portalListener.url } : null,
+    backupFile,
+    reloadTls: () => void portalListener?.reload(),
     publish,
     async close() {
       clearInterval(ticker);
       portalLink?.stop();
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await mdns?.stop();
+      await portalListener?.close();
+      // io.close() also closes the HTTP server and waits for its connections: drop idle
+      // keep-alive and preconnected browser sockets first, or it can wait a minute.
+      const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await ioClosed;
       db.close();
     },
   };

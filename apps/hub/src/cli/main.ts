@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@layso/shared';
 import { startHub } from '../app/create-hub.js';
+import { resolveHubSettings } from '../deploy/hub-settings.js';
+import { DatabaseUpgradeError } from '../deploy/open-hub-database.js';
 import { DeviceStore } from '../store/device-store.js';
 import { DATABASE_FILE, openDatabase } from '../store/open-database.js';
 import { ensureDemoDevices } from './demo-devices.js';
@@ -10,14 +12,18 @@ import { loadConfigFile } from './load-config-file.js';
 
 const USAGE = `layso hub
 
-  pnpm layso serve --port P --data DIR [--config center.json] [--host 0.0.0.0]
+  pnpm layso serve --port P --data DIR [--config center.json] [--host 0.0.0.0] [--settings hub.json]
+                   [--tls-cert cert.pem --tls-key key.pem [--portal-port 8443] [--portal-host H]] [--mdns auto|on|off]
   pnpm layso token create --data DIR --role kiosk|counter|display|portal|admin [--counter N] [--name NAME]
   pnpm layso demo [--port 8080] [--data .data/demo]
 `;
 
-function fail(message: string): never {
+/** Flags of serve/demo; each also has a LAYSO_* variable and a settings-file key (docs/install.md). */
+const SETTINGS_FLAGS = ['settings', 'port', 'host', 'data', 'config', 'tls-cert', 'tls-key', 'portal-port', 'portal-host', 'mdns', 'migrations-dir'] as const;
+
+function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
-  process.exit(1);
+  process.exit(code);
 }
 
 function lanAddresses(): string[] {
@@ -30,28 +36,39 @@ function lanAddresses(): string[] {
 async function serve(args: string[], demo: boolean): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: {
-      port: { type: 'string', default: process.env.PORT ?? (demo ? '8080' : undefined) },
-      data: { type: 'string', default: demo ? '.data/demo' : undefined },
-      config: { type: 'string' },
-      host: { type: 'string', default: '0.0.0.0' },
-    },
+    options: Object.fromEntries(SETTINGS_FLAGS.map((flag) => [flag, { type: 'string' }])) as Record<(typeof SETTINGS_FLAGS)[number], { type: 'string' }>,
   });
-  if (!values.data) fail('serve needs --data DIR');
-  const port = Number(values.port ?? '8080');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0–65535, got ${values.port}`);
-  const dataDir = resolve(values.data);
+  // Settings file < environment < flags; every problem listed before anything opens.
+  const resolved = resolveHubSettings({ flags: values, env: process.env, cwd: process.cwd(), demo });
+  if (!resolved.ok) fail(`layso hub cannot start:\n${resolved.problems.join('\n')}`);
+  const { settings } = resolved;
+  const dataDir = settings.dataDir;
   let config;
   try {
-    config = values.config ? loadConfigFile(values.config) : undefined;
+    config = settings.configFile ? loadConfigFile(settings.configFile) : undefined;
   } catch (error) {
     fail((error as Error).message);
   }
-  const hub = await startHub({ dataDir, port, host: values.host, ...(config ? { config } : {}) });
+  let hub;
+  try {
+    hub = await startHub({
+      dataDir,
+      port: settings.port,
+      host: settings.host,
+      mdns: settings.mdns,
+      ...(settings.portal ? { portal: settings.portal } : {}),
+      ...(settings.migrationsDir ? { migrationsDir: settings.migrationsDir } : {}),
+      ...(config ? { config } : {}),
+    });
+  } catch (error) {
+    // 65 (EX_DATAERR) tells systemd not to restart in a loop (RestartPreventExitStatus).
+    fail(`layso hub cannot start: ${(error as Error).message}`, error instanceof DatabaseUpgradeError ? 65 : 1);
+  }
   const hosts = ['localhost', ...lanAddresses()];
   const base = (host: string) => `http://${host}:${hub.port}`;
   console.log(`layso hub ${hub.core.config.name}`);
   console.log(`  listening on ${hosts.map(base).join(' , ')}  (data: ${dataDir})`);
+  if (hub.portal) console.log(`  portal API over HTTPS on port ${hub.portal.port} (plain HTTP refuses /api/portal/*)`);
   if (demo) {
     const devices = ensureDemoDevices(dataDir, hub.devices, hub.core.config);
     const token = (role: Role, counter?: number) => devices.find((d) => d.role === role && d.counter === counter)!.token;
@@ -72,6 +89,8 @@ async function serve(args: string[], demo: boolean): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // `systemctl reload layso`: read the TLS certificate again (changes are also picked up by themselves).
+  process.on('SIGHUP', () => hub.reloadTls());
 }
 
 function tokenCreate(args: string[]): void {

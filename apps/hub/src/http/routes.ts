@@ -4,6 +4,7 @@ import {
   counterParamSchema,
   issueTicketRequestSchema,
   PROTOCOL_VERSION,
+  ROLES,
   ticketParamsSchema,
   transferRequestSchema,
   type CounterActionResponse,
@@ -18,6 +19,8 @@ export interface RouteDeps {
   issuer: IssueBatcher;
   publish(events: readonly QueueEvent[]): void;
   version: string;
+  /** Details for /api/health (uptime, database, disk, devices online); `ok: false` answers 503. */
+  health?(): { ok: boolean } & Record<string, unknown>;
 }
 
 const counterParams = z.strictObject({ counter: counterParamSchema });
@@ -43,7 +46,17 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       method: 'GET',
       path: '/api/health',
       access: 'public',
-      handle: () => ({ body: { ok: true, day: core.currentDay, version: deps.version, protocolVersion: PROTOCOL_VERSION } }),
+      handle: () => {
+        const details = deps.health?.() ?? { ok: true };
+        const body = { ...details, ok: details.ok, day: core.currentDay, version: deps.version, protocolVersion: PROTOCOL_VERSION };
+        return { status: details.ok ? 200 : 503, body };
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/api/device',
+      access: { roles: ROLES },
+      handle: ({ device }) => ({ body: { role: device!.role, counter: device!.counter, name: device!.name } }),
     }),
     route({
       method: 'GET',

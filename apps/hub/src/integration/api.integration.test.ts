@@ -81,6 +81,13 @@ describe('REST commands end to end', () => {
     expect(health).toEqual({ ok: true, day: serviceDay(Date.now(), 'Asia/Ho_Chi_Minh'), version: HUB_PACKAGE_VERSION, protocolVersion: PROTOCOL_VERSION });
   });
 
+  it('GET /api/device tells a token which role and counter it belongs to', async () => {
+    const counter = t.createToken('counter', 60).token;
+    expect((await t.request('GET', '/api/device', { token: counter })).body).toEqual({ role: 'counter', counter: 60, name: 'test counter60' });
+    expect((await t.request('GET', '/api/device', { token: t.tokens.display })).body).toMatchObject({ role: 'display', counter: null });
+    expect((await t.request('GET', '/api/device')).status).toBe(401);
+  });
+
   it('GET /api/catalog lists areas, services with their live queue status, and counters', async () => {
     const before = await catalog();
     expect(before.center.name).toBe('Trung tâm thử nghiệm');

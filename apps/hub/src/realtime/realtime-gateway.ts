@@ -102,6 +102,11 @@ export class RealtimeGateway {
     };
   }
 
+  /** Sockets connected now, per audience: the devices online, for /api/health. */
+  connectedCounts(): Record<Audience, number> {
+    return Object.fromEntries(AUDIENCES.map((a) => [a, this.io.sockets.adapter.rooms.get(a)?.size ?? 0])) as Record<Audience, number>;
+  }
+
   /** Publishes committed events, coalescing repeated changes to one service or counter. */
   publish(events: readonly QueueEvent[]): void {
     if (events.length === 0) return;

@@ -22,12 +22,29 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
   return migrations;
 }
 
+/** The highest applied migration; 0 for a new (never migrated) database. */
+export function schemaVersion(db: Database.Database): number {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!table) return 0;
+  return (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations').get() as { v: number }).v;
+}
+
+export interface MigrateOptions {
+  /**
+   * All pending migrations in one transaction (each one a savepoint inside it): an
+   * upgrade across several versions that fails anywhere leaves the database exactly
+   * as the previous release left it. The hub's start uses this.
+   */
+  allOrNothing?: boolean;
+}
+
 /**
  * Applies pending migrations, each in its own transaction, so a failing migration
  * leaves the database exactly as the previous version left it.
  * Returns the versions applied.
  */
-export function migrate(db: Database.Database, migrations = loadMigrations()): number[] {
+export function migrate(db: Database.Database, migrations = loadMigrations(), options: MigrateOptions = {}): number[] {
+  if (options.allOrNothing) return db.transaction(() => migrate(db, migrations)).immediate();
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
   const current = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations').get() as { v: number }).v;

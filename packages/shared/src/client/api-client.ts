@@ -4,6 +4,7 @@ import {
   catalogResponseSchema,
   counterActionResponseSchema,
   counterQueueResponseSchema,
+  deviceInfoSchema,
   errorBodySchema,
   issuedTicketSchema,
   publicTicketStatusSchema,
@@ -74,6 +75,8 @@ export function createApiClient(options: ApiClientOptions) {
 
   return {
     catalog: () => call('GET', '/api/catalog', catalogResponseSchema),
+    /** Who this device's token belongs to. */
+    device: () => call('GET', '/api/device', deviceInfoSchema),
     issueTicket: (body: IssueTicketRequest) => call('POST', '/api/tickets', issuedTicketSchema, body),
     /** A citizen who booked online says "I am here" (kiosk role). */
     checkIn: (body: CheckInRequest) => call('POST', '/api/tickets/checkin', issuedTicketSchema, body),

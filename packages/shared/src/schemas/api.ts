@@ -55,6 +55,14 @@ export const ticketParamsSchema = z.strictObject({ day: daySchema, number: ticke
 
 // ---- responses ------------------------------------------------------------
 
+/** GET /api/device: who the calling token belongs to (a console finds its counter). */
+export const deviceInfoSchema = z.object({
+  role: roleSchema,
+  counter: counterNumberSchema.nullable(),
+  name: z.string().nullable(),
+});
+export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
+
 export const healthResponseSchema = z.object({
   ok: z.boolean(),
   day: daySchema,

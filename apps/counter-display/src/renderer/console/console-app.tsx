@@ -29,13 +29,7 @@ export function ConsoleApp({ counterParam }: { counterParam: number | null }) {
     let live = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
     void (async () => {
-      let candidates: number[] = [];
-      try {
-        candidates = (await api.catalog()).counters.map((c) => c.number);
-      } catch {
-        // The hub is unreachable: the hint alone may still work once it is back.
-      }
-      const result = await discoverCounter((n) => api.counterQueue(n), candidates, counterParam ?? savedCounter());
+      const result = await discoverCounter(() => api.device(), counterParam ?? savedCounter());
       if (!live) return;
       if (result.kind === 'found') localStorage.setItem(COUNTER_STORAGE_KEY, String(result.counter));
       setFound(result);

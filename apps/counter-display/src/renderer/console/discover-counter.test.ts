@@ -1,45 +1,30 @@
 import { describe, expect, it } from 'vitest';
+import type { DeviceInfo } from '@layso/shared';
 import { HubApiError } from '@layso/shared/client';
 import { discoverCounter } from './discover-counter.js';
 
-/** The hub's answers for a token of `own` (FORBIDDEN elsewhere), recording the probes. */
-function hubFor(own: number | null, code: 'FORBIDDEN' | 'UNAUTHENTICATED' = 'FORBIDDEN') {
-  const probed: number[] = [];
-  const probe = async (counter: number) => {
-    probed.push(counter);
-    if (counter !== own) throw new HubApiError(code, code === 'FORBIDDEN' ? 403 : 401, 'no');
-    return {};
-  };
-  return { probe, probed };
-}
+const answer = (device: DeviceInfo) => async () => device;
+const failing = (code: 'UNAUTHENTICATED' | 'NETWORK' | 'RATE_LIMITED', status: number) => async (): Promise<DeviceInfo> => {
+  throw new HubApiError(code, status, 'no');
+};
 
 describe('discoverCounter', () => {
-  it('finds the counter the token belongs to', async () => {
-    const hub = hubFor(86);
-    expect(await discoverCounter(hub.probe, [11, 60, 86, 87], null)).toEqual({ kind: 'found', counter: 86 });
+  it('uses the counter the token belongs to, whatever the hint says', async () => {
+    expect(await discoverCounter(answer({ role: 'counter', counter: 86, name: null }), 60)).toEqual({ kind: 'found', counter: 86 });
   });
 
-  it('asks only once when the hint is right', async () => {
-    const hub = hubFor(86);
-    expect(await discoverCounter(hub.probe, [11, 60, 86, 87], 86)).toEqual({ kind: 'found', counter: 86 });
-    expect(hub.probed).toEqual([86]);
+  it('lets an admin token act for the hinted counter', async () => {
+    expect(await discoverCounter(answer({ role: 'admin', counter: null, name: null }), 60)).toEqual({ kind: 'found', counter: 60 });
+    expect(await discoverCounter(answer({ role: 'admin', counter: null, name: null }), null)).toEqual({ kind: 'none' });
   });
 
-  it('falls back to asking every counter when the hint is wrong', async () => {
-    const hub = hubFor(60);
-    expect(await discoverCounter(hub.probe, [11, 60, 86], 86)).toEqual({ kind: 'found', counter: 60 });
-  });
-
-  it('reports a token of no counter, and a token the hub does not know', async () => {
-    expect(await discoverCounter(hubFor(null).probe, [11, 60], null)).toEqual({ kind: 'none' });
-    expect(await discoverCounter(hubFor(null, 'UNAUTHENTICATED').probe, [11, 60], 11)).toEqual({ kind: 'unauthorized' });
+  it('reports a token of another role, and a token the hub does not know', async () => {
+    expect(await discoverCounter(answer({ role: 'display', counter: null, name: null }), 86)).toEqual({ kind: 'none' });
+    expect(await discoverCounter(failing('UNAUTHENTICATED', 401), 86)).toEqual({ kind: 'unauthorized' });
   });
 
   it('reports an unreachable hub rather than a wrong token', async () => {
-    const down = async () => {
-      throw new HubApiError('NETWORK', 0, 'hub unreachable');
-    };
-    expect(await discoverCounter(down, [], 86)).toEqual({ kind: 'unreachable' });
-    expect(await discoverCounter(down, [11, 86], null)).toEqual({ kind: 'unreachable' });
+    expect(await discoverCounter(failing('NETWORK', 0), 86)).toEqual({ kind: 'unreachable' });
+    expect(await discoverCounter(failing('RATE_LIMITED', 429), 86)).toEqual({ kind: 'none' });
   });
 });

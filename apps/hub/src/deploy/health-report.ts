@@ -1,0 +1,68 @@
+import { statfsSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { schemaVersion } from '../store/migrate.js';
+import type { CertificateInfo } from './tls-files.js';
+
+export interface HealthReportDeps {
+  db: Database.Database;
+  dataDir: string;
+  startedAt: number;
+  /** Sockets connected now, per role (and `public` for screens without a token). */
+  devicesOnline(): Record<string, number>;
+  /** The portal listener's certificate, when HTTPS is configured. */
+  portalCertificate?(): CertificateInfo | null;
+  now?: () => number;
+}
+
+/** A type, not an interface: it is handed on as a plain JSON record. */
+export type HealthDetails = {
+  ok: boolean;
+  uptimeSec: number;
+  database: { ok: boolean; schemaVersion: number | null; quickCheck: string; quickCheckAt: string; error?: string };
+  disk: { path: string; freeBytes: number; totalBytes: number } | { path: string; error: string };
+  devicesOnline: Record<string, number>;
+  portalTls: CertificateInfo | null;
+};
+
+/**
+ * What /api/health adds to `{ ok, day, version }` for whoever looks after the box:
+ * uptime, the database (a cheap read on every call; `PRAGMA quick_check` once at
+ * start, cached, because it reads the whole file), free space where the data lives,
+ * and how many devices are connected per role.
+ */
+export function createHealthReport(deps: HealthReportDeps): () => HealthDetails {
+  const now = deps.now ?? Date.now;
+  const quick = (() => {
+    try {
+      const rows = deps.db.pragma('quick_check') as { quick_check: string }[];
+      return rows.map((r) => r.quick_check).join('; ');
+    } catch (error) {
+      return `quick_check failed: ${(error as Error).message}`;
+    }
+  })();
+  const quickCheckAt = new Date(now()).toISOString();
+
+  return () => {
+    let database: HealthDetails['database'];
+    try {
+      database = { ok: quick === 'ok', schemaVersion: schemaVersion(deps.db), quickCheck: quick, quickCheckAt };
+    } catch (error) {
+      database = { ok: false, schemaVersion: null, quickCheck: quick, quickCheckAt, error: (error as Error).message };
+    }
+    let disk: HealthDetails['disk'];
+    try {
+      const stats = statfsSync(deps.dataDir);
+      disk = { path: deps.dataDir, freeBytes: stats.bavail * stats.bsize, totalBytes: stats.blocks * stats.bsize };
+    } catch (error) {
+      disk = { path: deps.dataDir, error: (error as Error).message };
+    }
+    return {
+      ok: database.ok,
+      uptimeSec: Math.floor((now() - deps.startedAt) / 1000),
+      database,
+      disk,
+      devicesOnline: deps.devicesOnline(),
+      portalTls: deps.portalCertificate?.() ?? null,
+    };
+  };
+}

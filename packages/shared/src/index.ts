@@ -8,3 +8,4 @@ export * from './schemas/events.js';
 export * from './announcement.js';
 export * from './booking-message.js';
 export * from './schemas/portal.js';
+export * from './schemas/notify.js';

@@ -5,6 +5,7 @@ import { DoorPage } from './door/door-page.js';
 import type { Route } from './route.js';
 import { SettingsPage } from './settings/settings-page.js';
 import { UI } from './strings.js';
+import { TicketPage } from './ticket-page/ticket-page.js';
 
 /** One renderer, four screens: which one is decided by the address (route.ts). */
 export function App({ route, token }: { route: Route; token: string | null }) {
@@ -17,6 +18,8 @@ export function App({ route, token }: { route: Route; token: string | null }) {
       return <BoardPage params={route.board} token={token} />;
     case 'settings':
       return <SettingsPage />;
+    case 'ticket':
+      return <TicketPage day={route.day} number={route.number} />;
     default:
       return <StatusScreen tone="error">{UI.unknownPage}</StatusScreen>;
   }

@@ -51,3 +51,10 @@ describe('parameter parsing', () => {
     expect(parseVolume(null)).toBe(1);
   });
 });
+
+describe('parseRoute: the citizen ticket page', () => {
+  it('reads /t/:day/:number and refuses malformed parts', () => {
+    expect(parseRoute('/t/2026-11-23/86005', '')).toEqual({ role: 'ticket', day: '2026-11-23', number: '86005' });
+    expect(parseRoute('/t/2026-13-01/86000', '')).toEqual({ role: 'ticket', day: null, number: null });
+  });
+});

@@ -21,6 +21,8 @@ export type Route =
   | { role: 'console'; counter: number | null }
   | { role: 'door'; counter: number | null }
   | { role: 'board'; board: BoardParams }
+  /** The citizen's live ticket page from the printed QR (/t/:day/:number); public, no token. */
+  | { role: 'ticket'; day: string | null; number: string | null }
   /** The Electron shell's settings screen (served from the app itself, not the hub). */
   | { role: 'settings' }
   | { role: 'unknown'; path: string };
@@ -38,9 +40,21 @@ export function parseRoute(pathname: string, search: string): Route {
       return { role: 'door', counter: parseCounterNumber(params.get('counter')) };
     case 'board':
       return { role: 'board', board: parseBoardParams(params) };
+    case 't':
+      return { role: 'ticket', day: parseDay(second), number: parseTicketNumber(segments[2]) };
     default:
       return { role: 'unknown', path: pathname };
   }
+}
+
+/** yyyy-MM-dd, or null. */
+export function parseDay(text: string | undefined): string | null {
+  return text !== undefined && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(text) ? text : null;
+}
+
+/** A ticket number XXYYY, or null. */
+export function parseTicketNumber(text: string | undefined): string | null {
+  return text !== undefined && /^\d{2}(?!000)\d{3}$/.test(text) ? text : null;
 }
 
 /** A counter number 1–999, or null for anything else. */

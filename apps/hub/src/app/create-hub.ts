@@ -8,6 +8,9 @@ import { DEMO_CENTER } from '../demo/demo-center.js';
 import { buildPortalRoutes } from '../http/portal-routes.js';
 import { FailureLimiter } from '../http/failure-limiter.js';
 import { buildRoutes } from '../http/routes.js';
+import { buildNotifyRoutes } from '../http/notify-routes.js';
+import { NotificationService } from '../notify/notification-service.js';
+import { SqliteNotificationStore } from '../store/sqlite-notification-store.js';
 import { BookingService } from '../portal/booking-service.js';
 import { createPortalRequestVerifier } from '../portal/portal-request-verifier.js';
 import { SqliteBookingContactStore, SqliteSignatureLedger } from '../store/booking-contact-store.js';
@@ -44,6 +47,8 @@ export interface HubOptions {
   webRoots?: { kiosk: string; counterDisplay: string };
   /** Backoff when the provincial portal fails (tests shorten it). */
   portalRetry?: RetryPolicy;
+  /** Backoff when a notification channel fails (tests shorten it). */
+  notifyRetry?: RetryPolicy;
   /** How often day rollover and booking expiry are checked. */
   tickMs?: number;
   log?: (message: string, error?: unknown) => void;
@@ -61,6 +66,7 @@ export interface Hub {
   core: QueueCore;
   devices: DeviceStore;
   bookings: BookingService;
+  notifications: NotificationService;
   db: Database.Database;
   /** The portal's HTTPS listener, when configured. */
   portal: { port: number; url: string } | null;
@@ -96,24 +102,28 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const authFailures = new FailureLimiter(30, 60_000);
   const gateway = new RealtimeGateway(io, core, devices, authFailures, clock);
   let portalLink: PortalLink | null = null;
+  let notifications: NotificationService | null = null;
   // Publishing happens after a commit: a failure here must not take the hub down
   // (the tickets are saved; screens resync on their next snapshot).
   const publish = (events: readonly QueueEvent[]) => {
     try {
       gateway.publish(events);
       portalLink?.onEvents(events);
+      notifications?.onEvents(events);
     } catch (error) {
       log('publishing events failed', error);
     }
   };
   const issuer = new IssueBatcher(core, publish);
-  const bookings = new BookingService(core, new SqliteBookingContactStore(db), clock);
+  const contacts = new SqliteBookingContactStore(db);
+  const bookings = new BookingService(core, contacts, clock);
+  notifications = new NotificationService({ core, store: new SqliteNotificationStore(db), contacts, clock, log, ...(options.notifyRetry ? { retry: options.notifyRetry } : {}) });
   portalLink = new PortalLink({ core, bookings, store, outbox: new SqliteOutbox(db), clock, publish, ...(options.portalRetry ? { retry: options.portalRetry } : {}) });
 
   const web = options.webRoots ?? defaultWebRoots();
   const mounts: SpaMount[] = [
     { prefix: '/kiosk', root: web.kiosk },
-    ...['/counter', '/door', '/board'].map((prefix) => ({ prefix, root: web.counterDisplay })),
+    ...['/counter', '/door', '/board', '/t', '/rate'].map((prefix) => ({ prefix, root: web.counterDisplay })),
   ];
   let portalListener: PortalListener | null = null;
   const health = createHealthReport({
@@ -124,7 +134,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     portalCertificate: () => portalListener?.certificate() ?? null,
   });
   const handler = createRequestHandler({
-    routes: [...buildRoutes({ core, issuer, publish, version: HUB_VERSION, health }), ...buildPortalRoutes({ bookings, publish })],
+    routes: [...buildRoutes({ core, issuer, publish, version: HUB_VERSION, health }), ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications })],
     verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
     devices,
     authFailures,
@@ -140,11 +150,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     // Personal data retention is counted in days: checking hourly is plenty.
     if (clock.now() - lastPurge >= 3_600_000) {
       bookings.purgePersonalData();
+      notifications?.purgePersonalData();
       lastPurge = clock.now();
     }
   };
   tick();
   portalLink.start();
+  notifications.start();
   const ticker = setInterval(() => {
     try {
       tick();
@@ -167,6 +179,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       // Do not leave the LAN listener and the database open behind a failed start.
       clearInterval(ticker);
       portalLink.stop();
+      notifications.stop();
       io.close();
       httpServer.closeAllConnections();
       db.close();
@@ -184,6 +197,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     core,
     devices,
     bookings,
+    notifications,
     db,
     portal: portalListener ? { port: portalListener.port, url: portalListener.url } : null,
     backupFile,
@@ -192,6 +206,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     async close() {
       clearInterval(ticker);
       portalLink?.stop();
+      notifications?.stop();
       await mdns?.stop();
       await portalListener?.close();
       // io.close() also closes the HTTP server and waits for its connections: drop idle

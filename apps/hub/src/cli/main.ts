@@ -4,9 +4,10 @@ import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@layso/shared';
 import { startHub } from '../app/create-hub.js';
 import { resolveHubSettings } from '../deploy/hub-settings.js';
-import { DatabaseUpgradeError } from '../deploy/open-hub-database.js';
+import { DatabaseUpgradeError, openHubDatabase } from '../deploy/open-hub-database.js';
+import { HUB_VERSION } from '../app/hub-version.js';
 import { DeviceStore } from '../store/device-store.js';
-import { DATABASE_FILE, openDatabase } from '../store/open-database.js';
+import { DATABASE_FILE } from '../store/open-database.js';
 import { ensureDemoDevices } from './demo-devices.js';
 import { loadConfigFile } from './load-config-file.js';
 
@@ -93,7 +94,7 @@ async function serve(args: string[], demo: boolean): Promise<void> {
   process.on('SIGHUP', () => hub.reloadTls());
 }
 
-function tokenCreate(args: string[]): void {
+async function tokenCreate(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: { data: { type: 'string' }, role: { type: 'string' }, counter: { type: 'string' }, name: { type: 'string' } },
@@ -108,7 +109,15 @@ function tokenCreate(args: string[]): void {
   } else if (values.counter !== undefined) {
     fail('--counter only goes with --role counter');
   }
-  const db = openDatabase(join(resolve(values.data), DATABASE_FILE));
+  // The same opening as the hub's: a `token create` run right after installing a new
+  // release upgrades the schema, so it takes the backup first as the hub would.
+  const dataDir = resolve(values.data);
+  let db;
+  try {
+    ({ db } = await openHubDatabase({ file: join(dataDir, DATABASE_FILE), version: HUB_VERSION, backupDir: join(dataDir, 'backups') }));
+  } catch (error) {
+    fail((error as Error).message, error instanceof DatabaseUpgradeError ? 65 : 1);
+  }
   try {
     const { token } = new DeviceStore(db).create(role, { counter, name: values.name ?? null });
     process.stdout.write(`${token}\n`);
@@ -120,5 +129,5 @@ function tokenCreate(args: string[]): void {
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'serve') await serve(rest, false);
 else if (command === 'demo') await serve(rest, true);
-else if (command === 'token' && rest[0] === 'create') tokenCreate(rest.slice(1));
+else if (command === 'token' && rest[0] === 'create') await tokenCreate(rest.slice(1));
 else fail(USAGE);

@@ -96,7 +96,11 @@ export async function buildHub(options: BuildHubOptions): Promise<BuildHubResult
   if (options.web) {
     for (const [name, dir] of Object.entries(webSources)) cpSync(dir, join(options.outDir, 'web', name), { recursive: true });
   }
-  cpSync(join(HUB_ROOT, 'deploy'), join(options.outDir, 'deploy'), { recursive: true });
+  // deploy/electron holds the Electron apps' installer scripts: not part of the hub.
+  const electronScripts = join(HUB_ROOT, 'deploy', 'electron');
+  cpSync(join(HUB_ROOT, 'deploy'), join(options.outDir, 'deploy'), { recursive: true, filter: (path) => !path.startsWith(electronScripts) });
+  // The installers offer it as the starting point of the center's own center.json.
+  cpSync(join(REPO_ROOT, 'docs/center.example.json'), join(options.outDir, 'deploy/center.example.json'));
   const dependencies = options.deps
     ? copyRuntimeDependencies(runtime, HUB_ROOT, join(options.outDir, 'node_modules'))
     : Object.fromEntries(runtime.map((name) => [name, (JSON.parse(readFileSync(join(findPackageDir(name, HUB_ROOT)!, 'package.json'), 'utf8')) as { version: string }).version]));

@@ -12,6 +12,17 @@ function readPackage(dir: string): PackageJson {
   return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson;
 }
 
+/** node-gyp's intermediate files: the built addon (build/Release/*.node) is all that runs. */
+const BUILD_LEFTOVERS = new Set(['obj', 'obj.target', '.deps']);
+
+function keepFile(relative: string): boolean {
+  const parts = relative.split(/[\\/]/).filter(Boolean);
+  // pnpm's real package folders hold no node_modules of their own; skip any so nothing is copied twice.
+  if (parts.includes('node_modules')) return false;
+  if (parts[0] === 'build' && (parts.some((part) => BUILD_LEFTOVERS.has(part)) || /\.(a|o)$/.test(relative))) return false;
+  return true;
+}
+
 /** Node's lookup: `<ancestor>/node_modules/<name>` from `fromDir` upwards, skipping folders that are node_modules themselves. */
 export function findPackageDir(name: string, fromDir: string): string | null {
   for (let dir = fromDir; ; dir = dirname(dir)) {
@@ -56,8 +67,7 @@ export function copyRuntimeDependencies(names: readonly string[], fromDir: strin
     }
     placed.set(target, source);
     mkdirSync(dirname(target), { recursive: true });
-    // pnpm's real package folders hold no node_modules of their own; skip any so nothing is copied twice.
-    cpSync(source, target, { recursive: true, dereference: true, filter: (path) => !path.slice(source.length).split(/[\\/]/).includes('node_modules') });
+    cpSync(source, target, { recursive: true, dereference: true, filter: (path) => keepFile(path.slice(source.length)) });
     const pkg = readPackage(source);
     if (requesterTarget === null) topVersions[name] = pkg.version;
     for (const dep of Object.keys(pkg.dependencies ?? {})) place(dep, source, target, false);

@@ -47,9 +47,8 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       path: '/api/health',
       access: 'public',
       handle: () => {
-        const details = deps.health?.() ?? { ok: true };
-        const body = { ...details, ok: details.ok, day: core.currentDay, version: deps.version, protocolVersion: PROTOCOL_VERSION };
-        return { status: details.ok ? 200 : 503, body };
+        const { ok, ...details } = deps.health?.() ?? { ok: true };
+        return { status: ok ? 200 : 503, body: { ok, day: core.currentDay, version: deps.version, protocolVersion: PROTOCOL_VERSION, ...details } };
       },
     }),
     route({

@@ -331,20 +331,17 @@ export class QueueCore {
   }
 
   done(counterNumber: number, actor: CounterActor): Outcome<CounterActionResponse> {
-    return this.counterCommand(counterNumber, actor, (state, events, now) => {
-      this.requireCurrent(counterNumber, state);
-      const finished = this.finishCurrent(state, 'done', now, actor, events);
-      this.store.saveCounterState({ ...state, currentTicketId: null }, now);
-      events.push({ type: 'counter-changed', counter: counterNumber });
-      return { ticket: this.counterTicketView(finished) };
-    });
+    return this.endCurrent(counterNumber, actor, 'done');
   }
 
   /** The citizen did not come (vắng mặt). */
   skip(counterNumber: number, actor: CounterActor): Outcome<CounterActionResponse> {
+    return this.endCurrent(counterNumber, actor, 'skipped');
+  }
+
+  private endCurrent(counterNumber: number, actor: CounterActor, status: 'done' | 'skipped'): Outcome<CounterActionResponse> {
     return this.counterCommand(counterNumber, actor, (state, events, now) => {
-      this.requireCurrent(counterNumber, state);
-      const finished = this.finishCurrent(state, 'skipped', now, actor, events);
+      const finished = this.finishCurrent(state, status, now, actor, events);
       this.store.saveCounterState({ ...state, currentTicketId: null }, now);
       events.push({ type: 'counter-changed', counter: counterNumber });
       return { ticket: this.counterTicketView(finished) };

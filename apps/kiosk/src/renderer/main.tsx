@@ -27,7 +27,7 @@ const store = createKioskStore({
   bridge,
   config: parseKioskConfig(window.location.search),
   newRequestId,
-  statusUrl: (ticket) => `${window.location.origin}/api/tickets/${ticket.day}/${ticket.number}`,
+  statusUrl: (ticket) => `${window.location.origin}/t/${ticket.day}/${ticket.number}`,
 });
 installLockdown(window);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE } from '../time.js';
+import { DEFAULT_NOTIFY_CONFIG, notifyConfigSchema } from './notify.js';
 
 /** Identifiers are slugs so they are safe in URLs, CSS classes and file names. */
 export const idSchema = z
@@ -99,6 +100,8 @@ export const centerConfigSchema = z
       })
       .default({ windowMin: 10, checkInRequired: false, personalDataDays: 30 }),
     portal: portalConfigSchema.default({ mode: 'off', pollIntervalSec: 5, snapshotIntervalSec: 300 }),
+    /** Citizen notifications (docs/notifications.md); optional, sends nothing without channels. */
+    notify: notifyConfigSchema.default(DEFAULT_NOTIFY_CONFIG),
     areas: z.array(areaConfigSchema).min(1).max(50),
     counters: z.array(counterConfigSchema).max(200),
   })

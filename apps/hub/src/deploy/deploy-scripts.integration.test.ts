@@ -1,0 +1,99 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const DEPLOY = fileURLToPath(new URL('../../deploy/', import.meta.url));
+const SHELL_SCRIPTS = ['linux/install.sh', 'electron/kiosk-after-install.sh', 'electron/kiosk-after-remove.sh'];
+
+function available(command: string, args: string[]): boolean {
+  return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+}
+
+let root: string;
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'layso-deploy-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A stand-in release: what install.sh looks at (the real bundle is tested in production-bundle). */
+function fakeRelease(name: string, version: string): string {
+  const dir = join(root, name);
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  writeFileSync(join(dir, 'hub.mjs'), `// layso hub ${version}\n`);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'layso-hub', version }, null, 2));
+  cpSync(DEPLOY, join(dir, 'deploy'), { recursive: true });
+  return dir;
+}
+
+function install(stage: string, release: string): string {
+  // The node install.sh finds on PATH is the one running these tests.
+  const env = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin`, LAYSO_ROOT: stage };
+  return execFileSync('bash', [join(release, 'deploy/linux/install.sh'), release], { env, encoding: 'utf8' });
+}
+
+describe('deploy scripts', () => {
+  it.each(SHELL_SCRIPTS)('%s is valid bash', (script) => {
+    expect(spawnSync('bash', ['-n', join(DEPLOY, script)]).status).toBe(0);
+  });
+
+  it.skipIf(!available('shellcheck', ['--version']))('pass shellcheck', () => {
+    const result = spawnSync('shellcheck', SHELL_SCRIPTS.map((s) => join(DEPLOY, s)), { encoding: 'utf8' });
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it.skipIf(!available('systemd-analyze', ['--version']))('the systemd unit passes systemd-analyze verify', () => {
+    const result = spawnSync('systemd-analyze', ['verify', join(DEPLOY, 'linux/layso.service')], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('the unit keeps the service up and its logs in the journal', () => {
+    const unit = readFileSync(join(DEPLOY, 'linux/layso.service'), 'utf8');
+    for (const line of ['Restart=always', 'User=layso', 'StateDirectory=layso', 'RestartPreventExitStatus=65', 'StandardOutput=journal', 'WantedBy=multi-user.target']) {
+      expect(unit).toContain(`\n${line}\n`);
+    }
+    expect(unit).toMatch(/\nExecStart=\/usr\/bin\/node \/opt\/layso\/hub\.mjs serve --settings \/etc\/layso\/hub\.json\n/);
+  });
+
+  it('install.sh stages a first install, and an upgrade keeps the settings and the previous release', () => {
+    const stage = join(root, 'stage');
+    const first = install(stage, fakeRelease('release-1', '0.1.0'));
+    expect(first).toContain('(staged, not run) create system user layso');
+    expect(first).toContain('(staged, not run) systemctl enable layso.service');
+    expect(readFileSync(join(stage, 'opt/layso/hub.mjs'), 'utf8')).toContain('0.1.0');
+    expect(readFileSync(join(stage, 'etc/systemd/system/layso.service'), 'utf8')).toContain(`ExecStart=${process.execPath} /opt/layso/hub.mjs serve --settings /etc/layso/hub.json`);
+    expect(JSON.parse(readFileSync(join(stage, 'etc/layso/hub.json'), 'utf8'))).toMatchObject({ port: 8080, data: '/var/lib/layso' });
+    expect(existsSync(join(stage, 'etc/layso/layso.env'))).toBe(true);
+    expect(existsSync(join(stage, 'var/lib/layso'))).toBe(true);
+
+    // The administrator's settings survive the next release's install.
+    writeFileSync(join(stage, 'etc/layso/hub.json'), JSON.stringify({ port: 80, data: '/var/lib/layso' }));
+    const second = install(stage, fakeRelease('release-2', '0.2.0'));
+    expect(second).toContain(`kept ${join(stage, 'etc/layso/hub.json')}`);
+    expect(JSON.parse(readFileSync(join(stage, 'etc/layso/hub.json'), 'utf8'))).toEqual({ port: 80, data: '/var/lib/layso' });
+    expect(readFileSync(join(stage, 'opt/layso/hub.mjs'), 'utf8')).toContain('0.2.0');
+    expect(readFileSync(join(stage, 'opt/layso.previous/hub.mjs'), 'utf8')).toContain('0.1.0');
+
+    // Running it again with the same release is harmless.
+    install(stage, fakeRelease('release-2b', '0.2.0'));
+    expect(readFileSync(join(stage, 'opt/layso/hub.mjs'), 'utf8')).toContain('0.2.0');
+  });
+
+  it('install.sh refuses a folder that is not a release', () => {
+    const result = spawnSync('bash', [join(DEPLOY, 'linux/install.sh'), root], { env: { PATH: process.env.PATH ?? '', LAYSO_ROOT: join(root, 'x') }, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/is not a hub release \(no hub\.mjs\)/);
+  });
+
+  it('the Windows script runs node hub.mjs under NSSM with the same restart policy', () => {
+    const script = readFileSync(join(DEPLOY, 'windows/install-service.ps1'), 'utf8');
+    expect(script).toContain('serve --settings');
+    expect(script).toMatch(/AppExit Default Restart/);
+    expect(script).toMatch(/AppExit 65 Exit/);
+    expect(script).toMatch(/AppRotateFiles 1/);
+  });
+});

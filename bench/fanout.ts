@@ -1,7 +1,7 @@
 import { CpuWindow, describeCpu } from './lib/cpu-load.js';
 import { childProcessFleet, inProcessFleet, type DisplayFleet } from './lib/display-fleet.js';
 import { call, callJson, keepAliveAgent, type Target } from './lib/http-client.js';
-import { spawnControlServer, spawnHub, type HubProcess } from './lib/hub-process.js';
+import { spawnControlServer, spawnHub, withExitReports, type HubProcess } from './lib/hub-process.js';
 import { freshDir, monoMs, sleep } from './lib/paths.js';
 import type { Report } from './lib/report.js';
 import { describe, summarize, type Summary } from './lib/stats.js';
@@ -139,6 +139,8 @@ export async function runFanoutBenchmark(report: Report): Promise<void> {
     report.note(`hub RSS after both runs: ${after.rssMb.toFixed(0)} MB (peak VmHWM ${after.peakMb.toFixed(0)} MB)`);
     await split.close();
     fleets.pop();
+  } catch (error) {
+    throw await withExitReports(error, [hub]);
   } finally {
     for (const fleet of fleets) await fleet.close();
     for (const agent of agents) agent.destroy();

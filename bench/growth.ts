@@ -5,7 +5,7 @@ import { DATABASE_FILE, openDatabase } from '../apps/hub/src/store/open-database
 import { CpuWindow, describeCpu } from './lib/cpu-load.js';
 import { call, keepAliveAgent, type Target } from './lib/http-client.js';
 import { GROWTH_SERVICES, growthCenter, servicePrefix, serviceId } from './lib/growth-center.js';
-import { spawnHub, type HubProcess } from './lib/hub-process.js';
+import { spawnHub, withExitReports, type HubProcess } from './lib/hub-process.js';
 import { BENCH_DIR, freshDir } from './lib/paths.js';
 import { explain, HOT_QUERIES, hubStatements, sampleArgs, timeQuery, type QueryPlan } from './lib/query-plans.js';
 import type { Report } from './lib/report.js';
@@ -180,6 +180,8 @@ export async function runGrowthBenchmark(report: Report): Promise<void> {
       await measureInterleaved(phases, what, SAMPLES, true);
     }
     report.note(`during the measurements (hub = the three hub processes): ${describeCpu(window.end())}`);
+  } catch (error) {
+    throw await withExitReports(error, phases.map((p) => p.hub));
   } finally {
     for (const p of phases) {
       p.target?.agent.destroy();

@@ -3,7 +3,7 @@ import { bareInsertRate, type BareInsertResult } from './lib/bare-insert.js';
 import { CpuWindow, describeCpu } from './lib/cpu-load.js';
 import { walPagesPerCommit } from './lib/wal-pages.js';
 import { call, callJson, keepAliveAgent, type Target } from './lib/http-client.js';
-import { spawnControlServer, spawnHub, type HubProcess } from './lib/hub-process.js';
+import { spawnControlServer, spawnHub, withExitReports, type HubProcess } from './lib/hub-process.js';
 import { freshDir, sleep } from './lib/paths.js';
 import type { Report } from './lib/report.js';
 import { describe, summarize } from './lib/stats.js';
@@ -146,6 +146,8 @@ export async function runIssueBenchmark(report: Report): Promise<void> {
     const window = new CpuWindow(() => peakHub.hub.cpuMs());
     peak = await closedLoop(peakHub.kiosks, peakHub.services, 'peak', PEAK);
     cpu = window.end();
+  } catch (error) {
+    throw await withExitReports(error, [peakHub.hub]);
   } finally {
     closeAgents(peakHub.kiosks);
     await peakHub.hub.stop();
@@ -181,6 +183,8 @@ export async function runIssueBenchmark(report: Report): Promise<void> {
     report.info(`issue latency p95 at ${rate}/s`, s.p95, 'ms');
     report.check(`issue latency p99 at ${rate}/s (half peak)`, s.p99, 'ms', { atMost: 10 });
     if (paced.failed > 0) report.fail('issue errors at half peak', errorsText(paced));
+  } catch (error) {
+    throw await withExitReports(error, [pacedHub.hub]);
   } finally {
     closeAgents(pacedHub.kiosks);
     await pacedHub.hub.stop();

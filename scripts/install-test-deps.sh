@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Installs the system packages the test suite drives for real: Debian's Chromium
-# (browser tests through playwright-core) and socat (serial-port pty pairs).
-# Idempotent and quiet when everything is already there.
+# Installs the system packages the test suite drives for real. Idempotent and
+# quiet when everything is already there.
 set -euo pipefail
 
+# Debian's Chromium (browser tests), socat (serial pty pairs), and the tools the
+# deployment tests check the shipped files with: shellcheck, nginx, openssl,
+# systemd-analyze.
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-command -v socat >/dev/null 2>&1 || missing+=(socat)
+need() { command -v "$1" >/dev/null 2>&1 || missing+=("$2"); }
+need chromium chromium
+need socat socat
+need shellcheck shellcheck
+need nginx nginx-light
+need openssl openssl
+need systemd-analyze systemd
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "installing system packages: ${missing[*]}"

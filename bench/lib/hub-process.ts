@@ -15,6 +15,8 @@ export interface HubProcess {
   memory(): { rssMb: number; peakMb: number };
   /** What the hub printed (stdout and stderr), for error messages. */
   output(): string;
+  /** Null while running; otherwise how it ended and the tail of its output. */
+  exitReport(): string | null;
   /** CPU time (user + system) the hub process has used so far, in ms. */
   cpuMs(): number;
   stop(): Promise<void>;
@@ -25,6 +27,15 @@ const running = new Set<ChildProcess>();
 process.once('exit', () => {
   for (const child of running) child.kill('SIGKILL');
 });
+
+/** `error`, with the output of any of `servers` that died added (the usual cause of a reset connection). */
+export async function withExitReports(error: unknown, servers: readonly (HubProcess | undefined)[]): Promise<Error> {
+  await sleep(300); // the child's exit is reported a moment after its sockets reset
+  const reports = servers.flatMap((s) => (s ? [s.exitReport()] : [])).filter((r): r is string => r !== null);
+  const base = error instanceof Error ? error : new Error(String(error));
+  if (reports.length > 0) base.message += `\n${reports.join('\n')}`;
+  return base;
+}
 
 /** A port nobody listens on right now (the hub CLI wants an explicit one). */
 export function freePort(): Promise<number> {
@@ -94,6 +105,8 @@ async function spawnServer(what: string, port: number, script: string[], startTi
     port,
     url: `http://127.0.0.1:${port}`,
     output: () => output,
+    exitReport: () =>
+      child.exitCode === null && child.signalCode === null ? null : `${what} (pid ${pid}) exited with ${child.exitCode ?? child.signalCode}:\n${output.slice(-3_000)}`,
     memory() {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);

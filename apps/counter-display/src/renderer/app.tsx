@@ -4,6 +4,7 @@ import { ConsoleApp } from './console/console-app.js';
 import { DoorPage } from './door/door-page.js';
 import type { Route } from './route.js';
 import { SettingsPage } from './settings/settings-page.js';
+import { RatePage } from './rate/rate-page.js';
 import { UI } from './strings.js';
 import { TicketPage } from './ticket-page/ticket-page.js';
 
@@ -18,6 +19,8 @@ export function App({ route, token }: { route: Route; token: string | null }) {
       return <BoardPage params={route.board} token={token} />;
     case 'settings':
       return <SettingsPage />;
+    case 'rate':
+      return <RatePage counter={route.counter} />;
     case 'ticket':
       return <TicketPage day={route.day} number={route.number} />;
     default:

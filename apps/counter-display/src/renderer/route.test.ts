@@ -58,3 +58,10 @@ describe('parseRoute: the citizen ticket page', () => {
     expect(parseRoute('/t/2026-13-01/86000', '')).toEqual({ role: 'ticket', day: null, number: null });
   });
 });
+
+describe('parseRoute: the rating screen', () => {
+  it('reads /rate?counter=N', () => {
+    expect(parseRoute('/rate', '?counter=86')).toEqual({ role: 'rate', counter: 86 });
+    expect(parseRoute('/rate', '')).toEqual({ role: 'rate', counter: null });
+  });
+});

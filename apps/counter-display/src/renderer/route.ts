@@ -23,6 +23,8 @@ export type Route =
   | { role: 'board'; board: BoardParams }
   /** The citizen's live ticket page from the printed QR (/t/:day/:number); public, no token. */
   | { role: 'ticket'; day: string | null; number: string | null }
+  /** The small citizen-facing satisfaction screen at a counter (/rate?counter=N). */
+  | { role: 'rate'; counter: number | null }
   /** The Electron shell's settings screen (served from the app itself, not the hub). */
   | { role: 'settings' }
   | { role: 'unknown'; path: string };
@@ -40,6 +42,8 @@ export function parseRoute(pathname: string, search: string): Route {
       return { role: 'door', counter: parseCounterNumber(params.get('counter')) };
     case 'board':
       return { role: 'board', board: parseBoardParams(params) };
+    case 'rate':
+      return { role: 'rate', counter: parseCounterNumber(params.get('counter')) };
     case 't':
       return { role: 'ticket', day: parseDay(second), number: parseTicketNumber(segments[2]) };
     default:

@@ -9,6 +9,9 @@ import { buildPortalRoutes } from '../http/portal-routes.js';
 import { FailureLimiter } from '../http/failure-limiter.js';
 import { buildRoutes } from '../http/routes.js';
 import { buildNotifyRoutes } from '../http/notify-routes.js';
+import { buildRatingRoutes } from '../http/rating-routes.js';
+import { RatingService } from '../rating/rating-service.js';
+import { SqliteRatingStore } from '../store/sqlite-rating-store.js';
 import { NotificationService } from '../notify/notification-service.js';
 import { SqliteNotificationStore } from '../store/sqlite-notification-store.js';
 import { BookingService } from '../portal/booking-service.js';
@@ -134,7 +137,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     portalCertificate: () => portalListener?.certificate() ?? null,
   });
   const handler = createRequestHandler({
-    routes: [...buildRoutes({ core, issuer, publish, version: HUB_VERSION, health }), ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications })],
+    routes: [...buildRoutes({ core, issuer, publish, version: HUB_VERSION, health }), ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay })],
     verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
     devices,
     authFailures,

@@ -39,7 +39,7 @@ describe('opening the database at the hub start', () => {
     const opened = await openHubDatabase({ file, version: '9.9.9', backupDir: join(dataDir, 'backups'), now: at });
     opened.db.close();
     expect(opened.backupFile).toBe(join(dataDir, 'backups', 'layso-9.9.9-2026-11-23T02-00-00-000Z.db'));
-    expect(opened).toMatchObject({ fromVersion: 1, applied: [2, 3].filter((v) => v <= LATEST) });
+    expect(opened).toMatchObject({ fromVersion: 1, applied: Array.from({ length: LATEST - 1 }, (_, i) => i + 2) });
     expect(readSchemaVersions(file)).toEqual(Array.from({ length: LATEST }, (_, i) => i + 1));
     expect(readV1Tables(file)).toEqual(before);
     // The backup is the database as the previous release left it.

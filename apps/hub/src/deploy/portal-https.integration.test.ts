@@ -9,11 +9,11 @@ import { signRequest } from '../portal/request-signature.js';
 import { expectError, http } from '../test/http-client.js';
 import { resolveHubSettings } from './hub-settings.js';
 import { httpsRequest } from './https-client.js';
-import { hasOpenssl, makeSelfSignedCertificate, presentedFingerprint, replaceFile, type TestCertificate } from './test-certificates.js';
+import { makeSelfSignedCertificate, presentedFingerprint, replaceFile, type TestCertificate } from './test-certificates.js';
 
 const SECRET = 'portal-shared-secret-for-tests-0123456789';
 
-describe.skipIf(!hasOpenssl())('the portal listener over HTTPS', { timeout: 30_000 }, () => {
+describe('the portal listener over HTTPS', { timeout: 30_000 }, () => {
   let dir: string;
   let hub: Hub;
   let first: ReturnType<typeof makeSelfSignedCertificate>;

@@ -5,15 +5,6 @@ import { join } from 'node:path';
 import { connect } from 'node:tls';
 
 /** Whether the openssl command is here (the TLS tests need it to make certificates). */
-export function hasOpenssl(): boolean {
-  try {
-    execFileSync('openssl', ['version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export interface TestCertificate {
   cert: string;
   key: string;

@@ -41,11 +41,13 @@ export class SqliteNotificationStore {
       fail: db.prepare(`UPDATE notifications SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ? AND status = 'pending'`),
       cancel: db.prepare(`UPDATE notifications SET status = 'cancelled', last_error = ? WHERE id = ? AND status = 'pending'`),
       // Reminders of a finished ticket must never go out (booking and expiry notices may).
+      // Correlated on the (few) pending rows: never a scan of the tickets table.
       cancelFinished: db.prepare(
         `UPDATE notifications SET status = 'cancelled', last_error = 'ticket ' || (SELECT status FROM tickets WHERE id = notifications.ticket_id)
          WHERE status = 'pending' AND kind IN ('near', 'called')
-           AND ticket_id IN (SELECT id FROM tickets WHERE status IN ('done', 'skipped', 'expired', 'cancelled'))`,
+           AND (SELECT status FROM tickets WHERE id = notifications.ticket_id) IN ('done', 'skipped', 'expired', 'cancelled')`,
       ),
+      anyPending: db.prepare(`SELECT 1 FROM notifications WHERE status = 'pending' LIMIT 1`),
       byTicket: db.prepare('SELECT * FROM notifications WHERE ticket_id = ? ORDER BY id'),
       recent: db.prepare('SELECT * FROM notifications ORDER BY id DESC LIMIT ?'),
       purgeSubscriptions: db.prepare('DELETE FROM ticket_subscriptions WHERE created_at < ?'),
@@ -115,6 +117,8 @@ export class SqliteNotificationStore {
   }
 
   cancelForFinishedTickets(): number {
+    // Most publishes happen with nothing pending: skip the write statement then.
+    if (this.stmt.anyPending.get() === undefined) return 0;
     return this.stmt.cancelFinished.run().changes;
   }
 

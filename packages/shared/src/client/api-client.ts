@@ -13,6 +13,7 @@ import {
   type TransferRequest,
 } from '../schemas/api.js';
 import type { CheckInRequest } from '../schemas/portal.js';
+import { ratingResponseSchema, subscribeResponseSchema, type RatingRequest, type SubscribeRequest } from '../schemas/notify.js';
 
 export type CounterAction = 'next' | 'recall' | 'done' | 'skip' | 'pause' | 'resume';
 
@@ -81,6 +82,10 @@ export function createApiClient(options: ApiClientOptions) {
     /** A citizen who booked online says "I am here" (kiosk role). */
     checkIn: (body: CheckInRequest) => call('POST', '/api/tickets/checkin', issuedTicketSchema, body),
     ticketStatus: (day: string, number: string) => call('GET', `/api/tickets/${day}/${number}`, publicTicketStatusSchema),
+    /** "Báo cho tôi khi sắp đến lượt" from the citizen's ticket page (public, rate-limited). */
+    subscribe: (day: string, number: string, body: SubscribeRequest) => call('POST', `/api/tickets/${day}/${number}/subscribe`, subscribeResponseSchema, body),
+    /** "Ông/bà có hài lòng với sự phục vụ?" from the rate screen (display or counter role). */
+    rate: (body: RatingRequest) => call('POST', '/api/ratings', ratingResponseSchema, body),
     counterQueue: (counter: number) => call('GET', `/api/counters/${counter}/queue`, counterQueueResponseSchema),
     counterAction: (counter: number, action: CounterAction, body: CounterActionRequest = {}) =>
       call('POST', `/api/counters/${counter}/${action}`, counterActionResponseSchema, body),

@@ -109,3 +109,42 @@ export const notificationViewSchema = z.object({
 });
 export type NotificationView = z.infer<typeof notificationViewSchema>;
 export const notificationListSchema = z.object({ notifications: z.array(notificationViewSchema) });
+
+// ---- satisfaction ratings ("Ông/bà có hài lòng với sự phục vụ?") ----------------
+
+export const RATING_SCORES = ['very-satisfied', 'satisfied', 'unsatisfied'] as const;
+export type RatingScore = (typeof RATING_SCORES)[number];
+/** Optional reasons offered after "Không hài lòng". */
+export const RATING_REASONS = ['waited-too-long', 'unfriendly', 'unclear-guidance', 'not-resolved', 'other'] as const;
+export type RatingReason = (typeof RATING_REASONS)[number];
+
+/** POST /api/ratings: the ticket by id or by day + number; one rating per ticket. */
+export const ratingRequestSchema = z.union([
+  z.strictObject({ ticketId: z.number().int().min(1), score: z.enum(RATING_SCORES), reason: z.enum(RATING_REASONS).optional() }),
+  z.strictObject({
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    number: z.string().regex(/^\d{2}(?!000)\d{3}$/),
+    score: z.enum(RATING_SCORES),
+    reason: z.enum(RATING_REASONS).optional(),
+  }),
+]);
+export type RatingRequest = z.infer<typeof ratingRequestSchema>;
+export const ratingResponseSchema = z.object({ ticketId: z.number().int(), number: z.string(), score: z.enum(RATING_SCORES) });
+
+export const ratingCountsSchema = z.object({
+  key: z.string(),
+  total: z.number().int(),
+  counts: z.record(z.enum(RATING_SCORES), z.number().int()),
+  /** (Rất hài lòng + Hài lòng) / total, 0–1. */
+  satisfiedShare: z.number(),
+});
+export const ratingSummarySchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  total: z.number().int(),
+  satisfiedShare: z.number(),
+  byCounter: z.array(ratingCountsSchema),
+  byService: z.array(ratingCountsSchema),
+  byClerk: z.array(ratingCountsSchema),
+});
+export type RatingSummary = z.infer<typeof ratingSummarySchema>;

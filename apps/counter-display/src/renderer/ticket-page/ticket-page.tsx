@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Language } from '@layso/shared';
+import { RemindForm } from './remind-form.js';
 import { ts } from './ticket-strings.js';
 import { ticketView } from './ticket-view.js';
 import { useTicketStatus } from './use-ticket-status.js';
@@ -47,6 +48,7 @@ function LiveTicket({ day, number, language, onToggleLanguage }: { day: string; 
           </>
         )}
       </dl>
+      {view.mode === 'waiting' && <RemindForm day={day} number={number} language={language} />}
       {connection === 'offline' && <p className="ticket-offline">{ts(language, 'offline')}</p>}
     </main>
   );

@@ -98,7 +98,8 @@ export class NotificationService {
   private remindNear(serviceId: string): boolean {
     const limit = this.deps.core.config.notify.remindAhead;
     let queued = false;
-    for (const id of this.deps.store.subscribedOpenTickets(serviceId)) {
+    // Tickets live one service day: older subscriptions cannot be open any more.
+    for (const id of this.deps.store.subscribedOpenTickets(serviceId, this.deps.clock.now() - DAY_MS)) {
       const ticket = this.deps.core.getTicket(id);
       if (!ticket || !OPEN.has(ticket.status)) continue;
       const ahead = this.deps.core.ahead(ticket);

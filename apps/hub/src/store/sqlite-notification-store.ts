@@ -26,9 +26,11 @@ export class SqliteNotificationStore {
     this.stmt = {
       subscribe: db.prepare('INSERT OR REPLACE INTO ticket_subscriptions (ticket_id, phone, created_at) VALUES (?, ?, ?)'),
       subscription: db.prepare('SELECT phone FROM ticket_subscriptions WHERE ticket_id = ?'),
+      // Runs on every queue change: only the last day's subscriptions (by index) can
+      // still be open, however many the retention period keeps.
       subscribedOpen: db.prepare(
         `SELECT t.id FROM ticket_subscriptions s JOIN tickets t ON t.id = s.ticket_id
-         WHERE t.service_id = ? AND t.status IN ('booked', 'waiting')`,
+         WHERE s.created_at >= ? AND t.service_id = ? AND t.status IN ('booked', 'waiting')`,
       ),
       enqueue: db.prepare(
         `INSERT OR IGNORE INTO notifications (ticket_id, kind, channel, dedupe_key, recipient, payload_json, next_attempt_at, created_at)
@@ -66,9 +68,9 @@ export class SqliteNotificationStore {
     return (this.stmt.subscription.get(ticketId) as { phone: string } | undefined)?.phone ?? null;
   }
 
-  /** Open tickets of a service that someone asked to be reminded of. */
-  subscribedOpenTickets(serviceId: string): number[] {
-    return (this.stmt.subscribedOpen.all(serviceId) as { id: number }[]).map((r) => r.id);
+  /** Open tickets of a service that someone asked to be reminded of since `since`. */
+  subscribedOpenTickets(serviceId: string, since: number): number[] {
+    return (this.stmt.subscribedOpen.all(since, serviceId) as { id: number }[]).map((r) => r.id);
   }
 
   /** Queues a message; false when one with the same dedupe key exists (sent or not). */

@@ -30,21 +30,22 @@ export function RatePage({ counter }: { counter: number | null }) {
   const current = hub?.catalog.counters.find((c) => c.number === counter)?.current ?? null;
   const day = hub?.catalog.day ?? null;
 
+  const mounted = useRef(true);
+  useEffect(() => () => void (mounted.current = false), []);
+
   useEffect(() => {
     if (day === null) return;
     const left = leftCounter(previous.current, current);
     previous.current = current;
     if (left === null) return;
-    let stale = false;
+    // Not cancelled when the counter moves on again ("Hoàn thành" then "Gọi số tiếp"):
+    // the ticket that left was still done, and its citizen is still in front of the screen.
     createApiClient({ token: null })
       .ticketStatus(day, left)
       .then((ticket) => {
-        if (!stale && ticket.status === 'done') setScreen({ kind: 'ask', day, number: left });
+        if (mounted.current && ticket.status === 'done') setScreen({ kind: 'ask', day, number: left });
       })
       .catch(() => undefined);
-    return () => {
-      stale = true;
-    };
   }, [current, day]);
 
   useEffect(() => {

@@ -9,3 +9,4 @@ export * from './announcement.js';
 export * from './booking-message.js';
 export * from './schemas/portal.js';
 export * from './schemas/notify.js';
+export * from './schemas/rating.js';

@@ -1,3 +1,5 @@
+import { daySchema, ticketNumberSchema } from '@layso/shared';
+
 /**
  * One renderer serves every role: the hub mounts the same build at /counter (the
  * clerk's console), /door (the screen above a counter) and /board (the hall TV), so
@@ -53,12 +55,12 @@ export function parseRoute(pathname: string, search: string): Route {
 
 /** yyyy-MM-dd, or null. */
 export function parseDay(text: string | undefined): string | null {
-  return text !== undefined && /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(text) ? text : null;
+  return daySchema.safeParse(text).success ? text! : null;
 }
 
 /** A ticket number XXYYY, or null. */
 export function parseTicketNumber(text: string | undefined): string | null {
-  return text !== undefined && /^\d{2}(?!000)\d{3}$/.test(text) ? text : null;
+  return ticketNumberSchema.safeParse(text).success ? text! : null;
 }
 
 /** A counter number 1–999, or null for anything else. */

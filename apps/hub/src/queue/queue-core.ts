@@ -89,8 +89,26 @@ export class QueueCore {
   }
 
   isOpen(at = this.clock.now()): boolean {
-    return isOpenAt(this.config.openingHours, this.config.timeZone, at);
+    return this.local(at).open;
   }
+
+  /**
+   * The service day and whether the center is open, for the minute of `at`. Both only
+   * change on a minute boundary (hours are HH:mm, time zones are whole minutes), and
+   * every command asks, so the answer is computed once a minute.
+   */
+  private local(at: number): { day: string; open: boolean } {
+    const minute = Math.floor(at / 60_000);
+    if (minute !== this.localMinute) {
+      const { timeZone, openingHours } = this.model.config;
+      this.localMinute = minute;
+      this.localCache = { day: serviceDay(at, timeZone), open: isOpenAt(openingHours, timeZone, at) };
+    }
+    return this.localCache;
+  }
+
+  private localMinute = Number.NaN;
+  private localCache = { day: '', open: false };
 
   /** Closing time of the current open interval (null when closed). */
   closesAt(at = this.clock.now()): number | null {
@@ -103,6 +121,7 @@ export class QueueCore {
   replaceConfig(config: CenterConfig): Outcome<void> {
     this.store.transaction(() => this.persistConfig(config));
     this.model = buildCenterModel(config);
+    this.localMinute = Number.NaN; // the time zone or the hours may have changed
     return { value: undefined, events: [{ type: 'catalog-changed' }] };
   }
 
@@ -153,8 +172,10 @@ export class QueueCore {
   /** Online tickets whose arrival deadline passed become `expired`; they are never called. */
   expireBookings(): Outcome<TicketRecord[]> {
     const now = this.clock.now();
+    // Read first: most commands find nothing to expire and need no write transaction.
+    const overdue = this.store.listBookedPastDeadline(now);
+    if (overdue.length === 0) return { value: [], events: [] };
     const expired = this.store.transaction(() => {
-      const overdue = this.store.listBookedPastDeadline(now);
       for (const ticket of overdue) {
         this.store.updateTicket(ticket.id, { status: 'expired', finishedAt: now });
         this.logEvent(ticket, 'expired', now, null, null);
@@ -675,7 +696,7 @@ export class QueueCore {
   // ---- helpers -------------------------------------------------------------
 
   private today(): string {
-    return serviceDay(this.clock.now(), this.model.config.timeZone);
+    return this.local(this.clock.now()).day;
   }
 
   private openFilter(serviceId: string): OpenTicketFilter {

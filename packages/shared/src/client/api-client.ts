@@ -13,7 +13,8 @@ import {
   type TransferRequest,
 } from '../schemas/api.js';
 import type { CheckInRequest } from '../schemas/portal.js';
-import { ratingResponseSchema, subscribeResponseSchema, type RatingRequest, type SubscribeRequest } from '../schemas/notify.js';
+import { subscribeResponseSchema, type SubscribeRequest } from '../schemas/notify.js';
+import { ratingResponseSchema, type RatingRequest } from '../schemas/rating.js';
 
 export type CounterAction = 'next' | 'recall' | 'done' | 'skip' | 'pause' | 'resume';
 

@@ -36,8 +36,9 @@ export function ticketView(status: PublicTicketStatus, catalog: Catalog | null, 
 
 /**
  * The part of the hub's state that can change this ticket's status: its service's
- * queue, the latest call and the counters serving it. The page refetches its status only when this changes,
- * so a busy center's other services do not make every phone poll the hub.
+ * queue, that service's latest call and the counters serving it. The page refetches
+ * its status only when this changes, so a busy center's other services do not make
+ * every phone poll the hub.
  */
 export function relevanceKey(catalog: Catalog, latestCall: string | null, serviceId: string): string {
   const service = catalog.areas.flatMap((area) => area.services).find((s) => s.id === serviceId);

@@ -44,7 +44,8 @@ export function useTicketStatus(day: string, number: string): TicketStatusState 
       onStatus: (connectionStatus) => setState((previous) => ({ ...previous, connection: connectionStatus })),
       onState: (hub) => {
         setState((previous) => ({ ...previous, catalog: hub.catalog }));
-        const key = relevanceKey(hub.catalog, hub.recentCalls[0]?.number ?? null, serviceId ?? '');
+        const latestCall = hub.recentCalls.find((call) => call.serviceId === serviceId)?.number ?? null;
+        const key = relevanceKey(hub.catalog, latestCall, serviceId ?? '');
         if (key === lastKey) return;
         lastKey = key;
         void refresh();

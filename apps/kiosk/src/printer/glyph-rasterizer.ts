@@ -100,12 +100,20 @@ export function fillEdges(edges: Edge[], target: MonoBitmap): void {
   if (edges.length === 0) return;
   const coverage = new Uint16Array(target.width);
   const crossings: { x: number; dir: number }[] = [];
+  // Bucket the edges by the rows they cross, so each scanline looks only at its own
+  // edges instead of every edge of the line (the whole ticket line is one outline set).
+  const rows: Edge[][] = Array.from({ length: target.height }, () => []);
+  for (const e of edges) {
+    const first = Math.max(0, Math.floor(Math.min(e.y0, e.y1)));
+    const last = Math.min(target.height - 1, Math.ceil(Math.max(e.y0, e.y1)));
+    for (let y = first; y <= last; y++) rows[y]!.push(e);
+  }
   for (let y = 0; y < target.height; y++) {
     coverage.fill(0);
     for (let sy = 0; sy < SAMPLES; sy++) {
       const scanY = y + (sy + 0.5) / SAMPLES;
       crossings.length = 0;
-      for (const e of edges) {
+      for (const e of rows[y]!) {
         const top = Math.min(e.y0, e.y1);
         const bottom = Math.max(e.y0, e.y1);
         if (scanY < top || scanY >= bottom) continue;

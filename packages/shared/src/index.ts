@@ -10,3 +10,4 @@ export * from './booking-message.js';
 export * from './schemas/portal.js';
 export * from './schemas/notify.js';
 export * from './schemas/rating.js';
+export * from './schemas/device-status.js';

@@ -137,7 +137,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     portalCertificate: () => portalListener?.certificate() ?? null,
   });
   const handler = createRequestHandler({
-    routes: [...buildRoutes({ core, issuer, publish, version: HUB_VERSION, health }), ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay })],
+    routes: [...buildRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health }), ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay })],
     verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
     devices,
     authFailures,

@@ -4,6 +4,8 @@ import {
   counterParamSchema,
   issueTicketRequestSchema,
   PROTOCOL_VERSION,
+  deviceStatusRequestSchema,
+  printResultRequestSchema,
   ROLES,
   ticketParamsSchema,
   transferRequestSchema,
@@ -11,12 +13,13 @@ import {
 } from '@layso/shared';
 import type { CounterActor, Outcome, QueueCore, QueueEvent } from '../queue/queue-core.js';
 import type { IssueBatcher } from '../app/issue-batcher.js';
-import type { Device } from '../store/device-store.js';
+import type { Device, DeviceStore } from '../store/device-store.js';
 import { route, type Route } from './router.js';
 
 export interface RouteDeps {
   core: QueueCore;
   issuer: IssueBatcher;
+  devices: DeviceStore;
   publish(events: readonly QueueEvent[]): void;
   version: string;
   /** Details for /api/health (uptime, database, disk, devices online); `ok: false` answers 503. */
@@ -85,6 +88,27 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       access: 'public',
       params: ticketParamsSchema,
       handle: ({ params }) => ({ body: core.publicStatus(params.day, params.number) }),
+    }),
+    route({
+      method: 'POST',
+      path: '/api/tickets/:day/:number/print-result',
+      access: { roles: ['kiosk'] },
+      params: ticketParamsSchema,
+      body: printResultRequestSchema,
+      handle: ({ device, params, body }) => {
+        core.recordPrintResult(params.day, params.number, body.ok, device?.id ?? null);
+        return { body: { recorded: true } };
+      },
+    }),
+    route({
+      method: 'PUT',
+      path: '/api/devices/me/status',
+      access: { roles: ROLES },
+      body: deviceStatusRequestSchema,
+      handle: ({ device, body }) => {
+        deps.devices.saveStatus(device!.id, body);
+        return { body: { recorded: true } };
+      },
     }),
     route({
       method: 'GET',

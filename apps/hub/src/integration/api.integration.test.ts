@@ -88,6 +88,27 @@ describe('REST commands end to end', () => {
     expect((await t.request('GET', '/api/device')).status).toBe(401);
   });
 
+  it('records what a kiosk printed and its printer state, for its own tickets only', async () => {
+    const issued = await t.issue('tu-phap');
+    const { day, number } = issued.body as { day: string; number: string };
+    const path = `/api/tickets/${day}/${number}/print-result`;
+    expect((await t.request('POST', path, { token: t.tokens.kiosk, json: { ok: false, code: 'PAPER_OUT' } })).body).toEqual({ recorded: true });
+    const other = t.createToken('kiosk').token;
+    expectError(await t.request('POST', path, { token: other, json: { ok: true } }), 403, 'FORBIDDEN');
+    expectError(await t.request('POST', path, { token: t.tokens.display, json: { ok: true } }), 403, 'FORBIDDEN');
+    expectError(await t.request('POST', path, { token: t.tokens.kiosk, json: { ok: false } }), 400, 'VALIDATION');
+    expectError(await t.request('POST', `/api/tickets/${day}/60999/print-result`, { token: t.tokens.kiosk, json: { ok: true } }), 404, 'NOT_FOUND');
+    const events = t.hub.db.prepare("SELECT kind FROM ticket_events WHERE kind LIKE 'print%'").all();
+    expect(events).toEqual([{ kind: 'print-failed' }]);
+
+    const status = { printer: { state: 'not-ready', code: 'COVER_OPEN', message: 'cover open' } };
+    expect((await t.request('PUT', '/api/devices/me/status', { token: t.tokens.kiosk, json: status })).status).toBe(200);
+    const device = t.hub.devices.authenticate(t.tokens.kiosk)!;
+    expect(t.hub.devices.status(device.id)?.status).toEqual(status);
+    expectError(await t.request('PUT', '/api/devices/me/status', { token: t.tokens.kiosk, json: { printer: { state: 'on-fire' } } }), 400, 'VALIDATION');
+    expectError(await t.request('PUT', '/api/devices/me/status', { json: status }), 401, 'UNAUTHENTICATED');
+  });
+
   it('GET /api/catalog lists areas, services with their live queue status, and counters', async () => {
     const before = await catalog();
     expect(before.center.name).toBe('Trung tâm thử nghiệm');

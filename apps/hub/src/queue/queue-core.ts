@@ -262,6 +262,16 @@ export class QueueCore {
     });
   }
 
+  /** Records whether a kiosk printed a ticket: a citizen without paper keeps the number. */
+  recordPrintResult(day: string, number: string, ok: boolean, deviceId: number | null): void {
+    const ticket = this.store.getTicketByNumber(day, number);
+    if (!ticket) throw new QueueError(ErrorCode.NOT_FOUND, `no ticket ${number} on ${day}`);
+    if (deviceId !== null && ticket.deviceId !== null && ticket.deviceId !== deviceId) {
+      throw new QueueError(ErrorCode.FORBIDDEN, `ticket ${number} was issued by another kiosk`);
+    }
+    this.store.transaction(() => this.logEvent(ticket, ok ? 'printed' : 'print-failed', this.clock.now(), null, null));
+  }
+
   cancel(ticketId: number): Outcome<TicketRecord> {
     return this.command((events) => {
       const ticket = this.requireTicket(ticketId);

@@ -20,6 +20,8 @@ export class DeviceStore {
       byHash: db.prepare('SELECT id, role, counter, name FROM devices WHERE token_hash = ? AND revoked_at IS NULL'),
       touch: db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?'),
       revoke: db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+      saveStatus: db.prepare('UPDATE devices SET status_json = ?, status_at = ?, last_seen_at = ? WHERE id = ?'),
+      status: db.prepare('SELECT status_json, status_at FROM devices WHERE id = ?'),
     };
   }
 
@@ -40,6 +42,16 @@ export class DeviceStore {
     if (now - (this.lastTouched.get(deviceId) ?? 0) < 60_000) return;
     this.lastTouched.set(deviceId, now);
     this.stmt.touch.run(now, deviceId);
+  }
+
+  /** Stores what a device last reported about itself (a kiosk's printer, its app version). */
+  saveStatus(deviceId: number, status: unknown, now = Date.now()): void {
+    this.stmt.saveStatus.run(JSON.stringify(status), now, now, deviceId);
+  }
+
+  status(deviceId: number): { status: unknown; at: number } | null {
+    const row = this.stmt.status.get(deviceId) as { status_json: string | null; status_at: number | null } | undefined;
+    return row?.status_json ? { status: JSON.parse(row.status_json) as unknown, at: row.status_at! } : null;
   }
 
   revoke(deviceId: number, now = Date.now()): boolean {

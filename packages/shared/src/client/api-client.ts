@@ -15,6 +15,7 @@ import {
 import type { CheckInRequest } from '../schemas/portal.js';
 import { subscribeResponseSchema, type SubscribeRequest } from '../schemas/notify.js';
 import { ratingResponseSchema, type RatingRequest } from '../schemas/rating.js';
+import { recordedResponseSchema, type DeviceStatusRequest, type PrintResultRequest } from '../schemas/device-status.js';
 
 export type CounterAction = 'next' | 'recall' | 'done' | 'skip' | 'pause' | 'resume';
 
@@ -79,6 +80,11 @@ export function createApiClient(options: ApiClientOptions) {
     catalog: () => call('GET', '/api/catalog', catalogResponseSchema),
     /** Who this device's token belongs to. */
     device: () => call('GET', '/api/device', deviceInfoSchema),
+    /** What this device reports about itself (a kiosk's printer). */
+    reportStatus: (body: DeviceStatusRequest) => call('PUT', '/api/devices/me/status', recordedResponseSchema, body),
+    /** Whether a ticket came out of the kiosk's printer. */
+    reportPrint: (day: string, number: string, body: PrintResultRequest) =>
+      call('POST', `/api/tickets/${day}/${number}/print-result`, recordedResponseSchema, body),
     issueTicket: (body: IssueTicketRequest) => call('POST', '/api/tickets', issuedTicketSchema, body),
     /** A citizen who booked online says "I am here" (kiosk role). */
     checkIn: (body: CheckInRequest) => call('POST', '/api/tickets/checkin', issuedTicketSchema, body),

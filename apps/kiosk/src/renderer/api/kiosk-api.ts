@@ -1,10 +1,14 @@
-/** The two commands the kiosk sends to the hub. */
-import type { CheckInRequest, IssuedTicket, IssueTicketRequest } from '@layso/shared';
+/** The commands the kiosk sends to the hub. */
+import type { CheckInRequest, DeviceStatusRequest, IssuedTicket, IssueTicketRequest, PrintResultRequest } from '@layso/shared';
 import { createApiClient } from '@layso/shared/client';
 
 export interface KioskApi {
   issueTicket(body: IssueTicketRequest): Promise<IssuedTicket>;
   checkIn(body: CheckInRequest): Promise<IssuedTicket>;
+  /** Whether the ticket came out of the printer, recorded on the ticket. */
+  reportPrint(ticket: Pick<IssuedTicket, 'day' | 'number'>, result: PrintResultRequest): Promise<unknown>;
+  /** The printer's state, shown to the admin in the device list. */
+  reportStatus(status: DeviceStatusRequest): Promise<unknown>;
 }
 
 /** Short enough that a citizen is not left waiting on a dead network. */
@@ -15,5 +19,7 @@ export function createKioskApi(options: { token: string | null; baseUrl?: string
   return {
     issueTicket: (body) => client.issueTicket(body),
     checkIn: (body) => client.checkIn(body),
+    reportPrint: (ticket, result) => client.reportPrint(ticket.day, ticket.number, result),
+    reportStatus: (status) => client.reportStatus(status),
   };
 }

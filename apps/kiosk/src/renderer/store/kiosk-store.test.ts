@@ -134,6 +134,18 @@ describe('printing', () => {
     await settle();
     expect(state().screen).toMatchObject({ name: 'ticket', print: 'printed' });
     expect(bridge.printed[0]).toMatchObject({ number: '86001', counter: 86, serviceName: 'Công an tỉnh (XNC)', language: 'vi' });
+    expect(api.printReports).toEqual([{ number: '86001', result: { ok: true } }]);
+  });
+
+  it('tells the hub when a ticket did not print, and reports the printer state', async () => {
+    const { api, state } = setup({ bridge: fakeBridge({ ok: false, code: 'PAPER_OUT', message: 'out of paper' }) });
+    const done = state().issue('cong-an-xnc', null);
+    api.issued[0]!.answer.resolve(ticketFixture());
+    await done;
+    await settle();
+    expect(api.printReports).toEqual([{ number: '86001', result: { ok: false, code: 'PAPER_OUT', message: 'out of paper' } }]);
+    state().setPrinter({ state: 'not-ready', code: 'PAPER_OUT', message: 'out of paper' });
+    expect(api.statusReports).toEqual([{ printer: { state: 'not-ready', code: 'PAPER_OUT', message: 'out of paper' } }]);
   });
 
   it('shows the printer problem when printing fails', async () => {

@@ -100,6 +100,9 @@ export function createKioskStore(deps: KioskDeps): KioskStore {
           outcome = { ok: false, code: 'PRINTER_FAULT', message: (error as Error).message };
         }
       }
+      // The hub records it: a citizen left without paper still holds the number.
+      const result = outcome.ok ? { ok: true as const } : { ok: false as const, code: outcome.code, message: outcome.message.slice(0, 300) };
+      deps.api.reportPrint(ticket, result).catch(() => undefined);
       const screen = get().screen;
       if (screen.name === 'ticket' && screen.ticket.id === ticket.id) set({ screen: { ...screen, print: printStateOf(outcome) } });
     }
@@ -151,7 +154,10 @@ export function createKioskStore(deps: KioskDeps): KioskStore {
 
       setHub: (hub) => set({ hub, screen: stillValid(get().screen, hub) }),
       setConnection: (connection) => set({ connection }),
-      setPrinter: (printer) => set({ printer }),
+      setPrinter: (printer) => {
+        set({ printer });
+        deps.api.reportStatus({ printer }).catch(() => undefined);
+      },
       toggleLanguage: () => {
         if (get().busy) return;
         set({ language: get().language === 'vi' ? 'en' : 'vi' });

@@ -1,5 +1,5 @@
 /** A fake hub API and shell bridge whose answers the test decides, one call at a time. */
-import type { CheckInRequest, IssuedTicket, IssueTicketRequest } from '@layso/shared';
+import type { CheckInRequest, DeviceStatusRequest, IssuedTicket, IssueTicketRequest, PrintResultRequest } from '@layso/shared';
 import type { KioskBridge, PrintableTicket, PrintOutcome } from '../../main/bridge-api.js';
 import type { KioskApi } from '../api/kiosk-api.js';
 import type { KioskDeps } from '../store/kiosk-store.js';
@@ -23,14 +23,22 @@ export function deferred<T>(): Deferred<T> {
 export interface FakeApi extends KioskApi {
   issued: { body: IssueTicketRequest; answer: Deferred<IssuedTicket> }[];
   checkins: { body: CheckInRequest; answer: Deferred<IssuedTicket> }[];
+  printReports: { number: string; result: PrintResultRequest }[];
+  statusReports: DeviceStatusRequest[];
 }
 
 export function fakeApi(): FakeApi {
   const issued: FakeApi['issued'] = [];
   const checkins: FakeApi['checkins'] = [];
+  const printReports: FakeApi['printReports'] = [];
+  const statusReports: FakeApi['statusReports'] = [];
   return {
     issued,
     checkins,
+    printReports,
+    statusReports,
+    reportPrint: async (ticket, result) => printReports.push({ number: ticket.number, result }),
+    reportStatus: async (status) => statusReports.push(status),
     issueTicket(body) {
       const answer = deferred<IssuedTicket>();
       issued.push({ body, answer });

@@ -1,34 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startTestHub, type TestHub } from '@layso/hub/testing';
+import { describe, expect, it } from 'vitest';
+import { startTestHub } from '@layso/hub/testing';
 import { fakeBridgeScript } from './support/fake-bridge.js';
 import { callNext, counterQueue, issueTicket, ticketStatus } from './support/hub-calls.js';
-import { assertKioskBuilt } from './support/kiosk-build.js';
+import { useKioskE2e } from './support/kiosk-e2e.js';
 import { openKiosk } from './support/open-kiosk.js';
 import { closedCenter, smallCenter } from './support/test-centers.js';
 
-let hub: TestHub;
-let browser: Browser;
-
-beforeAll(async () => {
-  assertKioskBuilt();
-  hub = await startTestHub();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await hub?.stop();
-});
+const env = useKioskE2e();
 
 describe('kiosk: taking a number (demo center, real hub)', () => {
   it('area → service → shows the number the hub issued', async () => {
-    const { page, errors } = await openKiosk(browser, hub);
+    const { page, errors } = await openKiosk(env.browser, env.hub);
     await page.getByTestId('area-button-tang-3').click();
     await page.getByTestId('service-button-cong-an-xnc').click();
     const number = await page.getByTestId('ticket-number').textContent();
     expect(number).toMatch(/^86\d{3}$/);
-    const status = await ticketStatus(hub.url, hub.core.currentDay, number!);
+    const status = await ticketStatus(env.hub.url, env.hub.core.currentDay, number!);
     expect(status.status).toBe(200);
     expect(status.body).toMatchObject({ number, serviceId: 'cong-an-xnc', status: 'waiting' });
     expect(await page.getByTestId('ticket-counter').textContent()).toBe('Quầy số 86');
@@ -39,7 +26,7 @@ describe('kiosk: taking a number (demo center, real hub)', () => {
   });
 
   it('the priority path issues a priority ticket', async () => {
-    const { page } = await openKiosk(browser, hub);
+    const { page } = await openKiosk(env.browser, env.hub);
     await page.getByTestId('priority-button').click();
     await page.getByTestId('priority-category-nguoi-cao-tuoi').click();
     await page.getByTestId('area-button-tang-3').click();
@@ -47,16 +34,16 @@ describe('kiosk: taking a number (demo center, real hub)', () => {
     await page.getByTestId('service-button-visa').click();
     const number = await page.getByTestId('ticket-number').textContent();
     expect(number).toMatch(/^87\d{3}$/);
-    const queue = await counterQueue(hub.url, 87, hub.token('counter', 87));
+    const queue = await counterQueue(env.hub.url, 87, env.hub.token('counter', 87));
     expect(queue.body.waiting.find((t) => t.number === number)).toMatchObject({ priority: 'nguoi-cao-tuoi', status: 'waiting' });
     expect(await page.getByTestId('ticket-priority').textContent()).toContain('Người cao tuổi');
     await page.context().close();
   });
 
   it('a double tap issues one ticket', async () => {
-    const { page } = await openKiosk(browser, hub);
+    const { page } = await openKiosk(env.browser, env.hub);
     await page.getByTestId('area-button-tang-2').click();
-    const before = (await counterQueue(hub.url, 22, hub.token('counter', 22))).body.waiting.length;
+    const before = (await counterQueue(env.hub.url, 22, env.hub.token('counter', 22))).body.waiting.length;
     let posts = 0;
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().endsWith('/api/tickets')) posts++;
@@ -69,19 +56,19 @@ describe('kiosk: taking a number (demo center, real hub)', () => {
     });
     await page.getByTestId('ticket-number').waitFor();
     expect(posts).toBe(1);
-    const after = (await counterQueue(hub.url, 22, hub.token('counter', 22))).body.waiting.length;
+    const after = (await counterQueue(env.hub.url, 22, env.hub.token('counter', 22))).body.waiting.length;
     expect(after - before).toBe(1);
     await page.context().close();
   });
 
   it('"Giao dịch hiện tại" follows the counter live, without a reload', async () => {
-    const { page } = await openKiosk(browser, hub);
+    const { page } = await openKiosk(env.browser, env.hub);
     await page.getByTestId('area-button-tang-3').click();
     const button = page.getByTestId('service-button-y-te');
     expect(await button.getByTestId('service-current').textContent()).toBe('Chưa có');
-    const issued = await issueTicket(hub.url, hub.token('kiosk'), 'y-te');
+    const issued = await issueTicket(env.hub.url, env.hub.token('kiosk'), 'y-te');
     await expect.poll(() => button.getByTestId('service-waiting').textContent()).toBe('1');
-    const called = await callNext(hub.url, 64, hub.token('counter', 64));
+    const called = await callNext(env.hub.url, 64, env.hub.token('counter', 64));
     expect(called.body.ticket?.number).toBe(issued.body.number);
     await expect.poll(() => button.getByTestId('service-current').textContent()).toBe(issued.body.number);
     await expect.poll(() => button.getByTestId('service-waiting').textContent()).toBe('0');
@@ -89,7 +76,7 @@ describe('kiosk: taking a number (demo center, real hub)', () => {
   });
 
   it('prints through the shell bridge when there is one', async () => {
-    const { page } = await openKiosk(browser, hub, { initScript: fakeBridgeScript() });
+    const { page } = await openKiosk(env.browser, env.hub, { initScript: fakeBridgeScript() });
     await page.getByTestId('area-button-tang-1').click();
     await page.getByTestId('service-button-thue').click();
     const number = await page.getByTestId('ticket-number').textContent();
@@ -103,7 +90,7 @@ describe('kiosk: taking a number (demo center, real hub)', () => {
   });
 
   it('shows the printer problem when the shell cannot print', async () => {
-    const { page } = await openKiosk(browser, hub, { initScript: fakeBridgeScript({ printFails: 'PAPER_OUT', printerState: 'not-ready' }) });
+    const { page } = await openKiosk(env.browser, env.hub, { initScript: fakeBridgeScript({ printFails: 'PAPER_OUT', printerState: 'not-ready' }) });
     expect(await page.getByTestId('printer-banner').textContent()).toBe('Máy in đang gặp sự cố, vui lòng ghi nhớ số thứ tự');
     await page.getByTestId('area-button-tang-1').click();
     await page.getByTestId('service-button-thue').click();
@@ -117,7 +104,7 @@ describe('kiosk: full, inactive and closed (small centers)', () => {
   it('disables a service once it is full for the day, and one that takes no tickets', async () => {
     const small = await startTestHub({ config: smallCenter() });
     try {
-      const { page } = await openKiosk(browser, small);
+      const { page } = await openKiosk(env.browser, small);
       await page.getByTestId('area-button-tang-1').click();
       const land = page.getByTestId('service-button-dat-dai');
       expect(await land.isDisabled()).toBe(true);
@@ -138,7 +125,7 @@ describe('kiosk: full, inactive and closed (small centers)', () => {
   it('says "Ngoài giờ làm việc" on home outside opening hours', async () => {
     const closed = await startTestHub({ config: closedCenter() });
     try {
-      const { page } = await openKiosk(browser, closed);
+      const { page } = await openKiosk(env.browser, closed);
       expect(await page.getByTestId('closed-notice').textContent()).toContain('Ngoài giờ làm việc');
       expect(await page.getByTestId('area-button-tang-1').count()).toBe(0);
       await page.context().close();

@@ -1,29 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startTestHub, type TestHub } from '@layso/hub/testing';
-import { assertKioskBuilt } from './support/kiosk-build.js';
+import { describe, expect, it } from 'vitest';
+import { useKioskE2e } from './support/kiosk-e2e.js';
 import { openKiosk } from './support/open-kiosk.js';
 
-let hub: TestHub;
-let browser: Browser;
+const env = useKioskE2e();
 
 // Short idle times from the URL so the tests do not wait 30 s.
 const SHORT = { idleMs: '1500', ticketIdleMs: '1000' };
 
-beforeAll(async () => {
-  assertKioskBuilt();
-  hub = await startTestHub();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await hub?.stop();
-});
-
 describe('kiosk: sessions', () => {
   it('returns home by itself from a service list and from the ticket', async () => {
-    const { page } = await openKiosk(browser, hub, { params: SHORT });
+    const { page } = await openKiosk(env.browser, env.hub, { params: SHORT });
     await page.getByTestId('area-button-tang-1').click();
     await page.getByTestId('services-screen').waitFor();
     await page.getByTestId('home-screen').waitFor({ timeout: 10_000 });
@@ -36,7 +22,7 @@ describe('kiosk: sessions', () => {
   });
 
   it('switches to English and falls back to Vietnamese when the session returns home', async () => {
-    const { page } = await openKiosk(browser, hub, { params: SHORT });
+    const { page } = await openKiosk(env.browser, env.hub, { params: SHORT });
     await page.getByTestId('language-toggle').click();
     expect(await page.locator('.header-title').textContent()).toBe('TAKE A NUMBER');
     expect(await page.getByTestId('area-button-tang-1').textContent()).toContain('Floor 1');
@@ -51,7 +37,7 @@ describe('kiosk: sessions', () => {
   });
 
   it('"Đã lấy số trực tuyến?" with wrong digits shows the hub\'s answer and keeps the entry', async () => {
-    const { page } = await openKiosk(browser, hub);
+    const { page } = await openKiosk(env.browser, env.hub);
     await page.getByTestId('checkin-button').click();
     for (const digit of '860011234') await page.getByTestId(`key-${digit}`).click();
     await page.getByTestId('checkin-submit').click();

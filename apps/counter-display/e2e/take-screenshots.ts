@@ -69,6 +69,10 @@ try {
   const floor1 = await openPage(browser, `${hub.url}/board?area=tang-1&mute=1`, VIEWPORTS.board);
   await floor1.page.waitForSelector('[data-testid=board]');
   await floor1.page.screenshot({ path: `${outDir}/board-tang-1-1920x1080.png` });
+
+  // The English board (`lang=en`), for a center with foreign visitors.
+  const english = await openBoard(browser, hub, '?area=tang-3&mute=1&lang=en&notice=' + encodeURIComponent('Please keep your ticket until your transaction is done.'));
+  await english.page.screenshot({ path: `${outDir}/board-en-1920x1080.png` });
   console.log(`screenshots written to ${outDir}`);
 } finally {
   await browser.close();

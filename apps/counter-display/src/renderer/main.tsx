@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
 import { loadDeviceToken } from './hub/device-token.js';
 import { parseRoute } from './route.js';
+import { initialLanguage, setUiLanguage } from './strings.js';
 import './styles/base.css';
 import './styles/board.css';
 import './styles/door.css';
@@ -13,6 +14,7 @@ const route = parseRoute(window.location.pathname, window.location.search);
 // The console reads its token itself (it may ask for one); the others take it from the link.
 const token = route.role === 'door' || route.role === 'board' ? loadDeviceToken() : null;
 document.documentElement.dataset.role = route.role;
+setUiLanguage(initialLanguage(route.role, window.location.search, window.localStorage));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

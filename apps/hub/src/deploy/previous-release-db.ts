@@ -29,11 +29,25 @@ export function createPreviousReleaseData(dataDir: string, day: string): void {
   db.close();
 }
 
-/** Every row of the v1 tables, to compare before and after an upgrade. */
+/** The columns each v1 table had, read from migration 001 itself (later migrations add columns). */
+function v1Columns(): Record<string, string[]> {
+  const db = new Database(':memory:');
+  try {
+    db.exec(loadMigrations()[0]!.sql);
+    return Object.fromEntries(
+      V1_TABLES.map((table) => [table, (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name)]),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** Every row of the v1 tables, in their v1 columns, to compare before and after an upgrade. */
 export function readV1Tables(file: string): Record<string, unknown[]> {
+  const columns = v1Columns();
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return Object.fromEntries(V1_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all()]));
+    return Object.fromEntries(V1_TABLES.map((table) => [table, db.prepare(`SELECT ${columns[table]!.join(', ')} FROM ${table} ORDER BY 1`).all()]));
   } finally {
     db.close();
   }

@@ -13,7 +13,7 @@ export function RecentCalls({ calls, blinking }: RecentCallsProps) {
   return (
     <section className="recent-calls" data-testid="recent-calls">
       <div className="calls-head" aria-hidden="true">
-        <span>Số thứ tự</span>
+        <span>{UI.ticketNumber}</span>
         <span>{s('counter')}</span>
       </div>
       {calls.length === 0 ? (

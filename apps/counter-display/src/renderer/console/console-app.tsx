@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { createApiClient } from '@layso/shared/client';
 import { StatusScreen } from '../common/status-screen.js';
 import { loadDeviceToken, TOKEN_STORAGE_KEY } from '../hub/device-token.js';
-import { UI } from '../strings.js';
+import { UI, useUiLanguage } from '../strings.js';
 import { loadClerk, saveClerk } from './clerk-session.js';
 import { ConsoleScreen } from './console-screen.js';
 import { discoverCounter, type DiscoverResult } from './discover-counter.js';
@@ -17,6 +17,8 @@ function savedCounter(): number | null {
 
 /** Sign-in (clerk name, device token when the link had none), then the console of the token's counter. */
 export function ConsoleApp({ counterParam }: { counterParam: number | null }) {
+  // Re-renders the whole console (no memoized children) when the clerk switches language.
+  useUiLanguage();
   const [token, setToken] = useState(loadDeviceToken);
   const [clerk, setClerk] = useState(() => loadClerk(localStorage));
   const [found, setFound] = useState<DiscoverResult | null>(null);

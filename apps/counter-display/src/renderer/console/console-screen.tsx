@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ApiClient } from '@layso/shared/client';
+import { LanguageToggle } from '../common/language-toggle.js';
 import { OfflineIndicator } from '../common/offline-indicator.js';
 import { StatusScreen } from '../common/status-screen.js';
 import { createHubStore } from '../hub/hub-store.js';
@@ -112,6 +113,7 @@ export function ConsoleScreen({ counter, clerk, token, api, onSignOut }: Console
           <button type="button" className="link-button" onClick={onSignOut}>
             {UI.signOut}
           </button>
+          <LanguageToggle />
         </div>
       </header>
       <div className="console-body">

@@ -3,22 +3,22 @@ import { UI, s } from '../strings.js';
 
 /** A failed command in words a clerk can act on (the hub's own messages are English, for logs). */
 export function errorText(error: unknown): string {
-  if (!(error instanceof HubApiError)) return 'Có lỗi không mong muốn. Vui lòng thử lại.';
+  if (!(error instanceof HubApiError)) return UI.errorUnexpected;
   switch (error.code) {
     case 'NETWORK':
-      return 'Không kết nối được máy chủ. Vui lòng thử lại.';
+      return UI.errorNetwork;
     case 'UNAUTHENTICATED':
       return UI.unauthorized;
     case 'FORBIDDEN':
-      return 'Mã thiết bị này không được thao tác trên quầy này.';
+      return UI.errorForbidden;
     case 'CONFLICT':
-      return 'Thao tác không phù hợp với trạng thái hiện tại của quầy (màn hình đã được cập nhật).';
+      return UI.errorConflict;
     case 'CLOSED':
       return s('closed');
     case 'RATE_LIMITED':
-      return 'Thao tác quá nhanh, vui lòng thử lại sau ít phút.';
+      return UI.errorRateLimited;
     case 'NOT_FOUND':
-      return 'Không tìm thấy quầy hoặc lĩnh vực trên máy chủ.';
+      return UI.errorNotFound;
     default:
       return `Máy chủ báo lỗi (${error.code}). Vui lòng thử lại.`;
   }

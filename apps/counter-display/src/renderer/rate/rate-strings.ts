@@ -1,27 +1,35 @@
 import type { RatingReason, RatingScore } from '@layso/shared';
+import { UI, type UiKey } from '../strings.js';
 
-/** Wording of the rating screen (Vietnamese: it faces the citizen at a Vietnamese counter). */
-export const RATE_UI = {
-  question: 'Ông/bà có hài lòng với sự phục vụ?',
-  reasonQuestion: 'Xin cho biết lý do (không bắt buộc)',
-  send: 'Gửi đánh giá',
-  skipReason: 'Bỏ qua',
-  thanks: 'Cảm ơn ông/bà đã đánh giá!',
-  idle: 'Cảm ơn ông/bà đã sử dụng dịch vụ',
-  needsCounter: 'Thiếu số quầy trong đường dẫn (ví dụ /rate?counter=86).',
-  ticket: 'Số thứ tự',
-} as const;
+/** Wording of the rating screen, in the page's language (`?lang=en`); see ../strings.ts. */
+function localized<K extends string>(keys: Record<K, UiKey>): Readonly<Record<K, string>> {
+  return Object.defineProperties(
+    {},
+    Object.fromEntries((Object.keys(keys) as K[]).map((k) => [k, { enumerable: true, get: () => UI[keys[k]] }])),
+  ) as Readonly<Record<K, string>>;
+}
 
-export const SCORE_LABELS: Record<RatingScore, string> = {
-  'very-satisfied': 'Rất hài lòng',
-  satisfied: 'Hài lòng',
-  unsatisfied: 'Không hài lòng',
-};
+export const RATE_UI = localized({
+  question: 'rateQuestion',
+  reasonQuestion: 'rateReasonQuestion',
+  send: 'rateSend',
+  skipReason: 'rateSkipReason',
+  thanks: 'rateThanks',
+  idle: 'rateIdle',
+  needsCounter: 'rateNeedsCounter',
+  ticket: 'ticketNumber',
+});
 
-export const REASON_LABELS: Record<RatingReason, string> = {
-  'waited-too-long': 'Chờ quá lâu',
-  unfriendly: 'Thái độ phục vụ chưa tốt',
-  'unclear-guidance': 'Hướng dẫn chưa rõ ràng',
-  'not-resolved': 'Hồ sơ chưa được giải quyết',
-  other: 'Lý do khác',
-};
+export const SCORE_LABELS: Readonly<Record<RatingScore, string>> = localized({
+  'very-satisfied': 'scoreVerySatisfied',
+  satisfied: 'scoreSatisfied',
+  unsatisfied: 'scoreUnsatisfied',
+});
+
+export const REASON_LABELS: Readonly<Record<RatingReason, string>> = localized({
+  'waited-too-long': 'reasonWaitedTooLong',
+  unfriendly: 'reasonUnfriendly',
+  'unclear-guidance': 'reasonUnclearGuidance',
+  'not-resolved': 'reasonNotResolved',
+  other: 'reasonOther',
+});

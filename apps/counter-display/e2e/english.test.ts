@@ -29,7 +29,7 @@ describe('English screens', () => {
 
     await counterCommand(hub, 86, 'next');
     await counterTile(english.page, 86, '86001');
-    expect(await english.page.textContent('[data-testid=board-counter-86]')).toContain('Counter 86');
+    expect(await english.page.textContent('[data-testid=board-counter-86]')).toContain('Counter');
     expect(english.errors).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 /**
- * Screenshots of the console, door screen and hall board in Vietnamese, for
+ * Screenshots of the console, door screen and hall board in Vietnamese (and the board
+ * in English, `lang=en`), for
  * docs/screenshots/ (LOOK at them after changing a screen):
  *
  *   npx vite build            # in apps/counter-display

@@ -3,8 +3,8 @@
  * src/main (unit-tested without Electron, whose binary is not installed on the
  * build machines); this file hands them Electron's objects.
  *
- * Build note: bundle this file and preload.ts (e.g. esbuild, platform node, external
- * electron/serialport) into dist-electron/ next to the renderer's dist/.
+ * Build: electron/build.ts bundles this file (main.js, ESM) and preload.ts
+ * (preload.cjs) into dist-electron/ next to the renderer's dist/.
  */
 import { app, BrowserWindow, ipcMain, net, protocol, session } from 'electron';
 import { homedir } from 'node:os';
@@ -26,7 +26,7 @@ import { windowOptions } from '../src/main/window-options.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const distDir = join(here, '..', 'dist');
-const preloadPath = join(here, 'preload.js');
+const preloadPath = join(here, 'preload.cjs');
 const log = (message: string, error?: unknown) => console.log(`[layso] ${message}`, error ?? '');
 
 // Boards speak without anyone touching them (also set per window in window-options).

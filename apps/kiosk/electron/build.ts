@@ -7,39 +7,16 @@
  *   fonts/             the printer's raster font, found next to main.js at run time
  * Run: npx tsx apps/kiosk/electron/build.ts
  */
-import { builtinModules } from 'node:module';
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type InlineConfig } from 'vite';
+import { build } from 'vite';
+import { buildShellBundles } from './shell-build.js';
 
 const kioskRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(kioskRoot, 'dist-electron');
 
-// Native or Electron-provided: loaded from node_modules of the packaged app.
-const external = ['electron', 'serialport', /^@serialport\//, ...builtinModules, /^node:/];
-
-function nodeBuild(entry: string, fileName: string, format: 'es' | 'cjs', empty: boolean): InlineConfig {
-  return {
-    configFile: false,
-    root: kioskRoot,
-    logLevel: 'warn',
-    ssr: { noExternal: true, external: ['electron', 'serialport'] },
-    build: {
-      ssr: join(kioskRoot, entry),
-      outDir,
-      emptyOutDir: empty,
-      target: 'node20',
-      minify: false,
-      sourcemap: true,
-      assetsInlineLimit: 0,
-      rolldownOptions: { external, output: { format, entryFileNames: fileName } },
-    },
-  };
-}
-
-await build(nodeBuild('electron/main.ts', 'main.js', 'es', true));
-await build(nodeBuild('electron/preload.ts', 'preload.cjs', 'cjs', false));
+await buildShellBundles({ root: kioskRoot, outDir });
 await build({
   configFile: false,
   root: kioskRoot,

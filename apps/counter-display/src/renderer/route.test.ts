@@ -16,15 +16,22 @@ describe('parseRoute', () => {
     const route = parseRoute('/board', '?area=tang-3,%20Tang-2,,tang-3&layout=portrait&notice=%20Xin%20ch%C3%A0o%20&volume=0.8&mute=1');
     expect(route).toEqual({
       role: 'board',
-      board: { areas: ['tang-3', 'tang-2'], layout: 'portrait', notice: 'Xin chào', volume: 0.8, muted: true },
+      board: { areas: ['tang-3', 'tang-2'], layout: 'portrait', notice: 'Xin chào', volume: 0.8, muted: true, alternateTitle: false },
     });
   });
 
   it('gives a board with no parameters every area, landscape, full volume, sound on, no notice', () => {
     expect(parseRoute('/board', '')).toEqual({
       role: 'board',
-      board: { areas: [], layout: 'landscape', notice: null, volume: 1, muted: false },
+      board: { areas: [], layout: 'landscape', notice: null, volume: 1, muted: false, alternateTitle: false },
     });
+  });
+
+  it('alternates the board title only with title=alternate', () => {
+    const board = (search: string) => (parseRoute('/board', search) as { board: { alternateTitle: boolean } }).board.alternateTitle;
+    expect(board('?title=alternate&lang=en')).toBe(true);
+    expect(board('?title=ALTERNATE')).toBe(true);
+    expect(board('?title=vi')).toBe(false);
   });
 
   it('finds the shell settings screen and reports unknown paths', () => {

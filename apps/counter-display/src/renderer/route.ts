@@ -17,6 +17,8 @@ export interface BoardParams {
   /** Announcement volume 0–1. */
   volume: number;
   muted: boolean;
+  /** `title=alternate`: the title line alternates Vietnamese / English (the rest keeps the page language). */
+  alternateTitle: boolean;
 }
 
 export type Route =
@@ -86,6 +88,7 @@ export function parseBoardParams(params: URLSearchParams): BoardParams {
     notice: notice === '' ? null : notice,
     volume: parseVolume(params.get('volume')),
     muted: parseFlag(params.get('mute')),
+    alternateTitle: params.get('title')?.trim().toLowerCase() === 'alternate',
   };
 }
 

@@ -53,6 +53,7 @@ export function BoardPage({ params, token }: { params: BoardParams; token: strin
         areaNames={areaNames(catalog, params.areas)}
         timeZone={catalog.center.timeZone}
         clockOffsetMs={hub.clockOffsetMs}
+        alternateTitle={params.alternateTitle}
       />
       <div className="board-body">
         <CounterGrid

@@ -79,6 +79,7 @@ async function serve(args: string[], demo: boolean): Promise<void> {
     console.log(`  Kiosk (lấy số):          ${url('/kiosk', token('kiosk'))}`);
     console.log(`  Counter ${firstCounter.number} console:      ${url('/counter', token('counter', firstCounter.number))}`);
     console.log(`  Counter ${firstCounter.number} door screen:  ${url(`/door?counter=${firstCounter.number}`, token('display'))}`);
+    console.log(`  Counter ${firstCounter.number} rating:       ${url(`/rate?counter=${firstCounter.number}`, token('display'))}`);
     for (const area of hub.core.config.areas) {
       console.log(`  Board ${area.name.padEnd(17)} ${url(`/board?area=${area.id}`, token('display'))}`);
     }

@@ -92,7 +92,7 @@ export class NotificationService {
 
   /** Subscriptions and recipients are personal data, kept as long as booking contacts. */
   purgePersonalData(): number {
-    return this.deps.store.purgeCreatedBefore(this.deps.clock.now() - this.deps.core.config.online.personalDataDays * DAY_MS);
+    return this.deps.store.purgeCreatedBefore(this.deps.core.personalDataCutoff());
   }
 
   private remindNear(serviceId: string): boolean {

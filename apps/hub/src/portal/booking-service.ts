@@ -13,8 +13,6 @@ import type { Outcome, QueueCore } from '../queue/queue-core.js';
 import { QueueError } from '../queue/queue-error.js';
 import type { BookingContactStore } from './ports.js';
 
-const DAY_MS = 86_400_000;
-
 /**
  * Online bookings: the portal books a number in the service's own sequence, with an
  * arrival deadline; the citizen checks in at a kiosk (or just comes, when check-in is
@@ -93,7 +91,7 @@ export class BookingService {
 
   /** Deletes booking contacts older than the retention period; returns how many. */
   purgePersonalData(): number {
-    const cutoff = this.clock.now() - this.core.config.online.personalDataDays * DAY_MS;
+    const cutoff = this.core.personalDataCutoff();
     return this.core.inOneCommit(() => this.contacts.purgeCreatedBefore(cutoff));
   }
 

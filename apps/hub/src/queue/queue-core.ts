@@ -539,6 +539,14 @@ export class QueueCore {
 
   // ---- reads ---------------------------------------------------------------
 
+  /**
+   * Personal data (booking contacts, reminder phone numbers) created before this
+   * instant is past the center's retention period and must be deleted.
+   */
+  personalDataCutoff(): number {
+    return this.clock.now() - this.config.online.personalDataDays * 86_400_000;
+  }
+
   catalog(): Catalog {
     const config = this.config;
     return {

@@ -104,23 +104,23 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   // Token guessing is limited per client address across HTTP and socket.io alike.
   const authFailures = new FailureLimiter(30, 60_000);
   const gateway = new RealtimeGateway(io, core, devices, authFailures, clock);
+  const contacts = new SqliteBookingContactStore(db);
+  const notifications = new NotificationService({ core, store: new SqliteNotificationStore(db), contacts, clock, log, ...(options.notifyRetry ? { retry: options.notifyRetry } : {}) });
+  // The portal link publishes the bookings it pulls, so it is created after `publish`.
   let portalLink: PortalLink | null = null;
-  let notifications: NotificationService | null = null;
   // Publishing happens after a commit: a failure here must not take the hub down
   // (the tickets are saved; screens resync on their next snapshot).
   const publish = (events: readonly QueueEvent[]) => {
     try {
       gateway.publish(events);
       portalLink?.onEvents(events);
-      notifications?.onEvents(events);
+      notifications.onEvents(events);
     } catch (error) {
       log('publishing events failed', error);
     }
   };
   const issuer = new IssueBatcher(core, publish);
-  const contacts = new SqliteBookingContactStore(db);
   const bookings = new BookingService(core, contacts, clock);
-  notifications = new NotificationService({ core, store: new SqliteNotificationStore(db), contacts, clock, log, ...(options.notifyRetry ? { retry: options.notifyRetry } : {}) });
   portalLink = new PortalLink({ core, bookings, store, outbox: new SqliteOutbox(db), clock, publish, ...(options.portalRetry ? { retry: options.portalRetry } : {}) });
 
   const web = options.webRoots ?? defaultWebRoots();
@@ -153,7 +153,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     // Personal data retention is counted in days: checking hourly is plenty.
     if (clock.now() - lastPurge >= 3_600_000) {
       bookings.purgePersonalData();
-      notifications?.purgePersonalData();
+      notifications.purgePersonalData();
       lastPurge = clock.now();
     }
   };
@@ -209,7 +209,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     async close() {
       clearInterval(ticker);
       portalLink?.stop();
-      notifications?.stop();
+      notifications.stop();
       await mdns?.stop();
       await portalListener?.close();
       // io.close() also closes the HTTP server and waits for its connections: drop idle

@@ -35,6 +35,19 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
+/** A download: the file name is given both plain (ASCII-folded) and UTF-8 (RFC 6266). */
+export function sendFile(res: ServerResponse, status: number, file: { contentType: string; fileName: string; data: Buffer }): void {
+  if (res.headersSent) return;
+  const ascii = file.fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\w.-]/g, '_');
+  res.writeHead(status, {
+    'Content-Type': file.contentType,
+    'Content-Length': file.data.length,
+    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    'Cache-Control': 'no-store',
+  });
+  res.end(file.data);
+}
+
 /** Maps any thrown value to the wire error shape; only unexpected faults become 500. */
 export function sendError(res: ServerResponse, error: unknown, log: (message: string, error: unknown) => void): void {
   let code: ErrorCode;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode } from '@layso/shared';
 import type { DeviceStore, Device } from '../store/device-store.js';
-import { ApiError, sendError, sendJson, validationError } from './api-error.js';
+import { ApiError, sendError, sendFile, sendJson, validationError } from './api-error.js';
 import { FailureLimiter } from './failure-limiter.js';
 import { readJsonBody } from './read-json-body.js';
 import { authorize, Router, type Route } from './router.js';
@@ -45,7 +45,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     return device;
   }
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+  async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string, search: URLSearchParams): Promise<void> {
     const match = router.match(req.method ?? 'GET', pathname);
     if (!match) throw new ApiError(ErrorCode.NOT_FOUND, `no such endpoint: ${req.method} ${pathname}`);
     const { route, rawParams } = match;
@@ -70,22 +70,31 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     } else if (raw !== undefined) {
       throw new ApiError(ErrorCode.VALIDATION, 'this endpoint takes no request body');
     }
-    const reply = await route.handle({ req, device, params, body });
-    sendJson(res, reply.status ?? 200, reply.body);
+    let query: unknown = {};
+    if (route.query) {
+      const parsed = route.query.safeParse(Object.fromEntries(search));
+      if (!parsed.success) throw validationError(parsed.error, 'query string');
+      query = parsed.data;
+    }
+    const reply = await route.handle({ req, device, params, body, query });
+    if (reply.file) sendFile(res, reply.status ?? 200, reply.file);
+    else sendJson(res, reply.status ?? 200, reply.body ?? null);
   }
 
   return (req: IncomingMessage, res: ServerResponse): void => {
     let pathname: string;
+    let search: URLSearchParams;
     try {
-      pathname = new URL(req.url ?? '/', 'http://hub').pathname;
+      ({ pathname, searchParams: search } = new URL(req.url ?? '/', 'http://hub'));
     } catch {
       pathname = '/';
+      search = new URLSearchParams();
     }
     // socket.io's own listener answers its HTTP long-polling requests (browsers start
     // with polling); answering them here too sent a second response and crashed the hub.
     if (pathname.startsWith('/socket.io/')) return;
     if (pathname === '/api' || pathname.startsWith('/api/')) {
-      handleApi(req, res, pathname).catch((error: unknown) => {
+      handleApi(req, res, pathname, search).catch((error: unknown) => {
         sendError(res, error, options.log);
         // Drain what is left of a refused body so the socket can be reused or closed cleanly.
         if (!req.complete) req.resume();

@@ -6,14 +6,18 @@ import { ApiError } from './api-error.js';
 
 export interface Reply {
   status?: number;
-  body: unknown;
+  body?: unknown;
+  /** A download instead of JSON (backups, CSV, XLSX): sent as an attachment. */
+  file?: { contentType: string; fileName: string; data: Buffer };
 }
 
-export interface RouteContext<P, B> {
+export interface RouteContext<P, B, Q = Record<string, never>> {
   req: IncomingMessage;
   device: Device | null;
   params: P;
   body: B;
+  /** The query string, validated by the route's `query` schema (empty without one). */
+  query: Q;
 }
 
 /**
@@ -28,20 +32,29 @@ export interface Route {
   access: Access;
   params?: z.ZodType;
   body?: z.ZodType;
+  /** Schema of the query string (an object of strings); without one, a query string is ignored. */
+  query?: z.ZodType;
   /** Requests must carry a valid HMAC signature (portal API). */
   signed?: boolean;
-  handle(ctx: RouteContext<unknown, unknown>): Reply | Promise<Reply>;
+  handle(ctx: RouteContext<unknown, unknown, unknown>): Reply | Promise<Reply>;
 }
 
 /** Declares a route with its param/body types inferred from the schemas. */
-export function route<P extends z.ZodType | undefined, B extends z.ZodType | undefined>(definition: {
+export function route<P extends z.ZodType | undefined, B extends z.ZodType | undefined, Q extends z.ZodType | undefined = undefined>(definition: {
   method: Route['method'];
   path: string;
   access: Access;
   params?: P;
   body?: B;
+  query?: Q;
   signed?: boolean;
-  handle(ctx: RouteContext<P extends z.ZodType ? z.infer<P> : Record<string, never>, B extends z.ZodType ? z.infer<B> : undefined>): Reply | Promise<Reply>;
+  handle(
+    ctx: RouteContext<
+      P extends z.ZodType ? z.infer<P> : Record<string, never>,
+      B extends z.ZodType ? z.infer<B> : undefined,
+      Q extends z.ZodType ? z.infer<Q> : Record<string, never>
+    >,
+  ): Reply | Promise<Reply>;
 }): Route {
   return definition as unknown as Route;
 }

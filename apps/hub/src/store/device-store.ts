@@ -7,6 +7,12 @@ export interface Device {
   role: Role;
   counter: number | null;
   name: string | null;
+  /**
+   * Set when the caller is a person signed in at /admin (role `admin`) rather than a
+   * device token. Such callers act under `id = -user.id`, so request-id idempotency
+   * stays per person and never collides with a device.
+   */
+  user?: { id: number; username: string };
 }
 
 /** Device tokens, stored hashed. Shared by the hub and the `token create` CLI. */

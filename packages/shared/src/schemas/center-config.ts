@@ -102,6 +102,12 @@ export const centerConfigSchema = z
     portal: portalConfigSchema.default({ mode: 'off', pollIntervalSec: 5, snapshotIntervalSec: 300 }),
     /** Citizen notifications (docs/notifications.md); optional, sends nothing without channels. */
     notify: notifyConfigSchema.default(DEFAULT_NOTIFY_CONFIG),
+    /** Reports: the service level is the share of tickets called within this many minutes. */
+    reports: z.strictObject({ serviceLevelMin: z.number().int().min(1).max(240).default(15) }).default({ serviceLevelMin: 15 }),
+    /** The nightly backup in the data folder: taken at `hour` (local time), kept `keepDays` days. */
+    backup: z
+      .strictObject({ hour: z.number().int().min(0).max(23).default(2), keepDays: z.number().int().min(1).max(365).default(14) })
+      .default({ hour: 2, keepDays: 14 }),
     areas: z.array(areaConfigSchema).min(1).max(50),
     counters: z.array(counterConfigSchema).max(200),
   })

@@ -29,14 +29,13 @@ import { announcementFor, shouldAnnounce, startMdnsAnnouncer, type MdnsAnnouncer
 import { openHubDatabase } from '../deploy/open-hub-database.js';
 import { refusePortalOverPlainHttp } from '../deploy/plain-http-guard.js';
 import { startPortalListener, type PortalListener } from '../deploy/portal-listener.js';
-import { defaultWebRoots } from '../deploy/web-roots.js';
+import { defaultWebRoots, type WebRoots } from '../deploy/web-roots.js';
 import { SqliteOutbox } from '../store/sqlite-outbox.js';
 import { SqliteQueueStore } from '../store/sqlite-queue-store.js';
 import { PortalLink } from '../portal/portal-link.js';
 import type { RetryPolicy } from '../portal/retry-delay.js';
 import { HUB_VERSION } from './hub-version.js';
 import { IssueBatcher } from './issue-batcher.js';
-import { adminOverviewPage } from './admin-overview-page.js';
 import { landingPage } from './landing-page.js';
 
 export interface HubOptions {
@@ -47,7 +46,7 @@ export interface HubOptions {
   config?: CenterConfig;
   clock?: Clock;
   /** Folders holding the built renderers. */
-  webRoots?: { kiosk: string; counterDisplay: string };
+  webRoots?: WebRoots;
   /** Backoff when the provincial portal fails (tests shorten it). */
   portalRetry?: RetryPolicy;
   /** Backoff when a notification channel fails (tests shorten it). */
@@ -127,6 +126,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const mounts: SpaMount[] = [
     { prefix: '/kiosk', root: web.kiosk },
     ...['/counter', '/door', '/board', '/t', '/rate'].map((prefix) => ({ prefix, root: web.counterDisplay })),
+    ...(web.admin ? [{ prefix: '/admin', root: web.admin }] : []),
   ];
   let portalListener: PortalListener | null = null;
   const health = createHealthReport({
@@ -142,7 +142,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     devices,
     authFailures,
     mounts,
-    pages: { '/': () => landingPage(core.config.name), '/admin': () => adminOverviewPage(core.config.name) },
+    pages: { '/': () => landingPage(core.config.name) },
     log,
   });
   httpServer.on('request', options.portal ? refusePortalOverPlainHttp(handler, () => portalListener?.port ?? options.portal!.port, log) : handler);

@@ -68,7 +68,7 @@ export async function buildHub(options: BuildHubOptions): Promise<BuildHubResult
       .map(([name]) => name),
     ...OPTIONAL_RUNTIME.filter((name) => !(name in pkg.dependencies) && findPackageDir(name, HUB_ROOT)),
   ];
-  const webSources = { kiosk: join(REPO_ROOT, 'apps/kiosk/dist'), 'counter-display': join(REPO_ROOT, 'apps/counter-display/dist') };
+  const webSources = { kiosk: join(REPO_ROOT, 'apps/kiosk/dist'), 'counter-display': join(REPO_ROOT, 'apps/counter-display/dist'), admin: join(REPO_ROOT, 'apps/hub/admin/dist') };
   if (options.web) {
     const missing = Object.values(webSources).filter((dir) => !existsSync(join(dir, 'index.html')));
     if (missing.length > 0) throw new Error(`the renderers are not built (${missing.join(', ')}): run \`pnpm build:web\` first`);

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 export interface WebRoots {
   kiosk: string;
   counterDisplay: string;
+  /** The admin console (apps/hub/admin). */
+  admin?: string;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface WebRoots {
  */
 export function defaultWebRoots(): WebRoots {
   const bundled = fileURLToPath(new URL('./web/', import.meta.url));
-  if (existsSync(bundled)) return { kiosk: join(bundled, 'kiosk'), counterDisplay: join(bundled, 'counter-display') };
+  if (existsSync(bundled)) return { kiosk: join(bundled, 'kiosk'), counterDisplay: join(bundled, 'counter-display'), admin: join(bundled, 'admin') };
   const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-  return { kiosk: join(repoRoot, 'apps/kiosk/dist'), counterDisplay: join(repoRoot, 'apps/counter-display/dist') };
+  return { kiosk: join(repoRoot, 'apps/kiosk/dist'), counterDisplay: join(repoRoot, 'apps/counter-display/dist'), admin: join(repoRoot, 'apps/hub/admin/dist') };
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { centerConfigSchema, type CenterConfig } from '@layso/shared';
 import type { CounterStateRecord, NewTicket, OpenTicketFilter, QueueStore, TicketPatch, TicketRecord } from '../queue/ports.js';
+import { OpenTicketCounts, type CountedTicket } from './open-ticket-counts.js';
 
 interface TicketRow {
   id: number;
@@ -81,9 +82,16 @@ const QUEUE_KEY_STEP = 1024;
 const OPEN = `status IN ('booked', 'waiting') AND service_id = @serviceId
   AND (status = 'waiting' OR (@includeBooked = 1 AND deadline > @now))`;
 
-/** The queue core's storage on better-sqlite3: every statement prepared once. */
+/**
+ * The queue core's storage on better-sqlite3: every statement prepared once. Open
+ * ticket counts and recent service times, asked for on every issue, are answered
+ * from memory kept in step with every write (see OpenTicketCounts).
+ */
 export class SqliteQueueStore implements QueueStore {
   private readonly stmt;
+  private readonly openCounts = new OpenTicketCounts();
+  /** recentServiceDurations results by service|day|limit; dropped when a ticket of the service changes status. */
+  private readonly durations = new Map<string, number[]>();
 
   constructor(private readonly db: Database.Database) {
     const p = (sql: string) => db.prepare(sql);
@@ -102,6 +110,8 @@ export class SqliteQueueStore implements QueueStore {
           (SELECT COALESCE(MAX(id), 0) + 1 FROM tickets) * ${QUEUE_KEY_STEP}, @deviceId, @requestId, @issuedAt, @deadline, @bookingRef)
         RETURNING *`),
       getTicket: p('SELECT * FROM tickets WHERE id = ?'),
+      countedTicket: p('SELECT service_id AS serviceId, status, priority, deadline FROM tickets WHERE id = ?'),
+      openTickets: p(`SELECT service_id AS serviceId, status, priority, deadline FROM tickets WHERE status IN ('booked', 'waiting')`),
       getTicketByNumber: p('SELECT * FROM tickets WHERE day = ? AND number = ?'),
       getTicketByRequest: p('SELECT * FROM tickets WHERE device_id = ? AND request_id = ?'),
       getTicketByBookingRef: p('SELECT * FROM tickets WHERE booking_ref = ? ORDER BY id DESC LIMIT 1'),
@@ -136,10 +146,17 @@ export class SqliteQueueStore implements QueueStore {
       getCommandResult: p('SELECT result_json FROM command_results WHERE device_id = ? AND request_id = ?'),
       saveCommandResult: p('INSERT INTO command_results (device_id, request_id, result_json, at) VALUES (?, ?, ?, ?)'),
     };
+    this.openCounts.load(this.stmt.openTickets.iterate() as IterableIterator<CountedTicket>);
   }
 
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    try {
+      return this.openCounts.within(() => this.db.transaction(fn)());
+    } catch (error) {
+      // Durations read inside the rolled-back part may include its changes.
+      this.durations.clear();
+      throw error;
+    }
   }
 
   loadConfig(): CenterConfig | null {
@@ -168,7 +185,9 @@ export class SqliteQueueStore implements QueueStore {
   }
 
   insertTicket(ticket: NewTicket): TicketRecord {
-    return toRecord(this.stmt.insertTicket.get(ticket) as TicketRow);
+    const record = toRecord(this.stmt.insertTicket.get(ticket) as TicketRow);
+    this.openCounts.record(null, record);
+    return record;
   }
 
   getTicket(id: number): TicketRecord | null {
@@ -199,7 +218,24 @@ export class SqliteQueueStore implements QueueStore {
       statement = this.db.prepare(`UPDATE tickets SET ${keys.map((k) => `${PATCH_COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`);
       this.patchStatements.set(cacheKey, statement);
     }
+    const counted = patch.status !== undefined || patch.serviceId !== undefined || patch.deadline !== undefined;
+    const before = counted ? (this.stmt.countedTicket.get(id) as CountedTicket | undefined) : undefined;
     statement.run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), id });
+    if (!before) return;
+    const after: CountedTicket = {
+      serviceId: patch.serviceId ?? before.serviceId,
+      status: patch.status ?? before.status,
+      priority: before.priority,
+      deadline: patch.deadline !== undefined ? patch.deadline : before.deadline,
+    };
+    this.openCounts.record(before, after);
+    if (after.status !== before.status) this.forgetDurations(before.serviceId, after.serviceId);
+  }
+
+  private forgetDurations(...serviceIds: string[]): void {
+    for (const key of this.durations.keys()) {
+      if (serviceIds.includes(key.slice(0, key.indexOf('|')))) this.durations.delete(key);
+    }
   }
 
   addTicketEvent(event: { ticketId: number; at: number; kind: string; serviceId: string; counter: number | null; clerk: string | null }): void {
@@ -215,6 +251,11 @@ export class SqliteQueueStore implements QueueStore {
   }
 
   countOpen(filter: OpenTicketFilter, priority?: boolean): number {
+    return this.openCounts.count(filter, priority);
+  }
+
+  /** The same count straight from SQLite: the reference the in-memory counts are tested against. */
+  countOpenInDatabase(filter: OpenTicketFilter, priority?: boolean): number {
     const params = this.filterParams(filter);
     const row = priority === undefined ? this.stmt.countOpen.get(params) : this.stmt.countOpenByPriority.get({ ...params, priority: priority ? 1 : 0 });
     return (row as { n: number }).n;
@@ -242,7 +283,13 @@ export class SqliteQueueStore implements QueueStore {
   }
 
   recentServiceDurations(serviceId: string, day: string, limit: number): number[] {
-    return (this.stmt.recentServiceDurations.all(serviceId, day, limit) as { d: number }[]).map((r) => r.d);
+    const key = `${serviceId}|${day}|${limit}`;
+    let durations = this.durations.get(key);
+    if (!durations) {
+      durations = (this.stmt.recentServiceDurations.all(serviceId, day, limit) as { d: number }[]).map((r) => r.d);
+      this.durations.set(key, durations);
+    }
+    return durations;
   }
 
   counterDayStats(counter: number, day: string): { served: number; avgServiceMs: number | null } {

@@ -202,6 +202,15 @@ export async function runIssueBenchmark(report: Report): Promise<void> {
     report.note(`control server (node:http only) at ${rate}/s: ${describe(s)}; sends >5 ms late: ${paced.lateSends}`);
     report.note(`during the control run: ${describeCpu(cpu).replace('hub', 'control server')}`);
     report.info(`control server (no hub logic, no DB) latency p50 / p99 at ${rate}/s`, `${s.p50.toFixed(2)} / ${s.p99.toFixed(2)}`, 'ms');
+    // The ceiling of the HTTP stack alone on this machine, with these 16 clients: no hub
+    // can issue faster than this, so it says whether the ratio target is reachable here.
+    const ceilingWindow = new CpuWindow(() => control.cpuMs());
+    const ceiling = await closedLoop(controlKiosks, ['control'], 'ceiling', PEAK);
+    const ceilingCpu = ceilingWindow.end();
+    const ceilingRate = ceiling.ok / ceiling.seconds;
+    report.note(`control server closed loop, ${CLIENTS} clients: ${ceiling.ok} requests in ${ceiling.seconds.toFixed(2)} s; ${describeCpu(ceilingCpu).replace('hub', 'control server')}`);
+    report.info('control server peak (HTTP stack ceiling), 16 clients', Math.round(ceilingRate), 'requests/s');
+    report.info('control server peak / bare insert limit', Number((ceilingRate / limit).toFixed(2)), '×');
   } finally {
     closeAgents(controlKiosks);
     await control.stop();

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [issue|fanout|growth|kiosk|board ...]`: runs the hub benchmarks (all of them when no
+ * `pnpm bench [issue|fanout|growth|kiosk|board|reports ...]`: runs the hub benchmarks (all of them when no
  * name is given), prints one RESULT line per measurement with PASS/FAIL against its
  * target, a summary, and saves the numbers under /tmp/layso-bench/results/.
  * All traffic stays on 127.0.0.1; the hub under test runs in its own process.
@@ -9,6 +9,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { runFanoutBenchmark } from './fanout.js';
 import { runGrowthBenchmark } from './growth.js';
 import { runIssueBenchmark } from './issue-throughput.js';
+import { runReportsBenchmark } from './reports.js';
 import { runBoardBenchmark, runKioskBenchmark } from './screens.js';
 import { BENCH_DIR, REPO_ROOT } from './lib/paths.js';
 import { Report } from './lib/report.js';
@@ -19,6 +20,7 @@ const BENCHMARKS = {
   growth: runGrowthBenchmark,
   kiosk: runKioskBenchmark,
   board: runBoardBenchmark,
+  reports: runReportsBenchmark,
 } as const;
 type BenchName = keyof typeof BENCHMARKS;
 

@@ -2,35 +2,15 @@ import type { CenterConfig } from '@layso/shared';
 import { QueueCore } from '../../apps/hub/src/queue/queue-core.js';
 import { SqliteQueueStore } from '../../apps/hub/src/store/sqlite-queue-store.js';
 import { countersOf, GROWTH_SERVICES, servicePrefix, serviceId } from './growth-center.js';
+import { dayStart, prng } from '../../apps/hub/src/reports/seed/seed-random.js';
 import type { Db } from './sqlite.js';
 
 const MINUTE = 60_000;
-/** Asia/Ho_Chi_Minh is UTC+7 all year (no daylight saving). */
-const VN_OFFSET_MS = 7 * 60 * MINUTE;
 const QUEUE_KEY_STEP = 1024;
 
-/** Local midnight of a service day, as epoch ms. */
-export function dayStart(day: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) - VN_OFFSET_MS;
-}
-
-export function addDays(day: string, delta: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + delta)).toISOString().slice(0, 10);
-}
-
-/** Deterministic PRNG (mulberry32): the same seed gives the same history. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+// Shared with the hub's `seed-year` seeder.
+export { dayStart } from '../../apps/hub/src/reports/seed/seed-random.js';
+export { addDays } from '../../apps/hub/src/reports/calendar-days.js';
 
 type Status = 'waiting' | 'called' | 'done' | 'skipped' | 'expired' | 'cancelled';
 

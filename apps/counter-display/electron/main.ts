@@ -16,6 +16,7 @@ import { APP_SCHEME, resolveAppFile } from '../src/main/app-protocol.js';
 import { applyXdgAutostart, autostartPlan } from '../src/main/autostart.js';
 import { startCounterDevices } from '../src/main/counter-devices.js';
 import { registerSettingsIpc } from '../src/main/ipc-handlers.js';
+import { registerRolePageIpc } from '../src/main/role-page-ipc.js';
 import { guardNavigation } from '../src/main/navigation-guard.js';
 import { keepPageAlive } from '../src/main/page-keeper.js';
 import { settingsPath } from '../src/main/settings-file.js';
@@ -81,6 +82,20 @@ void app.whenReady().then(() => {
     service,
     onSaved: (settings) => controller.settingsSaved(settings),
     onClose: () => controller.closeSettings(),
+    log,
+  });
+
+  registerRolePageIpc(ipcMain, {
+    allowedOrigins: () => controller.allowedOrigins(),
+    restart: () => {
+      app.relaunch();
+      app.exit(0);
+    },
+    adoptPairing: (pairing) => {
+      const settings = service.adoptPairing(pairing);
+      if (settings) controller.settingsSaved(settings);
+      return settings !== null;
+    },
     log,
   });
 

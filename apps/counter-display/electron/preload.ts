@@ -14,6 +14,8 @@ const bridge = {
   unlockSettings: (pin: string) => ipcRenderer.invoke(IPC.settingsUnlock, pin),
   saveSettings: (request: SaveRequest) => ipcRenderer.invoke(IPC.settingsSave, request),
   closeSettings: () => ipcRenderer.send(IPC.settingsClose),
+  restartApp: () => ipcRenderer.invoke(IPC.restartApp) as Promise<void>,
+  savePairing: (pairing: { token: string; screen: string; counter: number | null }) => ipcRenderer.invoke(IPC.savePairing, pairing) as Promise<boolean>,
 } satisfies LaysoShellBridge;
 
 contextBridge.exposeInMainWorld('laysoShell', bridge);

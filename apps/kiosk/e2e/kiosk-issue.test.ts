@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startTestHub } from '@layso/hub/testing';
 import { fakeBridgeScript } from './support/fake-bridge.js';
-import { callNext, counterQueue, issueTicket, ticketStatus } from './support/hub-calls.js';
+import { adminDayOperation, adminServiceOperation, callNext, counterQueue, issueTicket, ticketStatus } from './support/hub-calls.js';
 import { useKioskE2e } from './support/kiosk-e2e.js';
 import { openKiosk } from './support/open-kiosk.js';
 import { closedCenter, smallCenter } from './support/test-centers.js';
@@ -116,6 +116,47 @@ describe('kiosk: full, inactive and closed (small centers)', () => {
       const tax = page.getByTestId('service-button-thue');
       expect(await tax.isDisabled()).toBe(true);
       expect(await tax.getByTestId('service-reason').textContent()).toBe('Đã hết số thứ tự trong ngày');
+      await page.context().close();
+    } finally {
+      await small.stop();
+    }
+  });
+
+  it('greys out a service an admin pauses ("Tạm dừng"), live, and enables it again on resume', async () => {
+    const small = await startTestHub({ config: smallCenter() });
+    try {
+      const { page, errors } = await openKiosk(env.browser, small);
+      await page.getByTestId('area-button-tang-1').click();
+      const justice = page.getByTestId('service-button-tu-phap');
+      expect(await justice.isDisabled()).toBe(false);
+      const admin = small.token('admin');
+      expect((await adminServiceOperation(small.url, admin, 'tu-phap', 'pause')).status).toBe(200);
+      await expect.poll(() => justice.getAttribute('data-availability')).toBe('paused');
+      expect(await justice.isDisabled()).toBe(true);
+      expect(await justice.getByTestId('service-reason').textContent()).toBe('Tạm dừng');
+      expect((await adminServiceOperation(small.url, admin, 'tu-phap', 'resume')).status).toBe(200);
+      await expect.poll(() => justice.isDisabled()).toBe(false);
+      await justice.click();
+      expect(await page.getByTestId('ticket-number').textContent()).toBe('60001');
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await small.stop();
+    }
+  });
+
+  it('shows the closed screen as soon as an admin closes the day early, and home again on reopen', async () => {
+    const small = await startTestHub({ config: smallCenter() });
+    try {
+      const { page } = await openKiosk(env.browser, small);
+      await page.getByTestId('area-button-tang-1').waitFor();
+      const admin = small.token('admin');
+      expect((await adminDayOperation(small.url, admin, 'close')).status).toBe(200);
+      await expect.poll(() => page.getByTestId('closed-notice').count()).toBe(1);
+      expect(await page.getByTestId('closed-notice').textContent()).toContain('Hôm nay trung tâm đã ngừng cấp số');
+      expect((await adminDayOperation(small.url, admin, 'reopen')).status).toBe(200);
+      await page.getByTestId('area-button-tang-1').waitFor();
+      expect(await page.getByTestId('closed-notice').count()).toBe(0);
       await page.context().close();
     } finally {
       await small.stop();

@@ -38,6 +38,11 @@ if (configureApp(app, Menu)) {
       senderKind: shell.senderKind,
       openSettings: shell.showSettings,
       closeSettings: shell.showKiosk,
+      openKiosk: shell.showKiosk,
+      restartApp: () => {
+        app.relaunch();
+        app.exit(0);
+      },
     });
     window.once('ready-to-show', () => window.show());
     shell.showKiosk();

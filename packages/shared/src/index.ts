@@ -11,3 +11,7 @@ export * from './schemas/portal.js';
 export * from './schemas/notify.js';
 export * from './schemas/rating.js';
 export * from './schemas/device-status.js';
+export * from './schemas/admin-auth.js';
+export * from './schemas/reports.js';
+export * from './schemas/devices.js';
+export * from './schemas/admin-config.js';

@@ -12,9 +12,19 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   QUEUE_FULL: 'QUEUE_FULL',
   CLOSED: 'CLOSED',
+  /** An admin paused the service: no new tickets for it, waiting ones are still called. */
+  SERVICE_PAUSED: 'SERVICE_PAUSED',
   RATE_LIMITED: 'RATE_LIMITED',
   TOO_LARGE: 'TOO_LARGE',
   INTERNAL: 'INTERNAL',
+  /** Wrong username/password or clerk code/PIN (the token, if any, was fine). */
+  BAD_CREDENTIALS: 'BAD_CREDENTIALS',
+  /** Too many failed sign-ins for this admin or clerk; the message says until when. */
+  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  /** The signed-in admin must change the one-time password before anything else. */
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
+  /** Clerks are configured and nobody is signed in at this counter. */
+  CLERK_REQUIRED: 'CLERK_REQUIRED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -26,9 +36,14 @@ export const HTTP_STATUS_BY_ERROR: Record<ErrorCode, number> = {
   CONFLICT: 409,
   QUEUE_FULL: 409,
   CLOSED: 409,
+  SERVICE_PAUSED: 409,
   RATE_LIMITED: 429,
   TOO_LARGE: 413,
   INTERNAL: 500,
+  BAD_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  CLERK_REQUIRED: 409,
 };
 
 /** Request bodies larger than this are refused with TOO_LARGE before parsing. */

@@ -13,6 +13,10 @@ export interface LaysoShellBridge {
   saveSettings(request: SaveRequest): Promise<SaveResult>;
   /** Leave the settings screen without saving (back to the role page, when configured). */
   closeSettings(): void;
+  /** The admin's remote "restart app" (optional: shells older than the device list lack it). */
+  restartApp?(): Promise<void>;
+  /** Hands what pairing gave the page to the shell, which keeps it and loads that screen; false when refused. */
+  savePairing?(pairing: { token: string; screen: string; counter: number | null }): Promise<boolean>;
 }
 
 export type { SaveRequest, SaveResult, SettingsStatus, UnlockResult };

@@ -63,8 +63,9 @@ export function startCounterDevices(
   factories: CounterDeviceFactories,
   log: (message: string, error?: unknown) => void = () => {},
 ): CounterDevices | null {
-  const counter = settings.counter;
-  if (counter === undefined || (!settings.led && !settings.keypad)) return null;
+  const { counter, token } = settings;
+  // Not paired yet: no token to act with; the devices start once pairing saved one.
+  if (counter === undefined || token === undefined || (!settings.led && !settings.keypad)) return null;
   const stops: (() => Promise<void> | void)[] = [];
 
   if (settings.led) {
@@ -78,7 +79,7 @@ export function startCounterDevices(
     led.start();
     const connection = factories.connect({
       url: new URL(settings.hubUrl).origin,
-      token: settings.token,
+      token,
       onState: (hub) => {
         const state = ledStateFor(hub, counter);
         if (!state) return;
@@ -93,7 +94,7 @@ export function startCounterDevices(
   }
 
   if (settings.keypad) {
-    const bridge = factories.createBridge({ hubUrl: settings.hubUrl, token: settings.token, counter });
+    const bridge = factories.createBridge({ hubUrl: settings.hubUrl, token, counter });
     const keypad = factories.createKeypad({
       path: settings.keypad.path,
       ...(settings.keypad.baudRate !== undefined ? { baudRate: settings.keypad.baudRate } : {}),

@@ -4,6 +4,8 @@ export const IPC = {
   settingsUnlock: 'settings-unlock',
   settingsSave: 'settings-save',
   settingsClose: 'settings-close',
+  restartApp: 'restart-app',
+  savePairing: 'save-paired-token',
 } as const;
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];

@@ -14,6 +14,12 @@ describe('roleUrl', () => {
     expect(roleUrl(settings({ role: 'door', counter: 86 }))).toBe('http://10.0.0.2:8080/door?counter=86#token=lys_a%2Bb%2Fc%3D');
   });
 
+  it('leaves the token out before pairing, so the page shows a pairing code', () => {
+    const parsed = parseShellSettings({ hubUrl: 'http://10.0.0.2:8080', role: 'counter' });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(roleUrl(parsed.settings)).toBe('http://10.0.0.2:8080/counter');
+  });
+
   it('passes the board settings as URL parameters', () => {
     const url = new URL(
       roleUrl(settings({ role: 'board', areas: ['tang-3', 'tang-2'], layout: 'portrait', notice: 'Giờ làm việc: 7h30–17h', volume: 0.8, muted: true })),

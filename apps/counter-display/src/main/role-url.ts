@@ -12,11 +12,11 @@ export function roleUrl(settings: ShellSettings): string {
   switch (settings.role) {
     case 'counter':
       path = '/counter';
-      params.set('counter', String(settings.counter));
+      if (settings.counter !== undefined) params.set('counter', String(settings.counter));
       break;
     case 'door':
       path = '/door';
-      params.set('counter', String(settings.counter));
+      if (settings.counter !== undefined) params.set('counter', String(settings.counter));
       break;
     case 'board':
       path = '/board';
@@ -28,7 +28,9 @@ export function roleUrl(settings: ShellSettings): string {
       break;
   }
   const query = params.toString();
-  return `${settings.hubUrl}${path}${query ? `?${query}` : ''}#token=${encodeURIComponent(settings.token)}`;
+  // Without a token (not paired yet) the page shows a pairing code.
+  const fragment = settings.token === undefined ? '' : `#token=${encodeURIComponent(settings.token)}`;
+  return `${settings.hubUrl}${path}${query ? `?${query}` : ''}${fragment}`;
 }
 
 /** Origins a role window may show: the hub's only. */

@@ -28,6 +28,10 @@ describe('shell settings', () => {
     expect(parseShellSettings({ ...base, role: 'door', counter: 86 }).ok).toBe(true);
   });
 
+  it('takes no token and no counter before pairing (the pairing brings both)', () => {
+    expect(parseShellSettings({ hubUrl: base.hubUrl, role: 'door' })).toMatchObject({ ok: true, settings: { role: 'door' } });
+  });
+
   it('refuses a non-http hub, a bad token, unknown keys and out-of-range values', () => {
     const parsed = parseShellSettings({ role: 'board', hubUrl: 'file:///etc', token: 'a b', volume: 2, extra: 1 });
     expect(parsed.ok).toBe(false);

@@ -37,13 +37,18 @@ export const shellSettingsSchema = z
   .strictObject({
     role: z.enum(SHELL_ROLES),
     hubUrl,
-    /** The device token (counter token for a console, display token for door and board). */
+    /**
+     * The device token (counter token for a console, display token for door and board).
+     * Absent until paired: the page then shows a pairing code, and the pairing sets the
+     * token, the role and the counter (save-paired-token).
+     */
     token: z
       .string()
       .trim()
       .min(8)
       .max(256)
-      .regex(/^[\w.~+/=-]+$/, 'mã thiết bị không hợp lệ'),
+      .regex(/^[\w.~+/=-]+$/, 'mã thiết bị không hợp lệ')
+      .optional(),
     /** Console and door: the counter number. */
     counter: counterNumber.optional(),
     /** Board: areas shown; empty = all. */
@@ -58,7 +63,8 @@ export const shellSettingsSchema = z
     keypad: keypadSettingsSchema.optional(),
   })
   .superRefine((settings, ctx) => {
-    if (settings.role !== 'board' && settings.counter === undefined) {
+    // Before pairing the counter is not known yet: the pairing brings it.
+    if (settings.role !== 'board' && settings.counter === undefined && settings.token !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['counter'], message: 'cần số quầy cho màn hình quầy' });
     }
     if (settings.led && settings.role === 'board') {

@@ -1,6 +1,9 @@
 import { hashPin, PinAttempts, verifyPin } from './pin.js';
 import { readSettingsFile, writeSettingsFile } from './settings-file.js';
-import { parseShellSettings, pinSchema, type FieldProblem, type ShellSettings } from './settings-schema.js';
+import { z } from 'zod';
+import { parseShellSettings, pinSchema, SHELL_ROLES, type FieldProblem, type ShellSettings } from './settings-schema.js';
+
+const pairingArg = z.object({ token: z.string().max(256), screen: z.enum(SHELL_ROLES), counter: z.number().int().min(1).max(999).nullable() });
 
 export interface SettingsStatus {
   configured: boolean;
@@ -76,6 +79,24 @@ export class SettingsService {
     if (problems.length > 0 || !parsed.ok || pin === null) return { ok: false, reason: 'invalid', problems };
     writeSettingsFile(this.path, { settings: parsed.settings, pin });
     return { ok: true, settings: parsed.settings };
+  }
+
+  /**
+   * What the role page received by pairing: the token, and the screen and counter the
+   * admin chose. Taken only while the shell has no token (first start, or after the
+   * technician blanked it), so a hub page can never replace a token someone entered.
+   * Returns the new settings, or null when refused.
+   */
+  adoptPairing(pairing: unknown): ShellSettings | null {
+    const stored = readSettingsFile(this.path);
+    const parsedPairing = pairingArg.safeParse(pairing);
+    if (!stored.settings || stored.settings.token !== undefined || stored.pin === null || !parsedPairing.success) return null;
+    const { token, screen, counter } = parsedPairing.data;
+    const { counter: _previous, ...rest } = stored.settings;
+    const next = parseShellSettings({ ...rest, token, role: screen, ...(counter === null ? {} : { counter }) });
+    if (!next.ok) return null;
+    writeSettingsFile(this.path, { settings: next.settings, pin: stored.pin });
+    return next.settings;
   }
 
   private checkPin(pin: string, stored: ReturnType<typeof readSettingsFile>['pin']): true | { ok: false; reason: 'wrong-pin' } | { ok: false; reason: 'locked'; retryInMs: number } {

@@ -1,3 +1,14 @@
+/** The admin console served by the hub at /admin. */
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app.js';
+import { useSession } from './store/session-store.js';
+import './styles/console.css';
 
-createRoot(document.getElementById('root')!).render(<h1>layso · Quản trị</h1>);
+document.documentElement.lang = useSession.getState().language;
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

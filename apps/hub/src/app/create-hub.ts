@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,6 +11,18 @@ import { FailureLimiter } from '../http/failure-limiter.js';
 import { buildRoutes } from '../http/routes.js';
 import { buildNotifyRoutes } from '../http/notify-routes.js';
 import { buildRatingRoutes } from '../http/rating-routes.js';
+import { buildReportRoutes } from '../http/report-routes.js';
+import { ReportRunner } from '../reports/report-runner.js';
+import { backfillRollups, fillRollupsAfterRollover } from '../reports/rollover-fill.js';
+import { oldestTicketDay } from '../reports/report-store.js';
+import { buildAdminConfigRoutes } from '../http/admin-config-routes.js';
+import { SqliteTicketCounts } from '../store/sqlite-ticket-counts.js';
+import { buildPairingRoutes } from '../http/pairing-routes.js';
+import { buildDeviceAdminRoutes } from '../http/device-admin-routes.js';
+import { PairingRegistry } from '../devices/pairing-registry.js';
+import { CommandDispatcher } from '../devices/command-dispatcher.js';
+import { AuditLogStore } from '../store/audit-log-store.js';
+import { createAdminAccess, type AdminAccess } from '../admin-auth/admin-access.js';
 import { RatingService } from '../rating/rating-service.js';
 import { SqliteRatingStore } from '../store/sqlite-rating-store.js';
 import { NotificationService } from '../notify/notification-service.js';
@@ -69,6 +82,8 @@ export interface Hub {
   devices: DeviceStore;
   bookings: BookingService;
   notifications: NotificationService;
+  /** Admin sign-in, clerks, audit and backups (the CLI creates the first admin through it). */
+  admin: AdminAccess;
   db: Database.Database;
   /** The portal's HTTPS listener, when configured. */
   portal: { port: number; url: string } | null;
@@ -78,6 +93,13 @@ export interface Hub {
   reloadTls(): void;
   publish(events: readonly QueueEvent[]): void;
   close(): Promise<void>;
+}
+
+/** meta key: fingerprint of the config file imported last (see startHub). */
+const CONFIG_IMPORT_META = 'config_import_sha256';
+
+function configFingerprint(config: CenterConfig): string {
+  return createHash('sha256').update(JSON.stringify(config)).digest('hex');
 }
 
 /** Wires store, queue core, HTTP commands and socket.io pushes into one running hub. */
@@ -96,17 +118,51 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const devices = new DeviceStore(db);
   const hasStoredConfig = store.loadConfig() !== null;
   const core = new QueueCore(store, clock, options.config ?? centerConfigSchema.parse(DEMO_CENTER));
-  if (options.config && hasStoredConfig) core.replaceConfig(options.config);
+  // A config file given at start is imported when it is new or changed since the last
+  // import; an unchanged file does not undo what the administrator changed in the console.
+  if (options.config) {
+    const fingerprint = configFingerprint(options.config);
+    if (hasStoredConfig && store.getMeta(CONFIG_IMPORT_META) !== fingerprint) {
+      core.replaceConfig(options.config);
+      log('center configuration imported from the config file (it changed since the last import)');
+    } else if (hasStoredConfig) {
+      log('config file unchanged since its last import: keeping the stored configuration with the console\'s changes');
+    }
+    store.transaction(() => store.setMeta(CONFIG_IMPORT_META, fingerprint));
+  }
 
   const httpServer: HttpServer = createServer();
   const io: HubServer = new SocketServer<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, { serveClient: false, maxHttpBufferSize: MAX_BODY_BYTES });
   // Token guessing is limited per client address across HTTP and socket.io alike.
   const authFailures = new FailureLimiter(30, 60_000);
-  const gateway = new RealtimeGateway(io, core, devices, authFailures, clock);
+  // Admin sessions and device tokens share one authenticator (HTTP and socket.io).
+  const admin = createAdminAccess({ db, dataDir: options.dataDir, devices, clock, config: () => core.config, authFailures, log });
+  const gateway = new RealtimeGateway(io, core, admin.auth, authFailures, clock);
+  admin.admins.onSessionsEnded((userId) => gateway.disconnectDevice(-userId));
+  const deviceCommands = new CommandDispatcher(gateway);
+  gateway.onCommandAck((deviceId, ack) => deviceCommands.acknowledge(deviceId, ack));
+  const deviceAudit = new AuditLogStore(db);
+  const deviceRoutes = [
+    ...buildPairingRoutes({
+      db,
+      registry: new PairingRegistry(clock),
+      devices,
+      audit: deviceAudit,
+      hasCounter: (counter) => core.hasCounter(counter),
+      isOnline: (deviceId) => gateway.isOnline(deviceId),
+      clock,
+      // 30 codes per address per 10 minutes (a device asks for one every ~9 minutes); 10 wrong codes per 10 minutes.
+      creations: new FailureLimiter(30, 600_000),
+      claimFailures: new FailureLimiter(10, 600_000),
+    }),
+    ...buildDeviceAdminRoutes({ db, devices, audit: deviceAudit, commands: deviceCommands, onlineDeviceIds: () => gateway.onlineDeviceIds(), disconnectDevice: (id) => gateway.disconnectDevice(id), clock }),
+  ];
   const contacts = new SqliteBookingContactStore(db);
   const notifications = new NotificationService({ core, store: new SqliteNotificationStore(db), contacts, clock, log, ...(options.notifyRetry ? { retry: options.notifyRetry } : {}) });
   // The portal link publishes the bookings it pulls, so it is created after `publish`.
   let portalLink: PortalLink | null = null;
+  // Reports run in a worker thread on their own connection, so issuing never waits for one.
+  const reports = new ReportRunner(db.name, log);
   // Publishing happens after a commit: a failure here must not take the hub down
   // (the tickets are saved; screens resync on their next snapshot).
   const publish = (events: readonly QueueEvent[]) => {
@@ -114,12 +170,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       gateway.publish(events);
       portalLink?.onEvents(events);
       notifications.onEvents(events);
+      fillRollupsAfterRollover(events, reports, () => core.config.timeZone, log);
     } catch (error) {
       log('publishing events failed', error);
     }
   };
   const issuer = new IssueBatcher(core, publish);
-  const bookings = new BookingService(core, contacts, clock);
+  const ticketCounts = new SqliteTicketCounts(db);
+  const bookings = new BookingService(core, contacts, clock, (serviceId) => ticketCounts.onlineBookings(core.currentDay, serviceId));
   portalLink = new PortalLink({ core, bookings, store, outbox: new SqliteOutbox(db), clock, publish, ...(options.portalRetry ? { retry: options.portalRetry } : {}) });
 
   const web = options.webRoots ?? defaultWebRoots();
@@ -137,9 +195,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     portalCertificate: () => portalListener?.certificate() ?? null,
   });
   const handler = createRequestHandler({
-    routes: [...buildRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health }), ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay })],
+    routes: [...admin.withCounterClerk(buildRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health })), ...admin.routes, ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }), ...deviceRoutes, ...buildAdminConfigRoutes({ core, audit: new AuditLogStore(db), counts: ticketCounts, publish, clock }), ...buildReportRoutes({ reports, config: () => core.config })],
     verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
-    devices,
+    auth: admin.auth,
     authFailures,
     mounts,
     pages: { '/': () => landingPage(core.config.name) },
@@ -150,6 +208,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   let lastPurge = 0;
   const tick = () => {
     publish(core.tick().events);
+    void admin.nightly.check();
     // Personal data retention is counted in days: checking hourly is plenty.
     if (clock.now() - lastPurge >= 3_600_000) {
       bookings.purgePersonalData();
@@ -158,6 +217,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     }
   };
   tick();
+  void backfillRollups(oldestTicketDay(db), core.currentDay, reports, () => core.config.timeZone, log);
   portalLink.start();
   notifications.start();
   const ticker = setInterval(() => {
@@ -201,6 +261,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     devices,
     bookings,
     notifications,
+    admin,
     db,
     portal: portalListener ? { port: portalListener.port, url: portalListener.url } : null,
     backupFile,
@@ -210,6 +271,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       clearInterval(ticker);
       portalLink?.stop();
       notifications.stop();
+      deviceCommands.close();
       await mdns?.stop();
       await portalListener?.close();
       // io.close() also closes the HTTP server and waits for its connections: drop idle
@@ -217,6 +279,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));
       httpServer.closeAllConnections();
       await ioClosed;
+      await admin.nightly.idle();
+      await reports.close();
       db.close();
     },
   };

@@ -4,19 +4,26 @@ import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@layso/shared';
 import { startHub } from '../app/create-hub.js';
 import { resolveHubSettings } from '../deploy/hub-settings.js';
-import { DatabaseUpgradeError, openHubDatabase } from '../deploy/open-hub-database.js';
-import { HUB_VERSION } from '../app/hub-version.js';
+import { DatabaseUpgradeError } from '../deploy/open-hub-database.js';
 import { DeviceStore } from '../store/device-store.js';
-import { DATABASE_FILE } from '../store/open-database.js';
+import { adminCommand, backupCommand } from './admin-commands.js';
+import { randomPassword } from '../admin-auth/admin-auth-service.js';
+import { CliError } from './cli-error.js';
+import { openCliDatabase } from './open-cli-database.js';
 import { ensureDemoDevices } from './demo-devices.js';
 import { loadConfigFile } from './load-config-file.js';
+import { seedYearCommand } from '../reports/seed/seed-year-command.js';
 
 const USAGE = `layso hub
 
   pnpm layso serve --port P --data DIR [--config center.json] [--host 0.0.0.0] [--settings hub.json]
                    [--tls-cert cert.pem --tls-key key.pem [--portal-port 8443] [--portal-host H]] [--mdns auto|on|off]
   pnpm layso token create --data DIR --role kiosk|counter|display|portal|admin [--counter N] [--name NAME]
+  pnpm layso admin create --data DIR --user NAME           (password: one line on stdin)
+  pnpm layso admin reset-password --data DIR --user NAME   (password: one line on stdin)
+  pnpm layso backup restore --data DIR --from FILE         (hub stopped)
   pnpm layso demo [--port 8080] [--data .data/demo]
+  pnpm layso seed-year --data DIR [--days 365] [--seed N]   (sample history for reports; empty folder only)
 `;
 
 /** Flags of serve/demo; each also has a LAYSO_* variable and a settings-file key (docs/install.md). */
@@ -70,6 +77,12 @@ async function serve(args: string[], demo: boolean): Promise<void> {
   console.log(`layso hub ${hub.core.config.name}`);
   console.log(`  listening on ${hosts.map(base).join(' , ')}  (data: ${dataDir})`);
   if (hub.portal) console.log(`  portal API over HTTPS on port ${hub.portal.port} (plain HTTP refuses /api/portal/*)`);
+  // A new hub has no admin: make one with a one-time password, shown once, changed at first sign-in.
+  const oneTime = demo ? null : await hub.admin.admins.ensureFirstAdmin();
+  if (oneTime) {
+    console.log(`  First admin created — đăng nhập/sign in at ${base('localhost')}/admin as: admin / ${oneTime}`);
+    console.log('  (one-time password: it must be changed at first sign-in and is not shown again)');
+  }
   if (demo) {
     const devices = ensureDemoDevices(dataDir, hub.devices, hub.core.config);
     const token = (role: Role, counter?: number) => devices.find((d) => d.role === role && d.counter === counter)!.token;
@@ -83,7 +96,10 @@ async function serve(args: string[], demo: boolean): Promise<void> {
     for (const area of hub.core.config.areas) {
       console.log(`  Board ${area.name.padEnd(17)} ${url(`/board?area=${area.id}`, token('display'))}`);
     }
-    console.log(`  Admin:                   ${url('/admin', token('admin'))}`);
+    // The demo's admin gets a fresh password each start (printed here), with no forced change.
+    const adminPassword = randomPassword();
+    await hub.admin.admins.setPasswordFromCli('admin', adminPassword, { mustChange: false });
+    console.log(`  Admin:                   ${base('localhost')}/admin — đăng nhập/sign in: admin / ${adminPassword}`);
     console.log(`  All counter links:       ${join(dataDir, 'demo-devices.json')}`);
   }
   const stop = () => {
@@ -110,14 +126,12 @@ async function tokenCreate(args: string[]): Promise<void> {
   } else if (values.counter !== undefined) {
     fail('--counter only goes with --role counter');
   }
-  // The same opening as the hub's: a `token create` run right after installing a new
-  // release upgrades the schema, so it takes the backup first as the hub would.
-  const dataDir = resolve(values.data);
   let db;
   try {
-    ({ db } = await openHubDatabase({ file: join(dataDir, DATABASE_FILE), version: HUB_VERSION, backupDir: join(dataDir, 'backups') }));
+    db = await openCliDatabase(resolve(values.data));
   } catch (error) {
-    fail((error as Error).message, error instanceof DatabaseUpgradeError ? 65 : 1);
+    if (error instanceof CliError) fail(error.message, error.exitCode);
+    throw error;
   }
   try {
     const { token } = new DeviceStore(db).create(role, { counter, name: values.name ?? null });
@@ -131,4 +145,21 @@ const [command, ...rest] = process.argv.slice(2);
 if (command === 'serve') await serve(rest, false);
 else if (command === 'demo') await serve(rest, true);
 else if (command === 'token' && rest[0] === 'create') await tokenCreate(rest.slice(1));
-else fail(USAGE);
+else if (command === 'seed-year') {
+  try {
+    process.stdout.write(`${seedYearCommand(rest, (message) => process.stderr.write(`${message}\n`))}\n`);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+else if (command === 'admin' || command === 'backup') {
+  try {
+    const message = command === 'admin' ? await adminCommand(rest[0], rest.slice(1)) : backupCommand(rest[0], rest.slice(1));
+    process.stdout.write(`${message}\n`);
+    // stdin may still be open (a terminal): do not wait for it.
+    process.exit(0);
+  } catch (error) {
+    if (error instanceof CliError) fail(error.message, error.exitCode);
+    throw error;
+  }
+} else fail(USAGE);

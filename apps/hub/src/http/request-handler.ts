@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode } from '@layso/shared';
-import type { DeviceStore, Device } from '../store/device-store.js';
+import { bearerToken } from '../auth/bearer-token.js';
+import type { TokenAuthenticator } from '../auth/token-authenticator.js';
+import type { Device } from '../store/device-store.js';
 import { ApiError, sendError, sendFile, sendJson, validationError } from './api-error.js';
 import { FailureLimiter } from './failure-limiter.js';
 import { readJsonBody } from './read-json-body.js';
@@ -9,7 +11,8 @@ import { serveStatic, type SpaMount } from './static-files.js';
 
 export interface RequestHandlerOptions {
   routes: Route[];
-  devices: DeviceStore;
+  /** Device tokens and admin sessions alike (the same one socket.io uses). */
+  auth: TokenAuthenticator;
   mounts: readonly SpaMount[];
   /** Extra pages (e.g. the landing page) keyed by exact path. */
   pages?: Record<string, () => string>;
@@ -19,8 +22,6 @@ export interface RequestHandlerOptions {
   /** Checks the signature of routes marked `signed`; throws an ApiError to refuse. */
   verifySignature?(req: IncomingMessage, body: string): void;
 }
-
-const BEARER = /^Bearer ([\w.~+/=-]{1,256})$/i;
 
 /**
  * Node `http` request listener: route → authenticate → authorize → read and validate
@@ -35,13 +36,13 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     if (header === undefined) return null;
     const ip = req.socket.remoteAddress ?? 'unknown';
     if (authFailures.isBlocked(ip)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many failed authentications; try again in a minute');
-    const match = BEARER.exec(header);
-    const device = match ? options.devices.authenticate(match[1]!) : null;
+    const token = bearerToken(header);
+    const device = token ? options.auth.authenticate(token) : null;
     if (!device) {
       authFailures.recordFailure(ip);
-      throw new ApiError(ErrorCode.UNAUTHENTICATED, 'unknown or revoked device token');
+      throw new ApiError(ErrorCode.UNAUTHENTICATED, 'unknown or revoked device token, or the admin session has ended');
     }
-    options.devices.touch(device.id);
+    options.auth.touch(device);
     return device;
   }
 
@@ -51,6 +52,9 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     const { route, rawParams } = match;
     const device = authenticate(req);
     authorize(route.access, device, rawParams);
+    // Public routes need no token, so a caller's pending password change does not matter there.
+    const refusal = device && route.access !== 'public' ? options.auth.refusal(device, route.method, route.path) : null;
+    if (refusal) throw new ApiError(refusal.code, refusal.message);
     let params: unknown = rawParams;
     if (route.params) {
       const parsed = route.params.safeParse(rawParams);

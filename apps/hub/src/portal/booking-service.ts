@@ -23,6 +23,8 @@ export class BookingService {
     private readonly core: QueueCore,
     private readonly contacts: BookingContactStore,
     private readonly clock: Clock,
+    /** Today's online bookings of a service, for its `onlineQuota`; without it no quota is enforced. */
+    private readonly onlineBookingsToday?: (serviceId: string) => number,
   ) {}
 
   /**
@@ -51,6 +53,7 @@ export class BookingService {
     this.core.serviceStatus(request.serviceId);
     const deadline = this.deadlineFor(request.serviceId, now);
     return this.core.inOneCommit(() => {
+      this.assertOnlineQuota(request.serviceId);
       const outcome = this.core.book({ serviceId: request.serviceId, bookingRef: request.bookingRef, deadline });
       this.contacts.save(outcome.value.id, request.contact, now);
       return { value: this.view(outcome.value), events: outcome.events };
@@ -110,10 +113,22 @@ export class BookingService {
           current: s.current,
           waiting: s.waiting,
           estWaitMin: s.estWaitMin,
-          acceptingBookings: catalog.open && s.active && !s.full,
+          acceptingBookings: catalog.open && s.active && !s.full && !s.paused && !this.quotaReached(s.id),
         })),
       })),
     };
+  }
+
+  /** The service's online quota: walk-in tickets still use the rest of the daily limit. */
+  private quotaReached(serviceId: string): boolean {
+    const quota = this.core.config.areas.flatMap((a) => a.services).find((s) => s.id === serviceId)?.onlineQuota;
+    return quota !== undefined && this.onlineBookingsToday !== undefined && this.onlineBookingsToday(serviceId) >= quota;
+  }
+
+  private assertOnlineQuota(serviceId: string): void {
+    if (this.quotaReached(serviceId)) {
+      throw new QueueError(ErrorCode.QUEUE_FULL, `service "${serviceId}" has taken all its online bookings for today; a number can still be taken at the center`);
+    }
   }
 
   private codeMatches(ticket: TicketRecord, request: CheckInRequest): boolean {

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_ANNOUNCEMENT,
   ErrorCode,
   formatTicketNumber,
   serviceDay,
@@ -55,6 +56,11 @@ export interface CounterActor {
 }
 
 const OPEN_STATUSES = new Set(['booked', 'waiting']);
+const CLOSED_DAY_META = 'closed_day';
+
+function pausedError(service: ServiceEntry): QueueError {
+  return new QueueError(ErrorCode.SERVICE_PAUSED, `service "${service.id}" is paused; please choose another service or come back later`);
+}
 
 /**
  * The queue engine: numbering, issue, call, recall, skip, done, transfer, pause,
@@ -76,6 +82,7 @@ export class QueueCore {
     this.model = buildCenterModel(config);
     if (!stored) store.transaction(() => this.persistConfig(config));
     this.day = store.getMeta('day') ?? this.today();
+    this.closedDay = store.getMeta(CLOSED_DAY_META) || null;
     this.wasOpen = this.isOpen();
     if (!store.getMeta('day')) store.transaction(() => store.setMeta('day', this.day));
   }
@@ -101,10 +108,44 @@ export class QueueCore {
     const minute = Math.floor(at / 60_000);
     if (minute !== this.localMinute) {
       const { timeZone, openingHours } = this.model.config;
+      const day = serviceDay(at, timeZone);
       this.localMinute = minute;
-      this.localCache = { day: serviceDay(at, timeZone), open: isOpenAt(openingHours, timeZone, at) };
+      this.localCache = { day, open: day !== this.closedDay && isOpenAt(openingHours, timeZone, at) };
     }
     return this.localCache;
+  }
+
+  /** The service day an admin closed early (meta `closed_day`), if any; a later day opens normally. */
+  private closedDay: string | null;
+
+  /** True when an admin closed the current service day early. */
+  get closedEarly(): boolean {
+    return this.closedDay === this.day;
+  }
+
+  /**
+   * Closes the current service day early: no new tickets, bookings or check-ins until
+   * the next day; waiting tickets can still be called and finished. Persisted.
+   */
+  closeDay(): Outcome<void> {
+    return this.setClosedDay(this.day);
+  }
+
+  private closedError(): QueueError {
+    return new QueueError(ErrorCode.CLOSED, this.closedEarly ? 'the center closed early today' : 'the center is outside its opening hours');
+  }
+
+  /** Undoes closeDay for the current day. */
+  reopenDay(): Outcome<void> {
+    return this.setClosedDay(null);
+  }
+
+  private setClosedDay(day: string | null): Outcome<void> {
+    this.store.transaction(() => this.store.setMeta(CLOSED_DAY_META, day ?? ''));
+    this.closedDay = day;
+    this.localMinute = Number.NaN;
+    this.wasOpen = this.isOpen();
+    return { value: undefined, events: [{ type: 'catalog-changed' }] };
   }
 
   private localMinute = Number.NaN;
@@ -205,11 +246,12 @@ export class QueueCore {
       }
       const service = this.requireService(command.serviceId);
       if (!service.active) throw new QueueError(ErrorCode.CLOSED, `service "${service.id}" is not taking tickets now`);
+      if (service.paused) throw pausedError(service);
       const priority = command.priority ?? null;
       if (priority !== null && !this.model.priorityIds.has(priority)) {
         throw new QueueError(ErrorCode.VALIDATION, `unknown priority category "${priority}"`);
       }
-      if (!this.isOpen(now)) throw new QueueError(ErrorCode.CLOSED, 'the center is outside its opening hours');
+      if (!this.isOpen(now)) throw this.closedError();
       const ticket = this.allocate(service, now, {
         status: 'waiting',
         priority,
@@ -220,7 +262,7 @@ export class QueueCore {
         bookingRef: null,
       });
       events.push({ type: 'queue-changed', serviceId: service.id });
-      return this.issuedView(ticket);
+      return this.issuedView(ticket, this.aheadOfNewest(ticket));
     });
   }
 
@@ -232,7 +274,8 @@ export class QueueCore {
       const now = this.clock.now();
       const service = this.requireService(command.serviceId);
       if (!service.active) throw new QueueError(ErrorCode.CLOSED, `service "${service.id}" is not taking bookings now`);
-      if (!this.isOpen(now)) throw new QueueError(ErrorCode.CLOSED, 'the center is outside its opening hours');
+      if (service.paused) throw pausedError(service);
+      if (!this.isOpen(now)) throw this.closedError();
       if (command.deadline <= now) throw new QueueError(ErrorCode.VALIDATION, 'deadline must be in the future');
       const ticket = this.allocate(service, now, {
         status: 'booked',
@@ -253,6 +296,7 @@ export class QueueCore {
     return this.command((events) => {
       const ticket = this.requireTicket(ticketId);
       if (ticket.status !== 'booked') throw new QueueError(ErrorCode.CONFLICT, `ticket ${ticket.number} is ${ticket.status}, not booked`);
+      if (this.closedEarly) throw this.closedError();
       const now = this.clock.now();
       this.store.updateTicket(ticket.id, { status: 'waiting' });
       this.logEvent(ticket, 'checked-in', now, null, null);
@@ -553,7 +597,10 @@ export class QueueCore {
       day: this.day,
       center: { name: config.name, ...(config.nameEn ? { nameEn: config.nameEn } : {}), timeZone: config.timeZone },
       open: this.isOpen(),
+      closedEarly: this.closedEarly,
       priorityCategories: config.priorityCategories.map((c) => ({ id: c.id, name: c.name, ...(c.nameEn ? { nameEn: c.nameEn } : {}) })),
+      ...(config.boardNotice ? { boardNotice: config.boardNotice } : {}),
+      announcement: config.announcement ?? DEFAULT_ANNOUNCEMENT,
       areas: config.areas.map((area) => ({
         id: area.id,
         name: area.name,
@@ -564,6 +611,7 @@ export class QueueCore {
           ...(service.nameEn ? { nameEn: service.nameEn } : {}),
           prefix: service.prefix,
           active: service.active,
+          paused: service.paused === true,
           ...this.serviceStatus(service.id),
         })),
       })),
@@ -669,9 +717,19 @@ export class QueueCore {
     return this.store.countOpen(filter, true) + this.store.countOpenBefore(filter, ticket.queueKey, ticket.id, false);
   }
 
+  /**
+   * `ahead` for the ticket just issued: it has the highest queue key of its service, so
+   * everybody open in its queue (of its own kind, for a priority ticket) is in front.
+   * Two counts instead of a count over the queue up to its position.
+   */
+  private aheadOfNewest(ticket: TicketRecord): number {
+    const filter = this.openFilter(ticket.serviceId);
+    return ticket.priority !== null ? this.store.countOpen(filter, true) - 1 : this.store.countOpen(filter) - 1;
+  }
+
   /** A ticket as the kiosk shows and prints it, with its current place in the queue. */
-  issuedView(ticket: TicketRecord): IssuedTicket {
-    const ahead = OPEN_STATUSES.has(ticket.status) ? this.ahead(ticket) : 0;
+  issuedView(ticket: TicketRecord, knownAhead?: number): IssuedTicket {
+    const ahead = knownAhead ?? (OPEN_STATUSES.has(ticket.status) ? this.ahead(ticket) : 0);
     return {
       id: ticket.id,
       number: ticket.number,

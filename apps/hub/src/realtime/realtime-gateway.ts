@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Server, Socket } from 'socket.io';
 import {
+  deviceCommandAckSchema,
   ErrorCode,
   PROTOCOL_VERSION,
   stateRequestEventSchema,
   type ClientToServerEvents,
+  type DeviceCommandAck,
+  type DeviceCommandEvent,
   type RecentCall,
   type Role,
   type ServerEventName,
@@ -13,7 +16,7 @@ import {
 } from '@layso/shared';
 import type { QueueCore, QueueEvent } from '../queue/queue-core.js';
 import type { FailureLimiter } from '../http/failure-limiter.js';
-import type { DeviceStore } from '../store/device-store.js';
+import type { TokenAuthenticator } from '../auth/token-authenticator.js';
 
 /** Sockets without a token get the public stream (what a hall TV or phone may see). */
 export type Audience = Role | 'public';
@@ -32,6 +35,8 @@ const SUBSCRIPTIONS: Record<BroadcastEvent, readonly Audience[]> = {
 
 const RECENT_CALLS = 20;
 
+const deviceRoom = (deviceId: number) => `device:${deviceId}`;
+
 export interface SocketData {
   audience: Audience;
   deviceId: number | null;
@@ -49,11 +54,12 @@ export class RealtimeGateway {
   readonly bootId = randomUUID();
   private readonly seqs = new Map<Audience, number>(AUDIENCES.map((a) => [a, 0]));
   private recent: RecentCall[];
+  private commandAckListener: ((deviceId: number, ack: DeviceCommandAck) => void) | null = null;
 
   constructor(
     private readonly io: HubServer,
     private readonly core: QueueCore,
-    private readonly devices: DeviceStore,
+    private readonly auth: TokenAuthenticator,
     authFailures: FailureLimiter,
     private readonly clock: { now(): number } = { now: () => Date.now() },
   ) {
@@ -68,10 +74,14 @@ export class RealtimeGateway {
       if (authFailures.isBlocked(address)) {
         return next(Object.assign(new Error(ErrorCode.RATE_LIMITED), { data: { code: ErrorCode.RATE_LIMITED } }));
       }
-      const device = typeof token === 'string' && token.length <= 256 ? devices.authenticate(token) : null;
+      const device = typeof token === 'string' && token.length <= 256 ? auth.authenticate(token) : null;
       if (!device) authFailures.recordFailure(address);
       if (!device) return next(Object.assign(new Error(ErrorCode.UNAUTHENTICATED), { data: { code: ErrorCode.UNAUTHENTICATED } }));
+      // An admin who has not changed the one-time password gets no live data either.
+      const refusal = auth.refusal(device, 'GET', '/socket.io');
+      if (refusal) return next(Object.assign(new Error(refusal.code), { data: { code: refusal.code } }));
       socket.data = { audience: device.role, deviceId: device.id };
+      auth.touch(device);
       next();
     });
     io.on('connection', (socket) => this.onConnection(socket));
@@ -79,8 +89,19 @@ export class RealtimeGateway {
 
   private onConnection(socket: HubSocket): void {
     const { audience, deviceId } = socket.data;
-    if (deviceId !== null) this.devices.touch(deviceId);
     void socket.join(audience);
+    if (deviceId !== null) {
+      // A room per device: remote commands reach that device only, and revoking it drops all its sockets.
+      void socket.join(deviceRoom(deviceId));
+      socket.on('device:command-ack', (payload) => {
+        const ack = deviceCommandAckSchema.safeParse(payload);
+        if (!ack.success) {
+          socket.emit('error', { code: ErrorCode.VALIDATION, message: 'device:command-ack takes { id, ok, message? }' });
+          return;
+        }
+        this.commandAckListener?.(deviceId, ack.data);
+      });
+    }
     socket.emit('state', this.snapshot(audience));
     socket.on('state:request', (payload) => {
       if (!stateRequestEventSchema.safeParse(payload).success) {
@@ -105,6 +126,32 @@ export class RealtimeGateway {
   /** Sockets connected now, per audience: the devices online, for /api/health. */
   connectedCounts(): Record<Audience, number> {
     return Object.fromEntries(AUDIENCES.map((a) => [a, this.io.sockets.adapter.rooms.get(a)?.size ?? 0])) as Record<Audience, number>;
+  }
+
+  /** Ids of the devices with at least one socket connected now. */
+  onlineDeviceIds(): Set<number> {
+    const ids = new Set<number>();
+    for (const socket of this.io.sockets.sockets.values()) if (socket.data.deviceId !== null) ids.add(socket.data.deviceId);
+    return ids;
+  }
+
+  isOnline(deviceId: number): boolean {
+    return (this.io.sockets.adapter.rooms.get(deviceRoom(deviceId))?.size ?? 0) > 0;
+  }
+
+  /** Closes every socket of a device at once (it was revoked): it gets no more events. */
+  disconnectDevice(deviceId: number): void {
+    this.io.in(deviceRoom(deviceId)).disconnectSockets(true);
+  }
+
+  /** A remote command, to that device's sockets only. */
+  sendCommand(deviceId: number, event: DeviceCommandEvent): void {
+    this.io.to(deviceRoom(deviceId)).emit('device:command', event);
+  }
+
+  /** Where devices' `device:command-ack` answers go (the command dispatcher). */
+  onCommandAck(listener: (deviceId: number, ack: DeviceCommandAck) => void): void {
+    this.commandAckListener = listener;
   }
 
   /** Publishes committed events, coalescing repeated changes to one service or counter. */

@@ -15,6 +15,48 @@ export interface Device {
   user?: { id: number; username: string };
 }
 
+/** A device as the fleet view lists it: every column but the token hash. Instants are epoch ms. */
+export interface DeviceRecord {
+  id: number;
+  role: Role;
+  counter: number | null;
+  name: string | null;
+  createdAt: number;
+  lastSeenAt: number | null;
+  revokedAt: number | null;
+  /** What the device last reported (PUT /api/devices/me/status), parsed. */
+  status: unknown;
+  statusAt: number | null;
+}
+
+interface DeviceRow {
+  id: number;
+  role: Role;
+  counter: number | null;
+  name: string | null;
+  created_at: number;
+  last_seen_at: number | null;
+  revoked_at: number | null;
+  status_json: string | null;
+  status_at: number | null;
+}
+
+const RECORD_COLUMNS = 'id, role, counter, name, created_at, last_seen_at, revoked_at, status_json, status_at';
+
+function toRecord(row: DeviceRow): DeviceRecord {
+  return {
+    id: row.id,
+    role: row.role,
+    counter: row.counter,
+    name: row.name,
+    createdAt: row.created_at,
+    lastSeenAt: row.last_seen_at,
+    revokedAt: row.revoked_at,
+    status: row.status_json === null ? null : (JSON.parse(row.status_json) as unknown),
+    statusAt: row.status_at,
+  };
+}
+
 /** Device tokens, stored hashed. Shared by the hub and the `token create` CLI. */
 export class DeviceStore {
   private readonly stmt;
@@ -28,6 +70,9 @@ export class DeviceStore {
       revoke: db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
       saveStatus: db.prepare('UPDATE devices SET status_json = ?, status_at = ?, last_seen_at = ? WHERE id = ?'),
       status: db.prepare('SELECT status_json, status_at FROM devices WHERE id = ?'),
+      list: db.prepare(`SELECT ${RECORD_COLUMNS} FROM devices ORDER BY id DESC`),
+      byId: db.prepare(`SELECT ${RECORD_COLUMNS} FROM devices WHERE id = ?`),
+      rename: db.prepare('UPDATE devices SET name = ? WHERE id = ?'),
     };
   }
 
@@ -62,5 +107,19 @@ export class DeviceStore {
 
   revoke(deviceId: number, now = Date.now()): boolean {
     return this.stmt.revoke.run(now, deviceId).changes > 0;
+  }
+
+  /** Every device, revoked ones included, newest first. */
+  list(): DeviceRecord[] {
+    return (this.stmt.list.all() as DeviceRow[]).map(toRecord);
+  }
+
+  byId(deviceId: number): DeviceRecord | null {
+    const row = this.stmt.byId.get(deviceId) as DeviceRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  rename(deviceId: number, name: string): boolean {
+    return this.stmt.rename.run(name, deviceId).changes > 0;
   }
 }

@@ -45,6 +45,30 @@ export const PROTECTED_ENDPOINTS: readonly ProtectedEndpoint[] = [
     roles: COUNTER_ROLES,
     mutating: true,
   },
+  { name: 'device fleet', method: 'GET', path: '/api/admin/devices', roles: ['admin'], mutating: false },
+  // Device 1 is the harness's kiosk, never connected here: an admin gets 409 (offline).
+  { name: 'device command', method: 'POST', path: '/api/admin/devices/1/commands', body: () => ({ command: 'reload' }), roles: ['admin'], mutating: false },
+  // Admin access (docs/admin-access.md); the full matrix incl. PUT/DELETE and sessions is in admin-access.integration.test.ts.
+  { name: 'list admin users', method: 'GET', path: '/api/admin/users', roles: ['admin'], mutating: false },
+  {
+    name: 'create admin user',
+    method: 'POST',
+    path: '/api/admin/users',
+    body: () => ({ username: newRequestId('u'), password: 'long enough password' }),
+    roles: ['admin'],
+    mutating: false,
+  },
+  { name: 'list clerks', method: 'GET', path: '/api/admin/clerks', roles: ['admin'], mutating: false },
+  { name: 'audit log', method: 'GET', path: '/api/admin/audit', roles: ['admin'], mutating: false },
+  { name: 'nightly backups', method: 'GET', path: '/api/admin/backups', roles: ['admin'], mutating: false },
+  { name: 'counter clerk', method: 'GET', path: `/api/counters/${ACTING_COUNTER}/clerk`, roles: COUNTER_ROLES, mutating: false },
+  // Center configuration (docs/admin-center.md); PUT/DELETE and the day operations are in admin-config.integration.test.ts.
+  { name: 'center config', method: 'GET', path: '/api/admin/config', roles: ['admin'], mutating: false },
+  { name: 'create area', method: 'POST', path: '/api/admin/areas', body: () => ({ id: 'tang-moi', name: 'Tầng mới' }), roles: ['admin'], mutating: true },
+  { name: 'pause service', method: 'POST', path: '/api/admin/services/visa/pause', roles: ['admin'], mutating: true },
+  // Reports (docs/reports.md); bad query strings and the exports are in reports.integration.test.ts.
+  { name: 'report', method: 'GET', path: '/api/admin/reports?from=2026-11-01&to=2026-11-30&groupBy=counter', roles: ['admin'], mutating: false },
+  { name: 'report export', method: 'GET', path: '/api/admin/reports/export?from=2026-11-01&to=2026-11-30&format=csv', roles: ['admin'], mutating: false },
 ];
 
 /**

@@ -25,3 +25,13 @@ export function callNext(hubUrl: string, counter: number, token: string) {
 export function issueTicket(hubUrl: string, token: string, serviceId: string) {
   return call<IssuedTicket>('POST', `${hubUrl}/api/tickets`, token, { serviceId, requestId: `e2e-${Math.random().toString(36).slice(2)}` });
 }
+
+/** An admin operation on a service (docs/admin-center.md): `pause` or `resume`. */
+export function adminServiceOperation(hubUrl: string, token: string, serviceId: string, operation: 'pause' | 'resume') {
+  return call<unknown>('POST', `${hubUrl}/api/admin/services/${serviceId}/${operation}`, token);
+}
+
+/** Closes today early or reopens it (docs/admin-center.md). */
+export function adminDayOperation(hubUrl: string, token: string, operation: 'close' | 'reopen') {
+  return call<unknown>('POST', `${hubUrl}/api/admin/day/${operation}`, token);
+}

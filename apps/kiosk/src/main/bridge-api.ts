@@ -5,8 +5,9 @@
  * is safe in the browser bundle).
  */
 import type { PrintableTicket } from '../printer/ticket-layout.js';
+import type { TestPage } from '../printer/test-page-layout.js';
 
-export type { PrintableTicket };
+export type { PrintableTicket, TestPage };
 
 /** IPC channels between preload and main (kebab-case, one per bridge call). */
 export const IPC_CHANNELS = {
@@ -16,6 +17,9 @@ export const IPC_CHANNELS = {
   saveSettings: 'save-settings',
   openSettings: 'open-settings',
   closeSettings: 'close-settings',
+  printTestPage: 'print-test-page',
+  restartApp: 'restart-app',
+  savePairedToken: 'save-paired-token',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -93,4 +97,10 @@ export interface KioskBridge {
   openSettings(): Promise<void>;
   /** Leaves the settings screen and loads the kiosk page again. */
   closeSettings(): Promise<void>;
+  /** The admin's test print (optional: a shell older than the device list lacks it). */
+  printTestPage?(page: TestPage): Promise<PrintOutcome>;
+  /** Relaunches the whole app (the admin's "restart app"); optional for the same reason. */
+  restartApp?(): Promise<void>;
+  /** Hands the token received by pairing to the shell, which keeps it and reloads the page; false when it already has one. */
+  savePairedToken?(token: string): Promise<boolean>;
 }

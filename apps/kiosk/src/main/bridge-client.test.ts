@@ -14,7 +14,7 @@ function recordingBridge() {
 describe('the window.layso bridge', () => {
   it('exposes exactly the KioskBridge calls and a version', () => {
     const { bridge } = recordingBridge();
-    const expected: (keyof KioskBridge)[] = ['version', 'printTicket', 'printerStatus', 'getSettings', 'saveSettings', 'openSettings', 'closeSettings'];
+    const expected: (keyof KioskBridge)[] = ['version', 'printTicket', 'printerStatus', 'getSettings', 'saveSettings', 'openSettings', 'closeSettings', 'printTestPage', 'restartApp', 'savePairedToken'];
     expect(Object.keys(bridge).sort()).toEqual([...expected].sort());
     expect(bridge.version).toBe(1);
     for (const key of expected.filter((k) => k !== 'version')) expect(typeof bridge[key]).toBe('function');
@@ -35,6 +35,10 @@ describe('the window.layso bridge', () => {
     await bridge.saveSettings('1234', { hubUrl: 'http://h' } as never);
     await bridge.openSettings();
     await bridge.closeSettings();
+    const page = { centerName: 'TT', at: '2026-11-23T01:00:00Z', timeZone: 'Asia/Ho_Chi_Minh' };
+    await bridge.printTestPage!(page);
+    await bridge.restartApp!();
+    await bridge.savePairedToken!('lys_t');
     expect(calls).toEqual([
       { channel: 'print-ticket', args: [ticket] },
       { channel: 'printer-status', args: [] },
@@ -42,6 +46,9 @@ describe('the window.layso bridge', () => {
       { channel: 'save-settings', args: ['1234', { hubUrl: 'http://h' }] },
       { channel: 'open-settings', args: [] },
       { channel: 'close-settings', args: [] },
+      { channel: 'print-test-page', args: [page] },
+      { channel: 'restart-app', args: [] },
+      { channel: 'save-paired-token', args: ['lys_t'] },
     ]);
   });
 });

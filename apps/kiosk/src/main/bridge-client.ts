@@ -3,7 +3,7 @@
  * the real invoke; tests pass a recorder, so the mapping method → channel is tested
  * without Electron.
  */
-import { IPC_CHANNELS, type IpcChannel, type KioskBridge } from './bridge-api.js';
+import { IPC_CHANNELS, type IpcChannel, type KioskBridge, type PrintOutcome } from './bridge-api.js';
 
 export type Invoke = (channel: IpcChannel, ...args: unknown[]) => Promise<unknown>;
 
@@ -17,5 +17,8 @@ export function createBridge(invoke: Invoke): KioskBridge {
     saveSettings: (pin, input) => invoke(IPC_CHANNELS.saveSettings, pin, input) as ReturnType<KioskBridge['saveSettings']>,
     openSettings: () => invoke(IPC_CHANNELS.openSettings) as Promise<void>,
     closeSettings: () => invoke(IPC_CHANNELS.closeSettings) as Promise<void>,
+    printTestPage: (page) => invoke(IPC_CHANNELS.printTestPage, page) as Promise<PrintOutcome>,
+    restartApp: () => invoke(IPC_CHANNELS.restartApp) as Promise<void>,
+    savePairedToken: (token) => invoke(IPC_CHANNELS.savePairedToken, token) as Promise<boolean>,
   } satisfies KioskBridge;
 }

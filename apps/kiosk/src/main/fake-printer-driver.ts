@@ -2,10 +2,12 @@
 import type { PrintOptions, PrintResult } from '../printer/print-ticket.js';
 import type { StatusReading } from '../printer/printer-status.js';
 import type { PrintableTicket } from '../printer/ticket-layout.js';
+import type { TestPage } from '../printer/test-page-layout.js';
 import type { PrinterDriver } from './printer-service.js';
 
 export interface FakePrinterDriver extends PrinterDriver {
   jobs: { target: string; ticket: PrintableTicket; options: PrintOptions }[];
+  testPages: { target: string; page: TestPage }[];
   failWith: Error | null;
   status: StatusReading;
 }
@@ -13,6 +15,7 @@ export interface FakePrinterDriver extends PrinterDriver {
 export function fakePrinterDriver(): FakePrinterDriver {
   const driver: FakePrinterDriver = {
     jobs: [],
+    testPages: [],
     failWith: null,
     status: { online: true, paperOut: false, paperNearEnd: false, coverOpen: false },
     async printTicket(target, ticket, options) {
@@ -29,6 +32,11 @@ export function fakePrinterDriver(): FakePrinterDriver {
         warnings: ['status-unknown'],
       };
       return result;
+    },
+    async printTestPage(target, page, options) {
+      if (driver.failWith) throw driver.failWith;
+      driver.testPages.push({ target, page });
+      return { ok: true, target, paper: options.paper ?? '80mm', textMode: options.textMode ?? 'cp1258', bytesSent: 50, statusBefore: 'unknown', statusAfter: 'unknown', warnings: [] };
     },
     async readPrinterStatus() {
       if (driver.failWith) throw driver.failWith;

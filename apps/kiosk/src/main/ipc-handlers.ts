@@ -25,6 +25,10 @@ export interface IpcDeps {
   senderKind(url: string): PageKind;
   openSettings(): void;
   closeSettings(): void;
+  /** Loads the kiosk page again (with the current settings' token). */
+  openKiosk(): void;
+  /** app.relaunch() + app.exit(): the admin's remote "restart app". */
+  restartApp(): void;
 }
 
 export class ForbiddenSenderError extends Error {
@@ -41,6 +45,9 @@ const ALLOWED: Record<IpcChannel, readonly PageKind[]> = {
   'save-settings': ['local'],
   'open-settings': ['hub'],
   'close-settings': ['local'],
+  'print-test-page': ['hub'],
+  'restart-app': ['hub'],
+  'save-paired-token': ['hub'],
 };
 
 export function registerIpcHandlers(ipc: IpcMainLike, deps: IpcDeps): void {
@@ -57,4 +64,12 @@ export function registerIpcHandlers(ipc: IpcMainLike, deps: IpcDeps): void {
   on(IPC_CHANNELS.saveSettings, (pin, input) => deps.settings.save(pin, input));
   on(IPC_CHANNELS.openSettings, () => deps.openSettings());
   on(IPC_CHANNELS.closeSettings, () => deps.closeSettings());
+  on(IPC_CHANNELS.printTestPage, (page) => deps.printer.printTestPage(page));
+  on(IPC_CHANNELS.restartApp, () => deps.restartApp());
+  on(IPC_CHANNELS.savePairedToken, (token) => {
+    const adopted = deps.settings.adoptPairedToken(token);
+    // Reload the page with the token in its address, as on every start.
+    if (adopted) deps.openKiosk();
+    return adopted;
+  });
 }

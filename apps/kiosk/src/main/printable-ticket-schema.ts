@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ticketNumberSchema } from '@layso/shared';
 import type { PrintableTicket } from '../printer/ticket-layout.js';
+import type { TestPage } from '../printer/test-page-layout.js';
 
 const line = z.string().trim().min(1).max(200);
 
@@ -21,4 +22,12 @@ export const printableTicketSchema = z.strictObject({
   statusUrl: z.url({ protocol: /^https?$/ }).max(300),
   priorityName: line.nullable().optional(),
   language: z.enum(['vi', 'en']).optional(),
+  reprint: z.boolean().optional(),
 }) satisfies z.ZodType<PrintableTicket, unknown>;
+
+/** The admin's test page: the center's name and the time of the request. */
+export const testPageSchema = z.strictObject({
+  centerName: line,
+  at: z.iso.datetime({ offset: true }),
+  timeZone: z.string().min(1).max(64),
+}) satisfies z.ZodType<TestPage, unknown>;

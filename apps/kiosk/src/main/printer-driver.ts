@@ -1,5 +1,5 @@
 /** The real printer module behind the PrinterDriver seam (loads serialport, so main only). */
-import { printTicket, readPrinterStatus } from '../printer/index.js';
+import { printTestPage, printTicket, readPrinterStatus } from '../printer/index.js';
 import type { PrinterDriver } from './printer-service.js';
 
-export const printerDriver: PrinterDriver = { printTicket, readPrinterStatus };
+export const printerDriver: PrinterDriver = { printTicket, printTestPage, readPrinterStatus };

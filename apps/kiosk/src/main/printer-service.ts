@@ -6,18 +6,22 @@
 import type { PrintOptions, PrintResult } from '../printer/print-ticket.js';
 import type { StatusReading } from '../printer/printer-status.js';
 import type { PrintableTicket } from '../printer/ticket-layout.js';
+import type { TestPage } from '../printer/test-page-layout.js';
 import type { PrintFailureCode, PrintOutcome, PrinterHealth } from './bridge-api.js';
-import { printableTicketSchema } from './printable-ticket-schema.js';
+import { printableTicketSchema, testPageSchema } from './printable-ticket-schema.js';
 import type { KioskSettings } from './settings-schema.js';
 
 /** The two calls of the printer module the kiosk needs (a fake in tests). */
 export interface PrinterDriver {
   printTicket(config: string, ticket: PrintableTicket, options: PrintOptions): Promise<PrintResult>;
+  printTestPage(config: string, page: TestPage, options: PrintOptions): Promise<PrintResult>;
   readPrinterStatus(config: string, options: PrintOptions): Promise<StatusReading>;
 }
 
 export interface PrinterService {
   print(ticket: unknown): Promise<PrintOutcome>;
+  /** The admin's test print (device list → "In thử"). */
+  printTestPage(page: unknown): Promise<PrintOutcome>;
   status(): Promise<PrinterHealth>;
 }
 
@@ -50,22 +54,26 @@ export function createPrinterService(settings: () => KioskSettings | null, drive
     return run;
   };
 
+  /** Validated input → one exclusive print job → a plain outcome. */
+  function job<T>(parsed: { success: true; data: T } | { success: false; error: { issues: { message: string }[] } }, run: (printer: string, data: T, options: PrintOptions) => Promise<PrintResult>): Promise<PrintOutcome> {
+    if (!parsed.success) return Promise.resolve({ ok: false, code: 'INVALID_TICKET', message: parsed.error.issues[0]?.message ?? 'invalid ticket' });
+    const current = settings();
+    if (!current?.printer) return Promise.resolve({ ok: false, code: 'NOT_CONFIGURED', message: 'no printer configured' });
+    const printer = current.printer;
+    const data = parsed.data;
+    return exclusive(async (): Promise<PrintOutcome> => {
+      try {
+        const result = await run(printer, data, printOptionsOf(current));
+        return { ok: true, warnings: result.warnings };
+      } catch (error) {
+        return { ok: false, ...failureOf(error) };
+      }
+    });
+  }
+
   return {
-    async print(raw) {
-      const parsed = printableTicketSchema.safeParse(raw);
-      if (!parsed.success) return { ok: false, code: 'INVALID_TICKET', message: parsed.error.issues[0]?.message ?? 'invalid ticket' };
-      const current = settings();
-      if (!current?.printer) return { ok: false, code: 'NOT_CONFIGURED', message: 'no printer configured' };
-      const printer = current.printer;
-      return exclusive(async (): Promise<PrintOutcome> => {
-        try {
-          const result = await driver.printTicket(printer, parsed.data, printOptionsOf(current));
-          return { ok: true, warnings: result.warnings };
-        } catch (error) {
-          return { ok: false, ...failureOf(error) };
-        }
-      });
-    },
+    print: (raw) => job(printableTicketSchema.safeParse(raw), (printer, ticket, options) => driver.printTicket(printer, ticket, options)),
+    printTestPage: (raw) => job(testPageSchema.safeParse(raw), (printer, page, options) => driver.printTestPage(printer, page, options)),
     async status() {
       const current = settings();
       if (!current?.printer) return { state: 'not-configured' };

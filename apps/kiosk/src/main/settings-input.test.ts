@@ -13,15 +13,14 @@ describe('settingsFromInput', () => {
     expect(verifyPin('2468', result.settings.adminPin)).toBe(true);
   });
 
-  it('needs a token and a PIN on first start', () => {
-    const result = settingsFromInput({ ...FORM, token: '', newPin: '' }, null);
-    expect(result).toEqual({
-      ok: false,
-      problems: [
-        { field: 'token', message: expect.any(String) },
-        { field: 'newPin', message: expect.any(String) },
-      ],
-    });
+  it('needs a PIN on first start', () => {
+    const result = settingsFromInput({ ...FORM, newPin: '' }, null);
+    expect(result).toEqual({ ok: false, problems: [{ field: 'newPin', message: expect.any(String) }] });
+  });
+
+  it('takes no token on first start: the kiosk then pairs with the hub', () => {
+    const result = settingsFromInput({ ...FORM, token: '' }, null);
+    expect(result).toMatchObject({ ok: true, settings: { token: null } });
   });
 
   it('keeps the stored token and PIN when left blank, and reads "no printer" and a code page', () => {

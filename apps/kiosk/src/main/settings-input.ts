@@ -1,6 +1,7 @@
 /**
  * Turns what the settings screen sends (strings typed by a technician) into a
- * complete, validated settings file. Blank token and PIN keep the stored ones.
+ * complete, validated settings file. Blank token and PIN keep the stored ones; with
+ * no token at all the kiosk pairs itself with the hub (a code on screen).
  */
 import { z } from 'zod';
 import type { SettingsInput } from './bridge-api.js';
@@ -39,11 +40,10 @@ export function settingsFromInput(raw: unknown, current: KioskSettings | null, h
   }
   const input = parsed.data;
   const problems: Problem[] = [];
-  const token = input.token || current?.token;
-  if (!token) problems.push({ field: 'token', message: 'the kiosk device token is required' });
+  const token = input.token || current?.token || null;
   const adminPin = input.newPin ? hash(input.newPin) : current?.adminPin;
   if (!adminPin) problems.push({ field: 'newPin', message: 'choose an admin PIN (4 to 8 digits)' });
-  if (!token || !adminPin) return { ok: false, problems };
+  if (!adminPin) return { ok: false, problems };
   const settings = kioskSettingsSchema.parse({
     version: 1,
     hubUrl: input.hubUrl,

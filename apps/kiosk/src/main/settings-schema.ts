@@ -58,7 +58,8 @@ export type PinHash = z.infer<typeof pinHashSchema>;
 export const kioskSettingsSchema = z.strictObject({
   version: z.literal(1),
   hubUrl: hubUrlSchema,
-  token: deviceTokenSchema,
+  /** null until paired: the kiosk page then shows a pairing code and hands the token back (save-paired-token). */
+  token: deviceTokenSchema.nullable(),
   /** null: no printer, the kiosk shows the number on screen only. */
   printer: printerAddressSchema.nullable(),
   paper: z.enum(['80mm', '58mm']).default('80mm'),

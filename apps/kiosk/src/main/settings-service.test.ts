@@ -27,6 +27,18 @@ describe('settings service', () => {
     expect(createSettingsService({ file }).get('')).toEqual({ ok: false, reason: 'WRONG_PIN' });
   });
 
+  it('adopts a paired token only while it has none, and keeps it across restarts', () => {
+    const service = createSettingsService({ file });
+    expect(service.adoptPairedToken('lys_paired')).toBe(false);
+    expect(service.save('', { ...FORM, token: '' })).toEqual({ ok: true });
+    expect(service.current()?.token).toBeNull();
+    expect(service.adoptPairedToken('has spaces')).toBe(false);
+    expect(service.adoptPairedToken('lys_paired')).toBe(true);
+    expect(service.current()?.token).toBe('lys_paired');
+    expect(service.adoptPairedToken('lys_other')).toBe(false);
+    expect(createSettingsService({ file }).current()?.token).toBe('lys_paired');
+  });
+
   it('shows the settings without the token once the PIN is right', () => {
     saveSettingsFile(file, validSettings());
     const service = createSettingsService({ file });

@@ -8,7 +8,7 @@ import { verifyPin } from './admin-pin.js';
 import { createPinGuard, type PinGuard } from './pin-guard.js';
 import { loadSettingsFile, saveSettingsFile, type LoadedSettings } from './settings-file.js';
 import { settingsFromInput } from './settings-input.js';
-import { pinHashSchema, type KioskSettings, type PinHash } from './settings-schema.js';
+import { deviceTokenSchema, pinHashSchema, type KioskSettings, type PinHash } from './settings-schema.js';
 
 export interface SettingsService {
   /** The valid settings, or null on first start / after a broken file. */
@@ -17,6 +17,11 @@ export interface SettingsService {
   problems(): string[];
   get(pin: unknown): GetSettingsResult;
   save(pin: unknown, input: unknown): SaveSettingsResult;
+  /**
+   * The token the hub page received by pairing. Taken only while the kiosk has none
+   * (first start): a hub page can never replace a token the technician entered.
+   */
+  adoptPairedToken(token: unknown): boolean;
 }
 
 export interface SettingsServiceOptions {
@@ -28,7 +33,7 @@ export interface SettingsServiceOptions {
 export function toSettingsView(settings: KioskSettings): SettingsView {
   return {
     hubUrl: settings.hubUrl,
-    hasToken: settings.token.length > 0,
+    hasToken: settings.token !== null,
     printer: settings.printer,
     paper: settings.paper,
     textMode: settings.textMode,
@@ -90,6 +95,15 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
       pin = result.settings.adminPin;
       options.onSaved?.(result.settings);
       return { ok: true };
+    },
+    adoptPairedToken(token) {
+      const settings = current();
+      const parsed = deviceTokenSchema.safeParse(token);
+      if (!settings || settings.token !== null || !parsed.success) return false;
+      const updated = { ...settings, token: parsed.data };
+      saveSettingsFile(options.file, updated);
+      loaded = { status: 'ok', settings: updated };
+      return true;
     },
   };
 }

@@ -25,4 +25,8 @@ describe('kioskPageUrl', () => {
   it('points at the hub-served kiosk page with the device token in the hash', () => {
     expect(kioskPageUrl({ hubUrl: 'http://192.168.1.10:8080', token: 'a+b/c=' })).toBe('http://192.168.1.10:8080/kiosk/#token=a%2Bb%2Fc%3D');
   });
+
+  it('leaves the token out before pairing, so the page shows a pairing code', () => {
+    expect(kioskPageUrl({ hubUrl: 'http://192.168.1.10:8080', token: null })).toBe('http://192.168.1.10:8080/kiosk/');
+  });
 });

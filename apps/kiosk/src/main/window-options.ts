@@ -38,7 +38,11 @@ export function kioskWindowOptions(input: WindowOptionsInput): BrowserWindowCons
   };
 }
 
-/** The hub-served kiosk page, provisioned with the device token (read then removed by the page). */
+/**
+ * The hub-served kiosk page, provisioned with the device token (read then removed by
+ * the page); without a token yet, the page shows a pairing code.
+ */
 export function kioskPageUrl(settings: Pick<KioskSettings, 'hubUrl' | 'token'>): string {
+  if (settings.token === null) return `${settings.hubUrl}/kiosk/`;
   return `${settings.hubUrl}/kiosk/#token=${encodeURIComponent(settings.token)}`;
 }

@@ -13,6 +13,8 @@ import type { PrinterTarget } from './printer-target.js';
 import { openPrinterConnection, toTarget, TRANSPORT_DEFAULTS } from './printer-transport.js';
 import type { TransportOptions } from './printer-transport.js';
 import { loadRasterFont } from './raster-font.js';
+import type { PrintCommand } from './print-commands.js';
+import { layoutTestPage, type TestPage } from './test-page-layout.js';
 import { layoutTicket } from './ticket-layout.js';
 import type { PrintableTicket } from './ticket-layout.js';
 
@@ -43,10 +45,19 @@ export interface PrintResult {
 
 export const PRINT_DEFAULTS = { paper: '80mm', textMode: 'cp1258' } as const;
 
-export async function printTicket(
+export function printTicket(config: string | PrinterTarget, ticket: PrintableTicket, options: PrintOptions = {}): Promise<PrintResult> {
+  return printLayout(config, (paper) => layoutTicket(ticket, paper), options);
+}
+
+/** The admin's "in thử" (test print) from the device list: same path, a short page. */
+export function printTestPage(config: string | PrinterTarget, page: TestPage, options: PrintOptions = {}): Promise<PrintResult> {
+  return printLayout(config, (paper) => layoutTestPage(page, paper), options);
+}
+
+async function printLayout(
   config: string | PrinterTarget,
-  ticket: PrintableTicket,
-  options: PrintOptions = {},
+  layout: (paper: PaperWidth) => PrintCommand[],
+  options: PrintOptions,
 ): Promise<PrintResult> {
   const target = toTarget(config);
   const where = describeTarget(target);
@@ -54,7 +65,7 @@ export async function printTicket(
   const textMode = options.textMode ?? PRINT_DEFAULTS.textMode;
   const statusTimeoutMs = options.statusTimeoutMs ?? TRANSPORT_DEFAULTS.statusTimeoutMs;
   // Encode first: a bad ticket or font must fail before we touch the printer.
-  const bytes = encodeEscPos(layoutTicket(ticket, paper), {
+  const bytes = encodeEscPos(layout(paper), {
     paper,
     textMode,
     codePage: options.codePage,

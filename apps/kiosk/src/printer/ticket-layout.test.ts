@@ -54,6 +54,12 @@ describe('layoutTicket', () => {
     ]);
   });
 
+  it('marks a reprint at the top, in the ticket language', () => {
+    expect(render(layoutTicket({ ...ticket, reprint: true }, '80mm')).slice(0, 2)).toEqual(['center bold | IN LẠI', 'center bold | Trung tâm Phục vụ hành chính công tỉnh Quảng']);
+    expect(render(layoutTicket({ ...ticket, reprint: true, language: 'en' }, '80mm'))[0]).toBe('center bold | REPRINT');
+    expect(render(layoutTicket({ ...ticket, reprint: false }, '80mm'))[0]).toBe('center bold | Trung tâm Phục vụ hành chính công tỉnh Quảng');
+  });
+
   it('wraps on word boundaries for 58 mm paper', () => {
     const rows = render(layoutTicket({ ...ticket, serviceName: 'Đăng ký kinh doanh và Thông tin & Truyền thông' }, '58mm'));
     expect(rows.slice(0, 6)).toEqual([

@@ -25,7 +25,12 @@ export interface PrintableTicket {
   /** Already in the ticket's language, e.g. "Người cao tuổi". */
   priorityName?: string | null;
   language?: Language;
+  /** Printed again on the admin's request ("in lại" from the device list): marked on the paper. */
+  reprint?: boolean;
 }
+
+/** The mark on a reprinted ticket, so a second paper with the same number is recognised as a copy. */
+export const REPRINT_MARK: Record<Language, string> = { vi: 'IN LẠI', en: 'REPRINT' };
 
 /** Lines after the cut position so the footer clears the cutter blade. */
 const FEED_BEFORE_CUT = 3;
@@ -41,6 +46,7 @@ export function layoutTicket(ticket: PrintableTicket, paper: PaperWidth): PrintC
     }
   };
 
+  if (ticket.reprint) lines(REPRINT_MARK[language], 'center', true);
   lines(ticket.centerName, 'center', true);
   lines(ticket.areaName, 'center');
   lines(ticket.serviceName, 'center', true);

@@ -36,6 +36,23 @@ describe('kiosk screens', () => {
     expect(land.textContent).toContain('Tạm ngưng nhận hồ sơ');
   });
 
+  it('greys out a service an admin paused ("Tạm dừng"), live, and it cannot be chosen', () => {
+    app.click('area-button-tang-3');
+    const catalog = catalogFixture();
+    catalog.areas[1]!.services[0] = { ...catalog.areas[1]!.services[0]!, paused: true };
+    act(() => app.store.getState().setHub(hubStateFixture(catalog)));
+    const button = app.byTestId('service-button-cong-an-xnc') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(button.textContent).toContain('Tạm dừng');
+    app.click('service-button-cong-an-xnc');
+    expect(app.store.getState().busy).toBeNull();
+  });
+
+  it('says the center closed early today instead of the opening-hours hint', () => {
+    act(() => app.store.getState().setHub(hubStateFixture({ ...catalogFixture(), open: false, closedEarly: true })));
+    expect(app.byTestId('closed-notice')?.textContent).toContain('Hôm nay trung tâm đã ngừng cấp số');
+  });
+
   it('shows "Chưa có" when nothing was called yet', () => {
     app.click('area-button-tang-3');
     expect(app.byTestId('service-button-cong-an-xnc')?.textContent).toContain('Giao dịch hiện tại: Chưa có');

@@ -16,6 +16,8 @@ import type { CheckInRequest } from '../schemas/portal.js';
 import { subscribeResponseSchema, type SubscribeRequest } from '../schemas/notify.js';
 import { ratingResponseSchema, type RatingRequest } from '../schemas/rating.js';
 import { recordedResponseSchema, type DeviceStatusRequest, type PrintResultRequest } from '../schemas/device-status.js';
+import { counterClerkResponseSchema, type ClerkSignInRequest } from '../schemas/admin-auth.js';
+import { createPairingResponseSchema, pairingStatusResponseSchema, type CreatePairingRequest } from '../schemas/devices.js';
 
 export type CounterAction = 'next' | 'recall' | 'done' | 'skip' | 'pause' | 'resume';
 
@@ -96,7 +98,15 @@ export function createApiClient(options: ApiClientOptions) {
     counterQueue: (counter: number) => call('GET', `/api/counters/${counter}/queue`, counterQueueResponseSchema),
     counterAction: (counter: number, action: CounterAction, body: CounterActionRequest = {}) =>
       call('POST', `/api/counters/${counter}/${action}`, counterActionResponseSchema, body),
+    /** A device without a token asks for a pairing code (public). */
+    createPairing: (body: CreatePairingRequest) => call('POST', '/api/pairing', createPairingResponseSchema, body),
+    /** The device's poll: pending, or its token once (public; 404 once expired or collected). */
+    pairingStatus: (pairingId: string) => call('GET', `/api/pairing/${encodeURIComponent(pairingId)}`, pairingStatusResponseSchema),
     transfer: (counter: number, body: TransferRequest) => call('POST', `/api/counters/${counter}/transfer`, counterActionResponseSchema, body),
+    /** Whether this counter needs a clerk sign-in (code + PIN), and who is signed in. */
+    counterClerk: (counter: number) => call('GET', `/api/counters/${counter}/clerk`, counterClerkResponseSchema),
+    clerkSignIn: (counter: number, body: ClerkSignInRequest) => call('POST', `/api/counters/${counter}/clerk`, counterClerkResponseSchema, body),
+    clerkSignOut: (counter: number) => call('DELETE', `/api/counters/${counter}/clerk`, counterClerkResponseSchema),
   };
 }
 

@@ -15,3 +15,8 @@ export function readDeviceToken(storageKey: string, location: Location = window.
   }
   return storage.getItem(storageKey);
 }
+
+/** Stores a token received by pairing where `readDeviceToken` finds it, as a provisioning link would. */
+export function saveDeviceToken(storageKey: string, token: string, storage: Storage = window.localStorage): void {
+  storage.setItem(storageKey, token);
+}

@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { SERVER_EVENTS, type ClientToServerEvents, type RecentCall, type ServerEventName, type ServerToClientEvents } from '../schemas/events.js';
 import { applyServerEvent, type HubState } from './hub-state.js';
+import { runDeviceCommand, type DeviceCommandHandlers } from './device-commands.js';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthorized';
 
@@ -12,6 +13,8 @@ export interface HubConnectionOptions {
   /** A live call (not one from a snapshot): boards announce it. */
   onCall?(call: RecentCall): void;
   onStatus?(status: ConnectionStatus): void;
+  /** Remote commands from the admin console (`device:command`), answered with `device:command-ack`. */
+  commands?: DeviceCommandHandlers;
 }
 
 export interface HubConnection {
@@ -55,6 +58,11 @@ export function connectHub(options: HubConnectionOptions): HubConnection {
       options.onState(state);
       if (name === 'ticket:called') options.onCall?.(state.recentCalls[0]!);
     });
+  }
+
+  const commands = options.commands;
+  if (commands) {
+    socket.on('device:command', (raw) => void runDeviceCommand(raw, commands, (ack) => socket.emit('device:command-ack', ack)));
   }
 
   return {

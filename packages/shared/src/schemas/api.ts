@@ -81,6 +81,8 @@ export const catalogServiceSchema = z.object({
   estWaitMin: z.number().int().min(0),
   active: z.boolean(),
   full: z.boolean(),
+  /** Paused by an admin: kiosks show it greyed ("Tạm dừng") and cannot issue for it. */
+  paused: z.boolean().optional(),
 });
 export const catalogAreaSchema = z.object({
   id: idSchema,
@@ -100,7 +102,13 @@ export const catalogResponseSchema = z.object({
   day: daySchema,
   center: z.object({ name: z.string(), nameEn: z.string().optional(), timeZone: z.string() }),
   open: z.boolean(),
+  /** An admin closed today early: `open` is false until the next service day. */
+  closedEarly: z.boolean().optional(),
   priorityCategories: z.array(z.object({ id: idSchema, name: z.string(), nameEn: z.string().optional() })),
+  /** The hall board's scrolling line, when the center set one. */
+  boardNotice: z.string().optional(),
+  /** Voice-call defaults (volume 0–100, repeat) for boards that do not override them locally. */
+  announcement: z.object({ volume: z.number().int().min(0).max(100), repeat: z.number().int().min(1).max(3) }).optional(),
   areas: z.array(catalogAreaSchema),
   counters: z.array(catalogCounterSchema),
 });

@@ -49,9 +49,23 @@ describe('center configuration', () => {
     ['duplicate counter', (c: CenterConfigInput) => c.counters.push({ ...c.counters[0]! })],
     ['unknown field', (c: CenterConfigInput) => Object.assign(c, { colour: 'red' })],
     ['upper-case id', (c: CenterConfigInput) => (c.areas[0]!.id = 'Tang3')],
+    ['announcement volume over 100', (c: CenterConfigInput) => Object.assign(c, { announcement: { volume: 120 } })],
+    ['empty board notice', (c: CenterConfigInput) => Object.assign(c, { boardNotice: '  ' })],
   ])('refuses a %s', (_label, mutate) => {
     const input = structuredClone(valid);
     mutate(input);
     expect(problems(input).length).toBeGreaterThan(0);
+  });
+
+  it('accepts the admin settings and keeps an online quota within the daily limit', () => {
+    const input = structuredClone(valid);
+    Object.assign(input, { announcement: { volume: 60 }, boardNotice: ' Chiều thứ Sáu nghỉ ' });
+    Object.assign(input.areas[0]!.services[0]!, { dailyLimit: 100, onlineQuota: 40, paused: true });
+    const config = centerConfigSchema.parse(input);
+    expect(config.announcement).toEqual({ volume: 60, repeat: 1 });
+    expect(config.boardNotice).toBe('Chiều thứ Sáu nghỉ');
+    expect(config.areas[0]!.services[0]).toMatchObject({ onlineQuota: 40, paused: true });
+    input.areas[0]!.services[0]!.onlineQuota = 101;
+    expect(problems(input)).toEqual(['areas.0.services.0.onlineQuota: online quota 101 is more than the daily limit 100 of service "tu-phap"']);
   });
 });

@@ -10,7 +10,7 @@ export const idSchema = z
 export const prefixSchema = z.string().regex(/^\d{2}$/, 'must be exactly two digits (XX)');
 export const counterNumberSchema = z.number().int().min(1).max(999);
 const clockSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be HH:mm');
-const nameSchema = z.string().trim().min(1).max(120);
+export const nameSchema = z.string().trim().min(1).max(120);
 
 /** One open interval of a day; a lunch break is the gap between two intervals. */
 export const openIntervalSchema = z
@@ -62,7 +62,14 @@ export const serviceConfigSchema = z.strictObject({
   nameEn: nameSchema.optional(),
   prefix: prefixSchema,
   dailyLimit: z.number().int().min(1).max(999).default(999),
+  /** Online bookings a day may take (≤ dailyLimit); without it the daily limit is the only cap. */
+  onlineQuota: z.number().int().min(0).max(999).optional(),
   active: z.boolean().default(true),
+  /**
+   * Paused by an admin (operations, not configuration): no new tickets or bookings,
+   * waiting tickets are still called. Kept here so it persists and reaches kiosks live.
+   */
+  paused: z.boolean().optional(),
 });
 
 export const areaConfigSchema = z.strictObject({
@@ -79,6 +86,32 @@ export const counterConfigSchema = z.strictObject({
   serviceIds: z.array(idSchema).min(1, 'a counter must serve at least one service').max(50),
 });
 
+export const onlineSettingsSchema = z.strictObject({
+  windowMin: z.number().int().min(1).max(24 * 60).default(10),
+  checkInRequired: z.boolean().default(false),
+  /** Days a booking's name, phone and e-mail are kept (Decree 13/2023 on personal data). */
+  personalDataDays: z.number().int().min(1).max(365).default(30),
+});
+
+/** Defaults for the hall's voice calls; a board or door screen may override them locally. */
+export const announcementSettingsSchema = z.strictObject({
+  /** 0–100 % of the device's output. */
+  volume: z.number().int().min(0).max(100).default(100),
+  /** How many times each call (and each recall) is spoken in a row. */
+  repeat: z.number().int().min(1).max(3).default(1),
+});
+export type AnnouncementSettings = z.infer<typeof announcementSettingsSchema>;
+export const DEFAULT_ANNOUNCEMENT: AnnouncementSettings = { volume: 100, repeat: 1 };
+
+/** The line scrolling at the bottom of the hall board (e.g. "Thứ Bảy làm việc buổi sáng"). */
+export const boardNoticeSchema = z.string().trim().min(1).max(500);
+
+export const reportSettingsSchema = z.strictObject({ serviceLevelMin: z.number().int().min(1).max(240).default(15) });
+export const backupSettingsSchema = z.strictObject({
+  hour: z.number().int().min(0).max(23).default(2),
+  keepDays: z.number().int().min(1).max(365).default(14),
+});
+
 export const centerConfigSchema = z
   .strictObject({
     name: nameSchema,
@@ -91,23 +124,17 @@ export const centerConfigSchema = z
     priorityPolicy: priorityPolicySchema.default({ policy: 'strict' }),
     priorityCategories: z.array(priorityCategorySchema).max(20).default([]),
     defaultServiceMinutes: z.number().min(0.5).max(240).default(5),
-    online: z
-      .strictObject({
-        windowMin: z.number().int().min(1).max(24 * 60).default(10),
-        checkInRequired: z.boolean().default(false),
-        /** Days a booking's name, phone and e-mail are kept (Decree 13/2023 on personal data). */
-        personalDataDays: z.number().int().min(1).max(365).default(30),
-      })
-      .default({ windowMin: 10, checkInRequired: false, personalDataDays: 30 }),
+    online: onlineSettingsSchema.default({ windowMin: 10, checkInRequired: false, personalDataDays: 30 }),
+    /** Voice-call defaults; absent means DEFAULT_ANNOUNCEMENT. */
+    announcement: announcementSettingsSchema.optional(),
+    boardNotice: boardNoticeSchema.optional(),
     portal: portalConfigSchema.default({ mode: 'off', pollIntervalSec: 5, snapshotIntervalSec: 300 }),
     /** Citizen notifications (docs/notifications.md); optional, sends nothing without channels. */
     notify: notifyConfigSchema.default(DEFAULT_NOTIFY_CONFIG),
     /** Reports: the service level is the share of tickets called within this many minutes. */
-    reports: z.strictObject({ serviceLevelMin: z.number().int().min(1).max(240).default(15) }).default({ serviceLevelMin: 15 }),
+    reports: reportSettingsSchema.default({ serviceLevelMin: 15 }),
     /** The nightly backup in the data folder: taken at `hour` (local time), kept `keepDays` days. */
-    backup: z
-      .strictObject({ hour: z.number().int().min(0).max(23).default(2), keepDays: z.number().int().min(1).max(365).default(14) })
-      .default({ hour: 2, keepDays: 14 }),
+    backup: backupSettingsSchema.default({ hour: 2, keepDays: 14 }),
     areas: z.array(areaConfigSchema).min(1).max(50),
     counters: z.array(counterConfigSchema).max(200),
   })
@@ -131,6 +158,13 @@ export const centerConfigSchema = z
         const owner = prefixes.get(service.prefix);
         if (owner) ctx.addIssue({ code: 'custom', path: [...path, 'prefix'], message: `prefix ${service.prefix} is already used by service "${owner}"` });
         prefixes.set(service.prefix, service.id);
+        if (service.onlineQuota !== undefined && service.onlineQuota > service.dailyLimit) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'onlineQuota'],
+            message: `online quota ${service.onlineQuota} is more than the daily limit ${service.dailyLimit} of service "${service.id}"`,
+          });
+        }
       });
     });
     const counterNumbers = new Set<number>();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { counterNumberSchema, idSchema } from './center-config.js';
+import type { DeviceCommandAck, DeviceCommandEvent } from './devices.js';
 import { catalogResponseSchema, counterStatusSchema, daySchema, isoInstantSchema, ticketNumberSchema } from './api.js';
 
 /**
@@ -83,7 +84,11 @@ export interface ServerToClientEvents {
   'day:changed': (payload: DayChangedEvent) => void;
   'catalog:changed': (payload: CatalogChangedEvent) => void;
   error: (payload: { code: string; message: string }) => void;
+  /** To one device's sockets only (not a broadcast, so no `seq`): an admin's remote command. */
+  'device:command': (payload: DeviceCommandEvent) => void;
 }
 export interface ClientToServerEvents {
   'state:request': (payload?: z.infer<typeof stateRequestEventSchema>) => void;
+  /** The device's answer to a `device:command`. */
+  'device:command-ack': (payload: DeviceCommandAck) => void;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { RecentCall } from '@layso/shared';
 import { OfflineIndicator } from '../common/offline-indicator.js';
@@ -15,6 +15,7 @@ import { createHighlightStore } from './highlight-store.js';
 import { NoticeBar } from './notice-bar.js';
 import { RecentCalls } from './recent-calls.js';
 import { SoundUnlock } from './sound-unlock.js';
+import { boardNotice, boardVoiceSettings } from './voice-settings.js';
 
 const CALLS_SHOWN = { landscape: 7, portrait: 6 } as const;
 
@@ -39,11 +40,17 @@ export function BoardPage({ params, token }: { params: BoardParams; token: strin
   const status = useStore(store, (state) => state.status);
   const blinking = useStore(highlight, (state) => state.blinking);
   const blinkingCounter = useStore(highlight, (state) => state.blinkingCounter);
+  const announcement = hub?.catalog.announcement;
+  // The center's announcement defaults apply live, without reloading the board.
+  useEffect(() => {
+    voice.configure(boardVoiceSettings(params, announcement));
+  }, [voice, params, announcement]);
 
   if (status === 'unauthorized') return <StatusScreen tone="error">{UI.unauthorized}</StatusScreen>;
   if (!hub) return <StatusScreen>{UI.connecting}</StatusScreen>;
   const { catalog } = hub;
   const unknown = unknownAreaIds(catalog, params.areas);
+  const notice = boardNotice(params, catalog);
   if (unknown.length > 0) return <StatusScreen tone="error">{unknownAreas(unknown)}</StatusScreen>;
 
   return (
@@ -64,7 +71,7 @@ export function BoardPage({ params, token }: { params: BoardParams; token: strin
         />
         <RecentCalls calls={boardCalls(hub.recentCalls, params.areas, CALLS_SHOWN[params.layout])} blinking={blinking} />
       </div>
-      {params.notice !== null && <NoticeBar text={params.notice} />}
+      {notice !== null && <NoticeBar text={notice} />}
       <OfflineIndicator status={status} />
       <SoundUnlock voice={voice} muted={params.muted} />
     </div>

@@ -63,6 +63,19 @@ describe('board voice', () => {
     expect(records.map((r) => r.clips[0])).toEqual(['chime', 'chime-recall']);
   });
 
+  it('speaks each call as many times as the center says, and takes new settings live', async () => {
+    const backend = new RecordingBackend();
+    const voice = createBoardVoice({ volume: 1, muted: false, backend, pauseBetweenMs: 0, repeat: 2 });
+    voice.announce(call('86001', 86));
+    await voice.announcer.idle();
+    expect(window.__laysoAnnouncements!.map((r) => r.clips[2])).toEqual(['digit-8', 'digit-8']);
+    voice.configure({ volume: 0.5, repeat: 1 });
+    voice.announce(call('12001', 12));
+    await voice.announcer.idle();
+    expect(window.__laysoAnnouncements).toHaveLength(3);
+    expect(voice.announcer.volume).toBe(0.5);
+  });
+
   it('records announcements while muted but plays and preloads nothing', async () => {
     const backend = new RecordingBackend();
     const voice = createBoardVoice({ volume: 0.8, muted: true, backend, pauseBetweenMs: 0 });

@@ -5,6 +5,8 @@ import { WebAudioBackend } from '../../voice/web-audio-backend.js';
 export interface BoardVoiceOptions {
   volume: number;
   muted: boolean;
+  /** Times each call is spoken in a row (center default 1). */
+  repeat?: number;
   /** Tests pass a fake; the board uses Web Audio. */
   backend?: AudioBackend & { unlock?(): Promise<void> };
   pauseBetweenMs?: number;
@@ -14,6 +16,8 @@ export interface BoardVoice {
   announcer: Announcer;
   /** Queues the call's sentence (chime, then "Xin mời công dân có số thứ tự …"). */
   announce(call: RecentCall): void;
+  /** Applies new announcement settings live (the admin changed the center's defaults). */
+  configure(settings: { volume: number; repeat: number }): void;
   /** From a click: lets audio play where the browser blocks it until a user gesture. */
   unlock(): Promise<void>;
 }
@@ -36,8 +40,13 @@ export function createBoardVoice(options: BoardVoiceOptions): BoardVoice {
     // Decode every Vietnamese clip once at start-up so the first call of the day has no gap.
     void announcer.preload(Object.keys(CLIP_WORDS).filter((id) => isClipId(id) && clipLanguage(id) === 'vi'));
   }
+  let repeat = Math.max(1, options.repeat ?? 1);
   return {
     announcer,
+    configure(settings) {
+      announcer.setVolume(settings.volume);
+      repeat = Math.max(1, settings.repeat);
+    },
     announce(call) {
       let clips: string[];
       try {
@@ -47,7 +56,7 @@ export function createBoardVoice(options: BoardVoiceOptions): BoardVoice {
         console.warn('voice: call not announced', call, error);
         return;
       }
-      void announcer.announce(clips);
+      for (let i = 0; i < repeat; i++) void announcer.announce(clips);
     },
     unlock: async () => {
       await backend.unlock?.();

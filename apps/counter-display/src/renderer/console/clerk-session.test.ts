@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadClerk, normalizeClerkName, saveClerk } from './clerk-session.js';
+import { isPinShaped, loadClerk, normalizeClerkCode, normalizeClerkName, saveClerk } from './clerk-session.js';
 
 function memoryStorage() {
   const map = new Map<string, string>();
@@ -24,5 +24,17 @@ describe('clerk session', () => {
     expect(loadClerk(storage)).toBe('Trần Thị Bình');
     saveClerk(storage, null);
     expect(loadClerk(storage)).toBeNull();
+  });
+
+  it('accepts clerk codes and PINs only in the shapes the hub accepts', () => {
+    expect(normalizeClerkCode('  an01 ')).toBe('an01');
+    expect(normalizeClerkCode('an 01')).toBeNull();
+    expect(normalizeClerkCode('')).toBeNull();
+    expect(normalizeClerkCode('x'.repeat(21))).toBeNull();
+    expect(isPinShaped('2468')).toBe(true);
+    expect(isPinShaped('12345678')).toBe(true);
+    expect(isPinShaped('123')).toBe(false);
+    expect(isPinShaped('123456789')).toBe(false);
+    expect(isPinShaped('12a4')).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The clerk's name for this console, kept across reloads (a crash reload must not
- * ask the clerk to sign in again mid-service). Until the admin issue brings PINs,
- * the name is only a label sent as `clerk` with each command.
+ * ask the clerk to sign in again mid-service). Without clerks configured at the hub
+ * the name is only a label sent as `clerk` with each command; once clerks exist, the
+ * clerk signs in with code + PIN and the hub keeps who is signed in (across reloads
+ * and hub restarts), recording their code on every ticket.
  */
 export const CLERK_STORAGE_KEY = 'layso.counter-display.clerk';
 const MAX_NAME = 80;
@@ -28,4 +30,15 @@ export function saveClerk(storage: Pick<Storage, 'setItem' | 'removeItem'>, name
   } catch {
     // No storage (privacy mode): the clerk signs in again after a reload.
   }
+}
+
+/** A clerk code as the hub accepts it (letters, digits, . _ -), trimmed; null when not one. */
+export function normalizeClerkCode(input: string): string | null {
+  const code = input.trim();
+  return /^[A-Za-z0-9._-]{1,20}$/.test(code) ? code : null;
+}
+
+/** PINs are 4–8 digits; anything else is never sent. */
+export function isPinShaped(input: string): boolean {
+  return /^\d{4,8}$/.test(input);
 }

@@ -19,6 +19,12 @@ export function errorText(error: unknown): string {
       return UI.errorRateLimited;
     case 'NOT_FOUND':
       return UI.errorNotFound;
+    case 'CLERK_REQUIRED':
+      return UI.clerkRequired;
+    case 'BAD_CREDENTIALS':
+      return UI.clerkBadCredentials;
+    case 'ACCOUNT_LOCKED':
+      return UI.clerkLocked;
     default:
       return `Máy chủ báo lỗi (${error.code}). Vui lòng thử lại.`;
   }

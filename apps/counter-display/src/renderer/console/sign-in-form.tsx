@@ -9,7 +9,7 @@ interface SignInFormProps {
   onSignIn(clerk: string, token: string | null): void;
 }
 
-/** The clerk types a name (a PIN comes with the admin issue); the device token comes from the link. */
+/** Without clerks at the hub, the clerk types a name (see PinSignInForm otherwise); the device token comes from the link. */
 export function SignInForm({ needsToken, initialName = '', onSignIn }: SignInFormProps) {
   const [name, setName] = useState(initialName);
   const [token, setToken] = useState('');

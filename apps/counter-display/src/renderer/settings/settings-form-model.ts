@@ -36,7 +36,7 @@ export function formFromSettings(settings: ShellSettings | null): SettingsFormVa
   return {
     role: settings.role,
     hubUrl: settings.hubUrl,
-    token: settings.token,
+    token: settings.token ?? '',
     counter: settings.counter === undefined ? '' : String(settings.counter),
     areas: settings.areas.join(', '),
     layout: settings.layout,
@@ -55,7 +55,9 @@ export function formFromSettings(settings: ShellSettings | null): SettingsFormVa
  * validates it with the zod schema; nothing here decides what is valid.
  */
 export function settingsFromForm(form: SettingsFormValues): Record<string, unknown> {
-  const common = { role: form.role, hubUrl: form.hubUrl.trim(), token: form.token.trim(), autostart: form.autostart };
+  // A blank token: the screen pairs itself with the hub (a code on screen) on first start.
+  const token = form.token.trim();
+  const common = { role: form.role, hubUrl: form.hubUrl.trim(), ...(token ? { token } : {}), autostart: form.autostart };
   const counter = form.counter.trim() === '' ? undefined : Number(form.counter);
   if (form.role === 'board') {
     return {

@@ -11,7 +11,9 @@ CREATE TABLE admin_users (
   disabled_at   INTEGER,
   -- Consecutive failed sign-ins and the lockout they caused.
   failed_count  INTEGER NOT NULL DEFAULT 0,
-  locked_until  INTEGER
+  locked_until  INTEGER,
+  -- The one-time password printed at first start must be changed before anything else.
+  must_change_password INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE admin_sessions (
@@ -30,7 +32,18 @@ CREATE TABLE clerks (
   name        TEXT    NOT NULL,
   pin_hash    TEXT    NOT NULL,
   created_at  INTEGER NOT NULL,
-  disabled_at INTEGER
+  disabled_at INTEGER,
+  -- Consecutive wrong PINs and the lockout they caused.
+  failed_count INTEGER NOT NULL DEFAULT 0,
+  locked_until INTEGER
+);
+
+-- Which clerk is signed in at which counter; kept across hub restarts. A clerk is
+-- signed in at one counter at a time (signing in elsewhere moves them).
+CREATE TABLE counter_clerks (
+  counter      INTEGER PRIMARY KEY,
+  clerk_id     INTEGER NOT NULL UNIQUE REFERENCES clerks (id),
+  signed_in_at INTEGER NOT NULL
 );
 
 -- Who did what, when, with the state before and after (JSON), for every admin action.

@@ -1,13 +1,14 @@
 /** The commands the kiosk sends to the hub. */
 import type { CheckInRequest, DeviceStatusRequest, IssuedTicket, IssueTicketRequest, PrintResultRequest } from '@layso/shared';
 import { createApiClient } from '@layso/shared/client';
+import { APP_VERSION } from '../app-version.js';
 
 export interface KioskApi {
   issueTicket(body: IssueTicketRequest): Promise<IssuedTicket>;
   checkIn(body: CheckInRequest): Promise<IssuedTicket>;
   /** Whether the ticket came out of the printer, recorded on the ticket. */
   reportPrint(ticket: Pick<IssuedTicket, 'day' | 'number'>, result: PrintResultRequest): Promise<unknown>;
-  /** The printer's state, shown to the admin in the device list. */
+  /** The printer's state and the app version, shown to the admin in the device list (each report replaces the last). */
   reportStatus(status: DeviceStatusRequest): Promise<unknown>;
 }
 
@@ -20,6 +21,6 @@ export function createKioskApi(options: { token: string | null; baseUrl?: string
     issueTicket: (body) => client.issueTicket(body),
     checkIn: (body) => client.checkIn(body),
     reportPrint: (ticket, result) => client.reportPrint(ticket.day, ticket.number, result),
-    reportStatus: (status) => client.reportStatus(status),
+    reportStatus: (status) => client.reportStatus({ appVersion: APP_VERSION, ...status }),
   };
 }

@@ -1,12 +1,20 @@
 /**
  * One service: its counter, its name, the number served now ("Giao dịch hiện tại")
  * and how many wait, all as the hub last pushed them. Disabled, with the reason,
- * when the service is full for the day or not taking tickets.
+ * when the service is full for the day, paused by an admin or not taking tickets.
  */
 import type { CatalogService } from '@layso/shared';
 import { useText } from '../hooks/use-text.js';
-import { availabilityOf, counterNumberOf, localName } from '../logic/catalog-view.js';
+import { availabilityOf, counterNumberOf, localName, type Availability } from '../logic/catalog-view.js';
+import type { TextKey } from '../i18n/kiosk-strings.js';
 import { useKiosk } from '../store/kiosk-context.js';
+
+const REASON: Record<Availability, TextKey> = {
+  available: 'serviceInactive',
+  full: 'queueFull',
+  inactive: 'serviceInactive',
+  paused: 'servicePaused',
+};
 
 export function ServiceButton({ service, onPress }: { service: CatalogService; onPress(): void }) {
   const say = useText();
@@ -17,6 +25,7 @@ export function ServiceButton({ service, onPress }: { service: CatalogService; o
       type="button"
       className="service-button"
       data-testid={`service-button-${service.id}`}
+      data-availability={availability}
       disabled={availability !== 'available'}
       onClick={onPress}
     >
@@ -37,7 +46,7 @@ export function ServiceButton({ service, onPress }: { service: CatalogService; o
           </span>
         ) : (
           <span className="service-reason" data-testid="service-reason">
-            {say(availability === 'full' ? 'queueFull' : 'serviceInactive')}
+            {say(REASON[availability])}
           </span>
         )}
       </span>

@@ -21,10 +21,12 @@ export function findService(catalog: Catalog, serviceId: string): { area: Catalo
   return undefined;
 }
 
-export type Availability = 'available' | 'full' | 'inactive';
+export type Availability = 'available' | 'full' | 'inactive' | 'paused';
 
 export function availabilityOf(service: CatalogService): Availability {
   if (!service.active) return 'inactive';
+  // Paused by an admin for a while ("Tạm dừng"); shown greyed, never chosen.
+  if (service.paused) return 'paused';
   if (service.full) return 'full';
   return 'available';
 }

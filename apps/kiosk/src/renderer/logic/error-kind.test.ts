@@ -10,6 +10,7 @@ describe('errorKindOf', () => {
     ['NETWORK', 'offline'],
     ['QUEUE_FULL', 'queue-full'],
     ['CLOSED', 'closed'],
+    ['SERVICE_PAUSED', 'service-paused'],
     ['UNAUTHENTICATED', 'not-provisioned'],
     ['FORBIDDEN', 'not-provisioned'],
     ['RATE_LIMITED', 'rate-limited'],
@@ -37,6 +38,7 @@ describe('messages', () => {
     expect(text('vi', messageKeyOf('queue-full'))).toBe('Đã hết số thứ tự trong ngày');
     expect(text('vi', messageKeyOf('closed'))).toBe('Ngoài giờ làm việc');
     expect(text('en', messageKeyOf('queue-full'))).toBe('No more numbers today');
+    expect(text('vi', messageKeyOf('service-paused'))).toMatch(/^Lĩnh vực này đang tạm dừng lấy số/);
   });
 
   it('asks the citizen to see the staff when check-in is not available', () => {

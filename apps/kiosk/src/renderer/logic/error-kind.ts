@@ -9,6 +9,7 @@ import type { TextKey } from '../i18n/kiosk-strings.js';
 export type KioskErrorKind =
   | 'offline'
   | 'queue-full'
+  | 'service-paused'
   | 'closed'
   | 'not-provisioned'
   | 'rate-limited'
@@ -32,6 +33,8 @@ export function errorKindOf(error: unknown, request: RequestKind): KioskErrorKin
       return 'queue-full';
     case 'CLOSED':
       return 'closed';
+    case 'SERVICE_PAUSED':
+      return 'service-paused';
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
       return 'not-provisioned';
@@ -53,6 +56,7 @@ export function errorKindOf(error: unknown, request: RequestKind): KioskErrorKin
 const MESSAGE: Record<KioskErrorKind, TextKey> = {
   offline: 'systemPaused',
   'queue-full': 'queueFull',
+  'service-paused': 'servicePausedMessage',
   closed: 'closed',
   'not-provisioned': 'notProvisioned',
   'rate-limited': 'rateLimited',

@@ -15,7 +15,7 @@ export function HomeScreen({ catalog }: { catalog: Catalog }) {
   const language = useKiosk((s) => s.language);
   const openPriority = useKiosk((s) => s.openPriority);
   const openCheckin = useKiosk((s) => s.openCheckin);
-  if (!catalog.open) return <ClosedNotice />;
+  if (!catalog.open) return <ClosedNotice closedEarly={catalog.closedEarly} />;
   const groups = catalog.priorityCategories.map((c) => localName(c, language).toLocaleLowerCase(language)).join(', ');
   return (
     <main className="screen scroll" data-testid="home-screen">

@@ -258,3 +258,38 @@ describe('online check-in', () => {
     expect(state().screen).toMatchObject({ name: 'checkin', error: null });
   });
 });
+
+describe('remote commands from the admin', () => {
+  it('reprints the last printed ticket, marked as a reprint, and reports the outcome', async () => {
+    const bridge = fakeBridge();
+    const { api, state } = setup({ bridge });
+    expect(await state().reprintLast()).toEqual({ ok: false, message: 'nothing printed since this kiosk page started' });
+    const done = state().issue('cong-an-xnc', null);
+    api.issued[0]!.answer.resolve(ticketFixture());
+    await done;
+    await settle();
+    expect(await state().reprintLast()).toEqual({ ok: true, message: 'printed' });
+    expect(bridge.printed).toHaveLength(2);
+    expect(bridge.printed[1]).toEqual({ ...bridge.printed[0], reprint: true });
+    expect(bridge.printed[0]!.reprint).toBeUndefined();
+  });
+
+  it('says why it cannot print in a plain browser, or when the printer fails', async () => {
+    expect(await setup().state().reprintLast()).toMatchObject({ ok: false, message: expect.stringContaining('browser') });
+    expect(await setup().state().testPrint()).toMatchObject({ ok: false });
+    const failing = fakeBridge({ ok: false, code: 'PAPER_OUT', message: 'out of paper' });
+    const { api, state } = setup({ bridge: failing });
+    const done = state().issue('cong-an-xnc', null);
+    api.issued[0]!.answer.resolve(ticketFixture());
+    await done;
+    expect(await state().reprintLast()).toEqual({ ok: false, message: 'PAPER_OUT: out of paper' });
+  });
+
+  it('prints a test page with the center name and the time of the request', async () => {
+    const pages: unknown[] = [];
+    const bridge = { ...fakeBridge(), printTestPage: async (page: unknown) => (pages.push(page), { ok: true as const, warnings: [] }) };
+    const { state } = setup({ bridge });
+    expect(await state().testPrint(new Date('2026-11-23T01:15:00Z'))).toEqual({ ok: true, message: 'printed' });
+    expect(pages).toEqual([{ centerName: catalogFixture().center.name, at: '2026-11-23T01:15:00.000Z', timeZone: catalogFixture().center.timeZone }]);
+  });
+});

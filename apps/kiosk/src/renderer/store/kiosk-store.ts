@@ -7,8 +7,8 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IssuedTicket, Language } from '@layso/shared';
-import type { ConnectionStatus, HubState } from '@layso/shared/client';
-import type { KioskBridge, PrinterHealth, PrintOutcome } from '../../main/bridge-api.js';
+import type { CommandResult, ConnectionStatus, HubState } from '@layso/shared/client';
+import type { KioskBridge, PrintableTicket, PrinterHealth, PrintOutcome } from '../../main/bridge-api.js';
 import type { KioskApi } from '../api/kiosk-api.js';
 import type { KioskConfig } from '../config/kiosk-config.js';
 import { findArea } from '../logic/catalog-view.js';
@@ -60,11 +60,20 @@ export interface KioskState {
   checkinSelect(field: CheckinField): void;
   checkIn(): Promise<void>;
   endSession(): void;
+  /** The admin's remote "reprint the last ticket": the same paper again, marked IN LẠI. */
+  reprintLast(): Promise<CommandResult>;
+  /** The admin's remote test print. */
+  testPrint(now?: Date): Promise<CommandResult>;
 }
 
 export type KioskStore = StoreApi<KioskState>;
 
 const HOME: Screen = { name: 'home' };
+
+/** A print outcome as the answer to an admin's command. */
+function commandResultOf(outcome: PrintOutcome): CommandResult {
+  return outcome.ok ? { ok: true, message: 'printed' } : { ok: false, message: `${outcome.code}: ${outcome.message}` };
+}
 
 function printStateOf(outcome: PrintOutcome): PrintState {
   if (outcome.ok) return 'printed';
@@ -86,10 +95,14 @@ export function createKioskStore(deps: KioskDeps): KioskStore {
       set({ screen });
     };
 
+    /** The last ticket sent to the printer, for the admin's reprint (memory only: lost on reload). */
+    let lastPrintable: PrintableTicket | null = null;
+
     async function print(ticket: IssuedTicket): Promise<void> {
       if (!deps.bridge) return;
       const { hub, language } = get();
       const printable = hub ? printableTicket(ticket, hub.catalog, language, deps.statusUrl(ticket)) : null;
+      if (printable) lastPrintable = printable;
       let outcome: PrintOutcome;
       if (!printable) {
         outcome = { ok: false, code: 'INVALID_TICKET', message: 'service not in the catalog' };
@@ -215,6 +228,26 @@ export function createKioskStore(deps: KioskDeps): KioskStore {
         showTicket(ticket, true);
       },
       endSession: () => set({ screen: HOME, language: 'vi', unresolved: null, busy: null, session: get().session + 1 }),
+      reprintLast: async () => {
+        if (!deps.bridge) return { ok: false, message: 'no printer: this kiosk runs in a plain browser' };
+        if (!lastPrintable) return { ok: false, message: 'nothing printed since this kiosk page started' };
+        try {
+          return commandResultOf(await deps.bridge.printTicket({ ...lastPrintable, reprint: true }));
+        } catch (error) {
+          return { ok: false, message: (error as Error).message };
+        }
+      },
+      testPrint: async (now = new Date()) => {
+        const bridge = deps.bridge;
+        if (!bridge?.printTestPage) return { ok: false, message: 'no test print: plain browser or an older kiosk shell' };
+        const catalog = get().hub?.catalog;
+        if (!catalog) return { ok: false, message: 'not connected to the hub yet' };
+        try {
+          return commandResultOf(await bridge.printTestPage({ centerName: catalog.center.name, at: now.toISOString(), timeZone: catalog.center.timeZone }));
+        } catch (error) {
+          return { ok: false, message: (error as Error).message };
+        }
+      },
     };
   });
 }

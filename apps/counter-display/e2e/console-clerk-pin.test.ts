@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, startTestHub, type TestHub } from '@layso/hub/testing';
+import { issueTickets, requireBuiltRenderer, VIEWPORTS, WAIT_MS } from './support.js';
+
+/** With clerks configured at the hub, the console asks for clerk code + PIN instead of a name. */
+describe('clerk sign-in with code and PIN', () => {
+  let hub: TestHub;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    requireBuiltRenderer();
+    hub = await startTestHub();
+    browser = await launchBrowser();
+    const created = await fetch(`${hub.url}/api/admin/clerks`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${hub.token('admin')}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code: 'an01', name: 'Nguyễn Văn An', pin: '2468' }),
+    });
+    expect(created.status).toBe(201);
+    await issueTickets(hub, 'cong-an-xnc', 1);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  it('refuses a wrong PIN, signs in with the right one, and the called ticket records the clerk code', async () => {
+    const { page, errors } = await openPage(browser, `${hub.url}/counter#token=${encodeURIComponent(hub.token('counter', 86))}`, VIEWPORTS.console);
+    page.setDefaultTimeout(WAIT_MS);
+    await page.waitForSelector('[data-testid=clerk-pin-sign-in]');
+    expect(await page.textContent('[data-testid=clerk-pin-sign-in]')).toContain('Mã cán bộ');
+    expect(await page.$('input[name=clerk]')).toBeNull();
+
+    await page.fill('input[name=clerk-code]', 'an01');
+    await page.fill('input[name=clerk-pin]', '1111');
+    await page.click('[data-testid=clerk-pin-sign-in] button[type=submit]');
+    await page.waitForSelector('[data-testid=clerk-sign-in-error]:has-text("Sai mã cán bộ hoặc mã PIN")');
+    expect(await page.inputValue('input[name=clerk-pin]')).toBe('');
+
+    await page.fill('input[name=clerk-pin]', '2468');
+    await page.click('[data-testid=clerk-pin-sign-in] button[type=submit]');
+    await page.waitForSelector('[data-testid=console]');
+    expect(await page.textContent('[data-testid=clerk-name]')).toBe('Nguyễn Văn An');
+    await page.click('[data-testid=action-next]:not([disabled])');
+    await page.waitForFunction(() => document.querySelector('[data-testid=console]')?.textContent?.includes('86001'));
+    const row = hub.db.prepare("SELECT clerk FROM tickets WHERE number = '86001'").get() as { clerk: string };
+    expect(row.clerk).toBe('an01');
+
+    // A reload keeps the clerk signed in (the hub remembers); "Đổi cán bộ" signs out.
+    await page.reload();
+    await page.waitForSelector('[data-testid=console]');
+    await page.click('.console-clerk button.link-button');
+    await page.waitForSelector('[data-testid=clerk-pin-sign-in]');
+    const status = await fetch(`${hub.url}/api/counters/86/clerk`, { headers: { Authorization: `Bearer ${hub.token('counter', 86)}` } });
+    expect(await status.json()).toEqual({ required: true, clerk: null });
+    // The wrong PIN's 401 is logged by the browser itself; nothing else may be.
+    expect(errors.filter((e) => !/status of 401/.test(e))).toEqual([]);
+  });
+});

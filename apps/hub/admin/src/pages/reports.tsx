@@ -1,0 +1,219 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { ratingSummarySchema, reportResponseSchema, type ReportFigures, type ReportGroupBy, type ReportResponse } from '@layso/shared';
+import { saveDownload } from '../api/admin-api.js';
+import { useApi } from '../api/use-api.js';
+import { useAction } from '../api/use-resource.js';
+import { ReportCharts } from '../charts/report-charts.js';
+import { formatValue } from '../charts/scale.js';
+import { DayInput } from '../components/day-input.js';
+import { ErrorBanner } from '../components/error-banner.js';
+import { Field } from '../components/field.js';
+import type { TextKey } from '../i18n/strings.js';
+import { useText } from '../i18n/use-text.js';
+import { displayDay, presetRange, RANGE_PRESETS, type RangePreset } from '../logic/date-range.js';
+import { useLive } from '../store/live-store.js';
+import { useSession } from '../store/session-store.js';
+import type { RatingSummary } from '@layso/shared';
+
+const PRESET_LABELS: Record<RangePreset, TextKey> = {
+  today: 'presetToday',
+  '7days': 'preset7Days',
+  thisMonth: 'presetThisMonth',
+  lastMonth: 'presetLastMonth',
+  thisYear: 'presetThisYear',
+};
+
+const COLUMNS: readonly { key: TextKey; value(f: ReportFigures): string }[] = [
+  { key: 'colIssued', value: (f) => String(f.issued) },
+  { key: 'colWalkIn', value: (f) => String(f.walkIn) },
+  { key: 'colOnline', value: (f) => String(f.online) },
+  { key: 'colPriority', value: (f) => String(f.priority) },
+  { key: 'colServed', value: (f) => String(f.served) },
+  { key: 'colNoShow', value: (f) => String(f.noShow) },
+  { key: 'colExpired', value: (f) => String(f.expired) },
+  { key: 'colCancelled', value: (f) => String(f.cancelled) },
+  { key: 'colAvgWait', value: (f) => minutes(f.avgWaitMin) },
+  { key: 'colP90Wait', value: (f) => minutes(f.p90WaitMin) },
+  { key: 'colAvgService', value: (f) => minutes(f.avgServiceMin) },
+  { key: 'colServiceLevel', value: (f) => percent(f.serviceLevel) },
+  { key: 'colSatisfied', value: (f) => percent(f.ratings.satisfiedShare) },
+];
+
+/** Nothing happened in this row: no ticket issued, served or closed. */
+function isEmpty(f: ReportFigures): boolean {
+  return f.issued + f.served + f.noShow + f.expired + f.cancelled + f.transferred === 0;
+}
+
+function minutes(value: number | null): string {
+  return value === null ? '—' : formatValue(value);
+}
+
+function percent(share: number | null): string {
+  return share === null ? '—' : `${Math.round(share * 100)}`;
+}
+
+/** "Báo cáo": figures for a date range by service, counter or clerk, charts, CSV/XLSX export. */
+export function ReportsPage() {
+  const t = useText();
+  const api = useApi();
+  const language = useSession((s) => s.language);
+  const today = useLive((s) => s.hub?.catalog.day) ?? new Date().toISOString().slice(0, 10);
+  const [range, setRange] = useState(() => presetRange('today', today));
+  const [groupBy, setGroupBy] = useState<ReportGroupBy>('service');
+  const [report, setReport] = useState<ReportResponse | null>(null);
+  const [ratings, setRatings] = useState<RatingSummary | null>(null);
+  const [hideEmpty, setHideEmpty] = useState(true);
+  // Empty: the center's own target (Cài đặt → service level).
+  const [serviceLevelMin, setServiceLevelMin] = useState('');
+  const action = useAction();
+  const download = useAction();
+  const query = `from=${range.from}&to=${range.to}&groupBy=${groupBy}${serviceLevelMin.trim() ? `&serviceLevelMin=${encodeURIComponent(serviceLevelMin.trim())}` : ''}`;
+
+  const run = (event?: FormEvent) => {
+    event?.preventDefault();
+    void action.run(async () => {
+      setReport(await api.get(`/api/admin/reports?${query}`, reportResponseSchema));
+      // Ratings are a second, optional view: the report stands without them.
+      setRatings(await api.get(`/api/ratings/summary?from=${range.from}&to=${range.to}`, ratingSummarySchema).catch(() => null));
+    });
+  };
+  // Today's figures straight away: the most common question.
+  useEffect(() => run(), []);
+  const exportAs = (format: 'csv' | 'xlsx') =>
+    void download.run(async () => {
+      saveDownload(await api.download(`/api/admin/reports/export?${query}&format=${format}&lang=${language}`, `bao-cao-${range.from}-${range.to}.${format}`));
+    });
+
+  return (
+    <div className="page" data-testid="page-reports">
+      <div className="page-head">
+        <h1>{t('reportsTitle')}</h1>
+      </div>
+      <form className="card report-form" onSubmit={run} data-testid="report-form">
+        <div className="presets" role="group" aria-label={t('reportsTitle')}>
+          {RANGE_PRESETS.map((preset) => {
+            const value = presetRange(preset, today);
+            const pressed = value.from === range.from && value.to === range.to;
+            return (
+              <button key={preset} type="button" aria-pressed={pressed} className={pressed ? 'pressed' : undefined} onClick={() => setRange(value)} data-testid={`preset-${preset}`}>
+                {t(PRESET_LABELS[preset])}
+              </button>
+            );
+          })}
+        </div>
+        <Field label={t('fromDate')} path="from" error={action.error}>
+          <DayInput name="from" value={range.from} onChange={(from) => setRange({ ...range, from })} />
+        </Field>
+        <Field label={t('toDate')} path="to" error={action.error}>
+          <DayInput name="to" value={range.to} onChange={(to) => setRange({ ...range, to })} />
+        </Field>
+        <Field label={t('groupBy')} path="groupBy" error={action.error}>
+          <select name="groupBy" value={groupBy} onChange={(e) => setGroupBy(e.target.value as ReportGroupBy)}>
+            <option value="service">{t('groupBy_service')}</option>
+            <option value="counter">{t('groupBy_counter')}</option>
+            <option value="clerk">{t('groupBy_clerk')}</option>
+          </select>
+        </Field>
+        <Field label={t('serviceLevelMin')} path="serviceLevelMin" error={action.error}>
+          <input name="serviceLevelMin" type="number" min={1} max={240} value={serviceLevelMin} placeholder={report ? String(report.serviceLevelMin) : ''} onChange={(e) => setServiceLevelMin(e.target.value)} />
+        </Field>
+        <div className="row-actions">
+          <button type="submit" className="primary" disabled={action.busy} data-testid="report-run">
+            {action.busy ? t('loading') : t('run')}
+          </button>
+          <button type="button" onClick={() => exportAs('csv')} disabled={download.busy} data-testid="export-csv">
+            {t('downloadCsv')}
+          </button>
+          <button type="button" onClick={() => exportAs('xlsx')} disabled={download.busy} data-testid="export-xlsx">
+            {t('downloadXlsx')}
+          </button>
+        </div>
+      </form>
+      <ErrorBanner error={action.error ?? download.error} known={['from', 'to', 'groupBy', 'serviceLevelMin']} />
+      {report && (
+        <>
+          <h2>
+            {displayDay(report.from)} – {displayDay(report.to)} · {t(`groupBy_${report.groupBy}`)}
+          </h2>
+          <label className="check">
+            <input type="checkbox" checked={hideEmpty} onChange={(e) => setHideEmpty(e.target.checked)} data-testid="hide-empty" /> {t('hideEmptyRows')}
+          </label>
+          {report.rows.length === 0 ? (
+            <p className="muted">{t('noRows')}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="table report-table" data-testid="report-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t(`groupBy_${report.groupBy}`)}</th>
+                    {COLUMNS.map((c) => (
+                      <th key={c.key} scope="col" className="num">
+                        {t(c.key, { n: report.serviceLevelMin })}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.rows.filter((row) => !hideEmpty || !isEmpty(row)).map((row) => (
+                    <tr key={row.key} data-testid={`report-row-${row.key || 'none'}`}>
+                      <th scope="row">{language === 'en' ? row.labelEn : row.label}</th>
+                      {COLUMNS.map((c) => (
+                        <td key={c.key} className="num">
+                          {c.value(row)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr data-testid="report-totals">
+                    <th scope="row">{t('total')}</th>
+                    {COLUMNS.map((c) => (
+                      <td key={c.key} className="num">
+                        {c.value(report.totals)}
+                      </td>
+                    ))}
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+          )}
+          <ReportCharts charts={report.charts} />
+        </>
+      )}
+      {ratings && ratings.total > 0 && <RatingsCard summary={ratings} />}
+    </div>
+  );
+}
+
+function RatingsCard({ summary }: { summary: RatingSummary }) {
+  const t = useText();
+  return (
+    <section className="card" aria-labelledby="ratings-title" data-testid="ratings">
+      <h2 id="ratings-title">{t('ratingsTitle')}</h2>
+      <p>{t('ratingsTotal', { n: summary.total, share: `${Math.round(summary.satisfiedShare * 100)}%` })}</p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('counter')}</th>
+            <th scope="col" className="num">
+              {t('total')}
+            </th>
+            <th scope="col" className="num">
+              {t('colSatisfied')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.byCounter.map((row) => (
+            <tr key={row.key}>
+              <td>{row.key}</td>
+              <td className="num">{row.total}</td>
+              <td className="num">{Math.round(row.satisfiedShare * 100)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

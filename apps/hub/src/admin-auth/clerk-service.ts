@@ -1,0 +1,161 @@
+import { ErrorCode, type Clerk, type CounterClerkResponse, type CreateClerkRequest } from '@layso/shared';
+import { auditActor } from '../auth/audit-actor.js';
+import { ApiError } from '../http/api-error.js';
+import type { Clock } from '../queue/ports.js';
+import type { AuditEntry } from '../store/audit-log-store.js';
+import type { ClerkRecord, ClerkStore } from '../store/clerk-store.js';
+import type { Device } from '../store/device-store.js';
+import { accountLocked, badCredentials } from './auth-errors.js';
+import { afterFailure, CLERK_LOCKOUT, isLocked, UNLOCKED, type LockoutPolicy } from './lockout.js';
+import { decoyHash, hashSecret, verifySecret } from './password-hash.js';
+
+export interface ClerkServiceDeps {
+  clerks: ClerkStore;
+  audit: { record(entry: AuditEntry, at?: number): void };
+  clock: Clock;
+  transaction<T>(fn: () => T): T;
+  timeZone(): string;
+  lockout?: LockoutPolicy;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** What the API and the audit log show of a clerk: never the PIN hash. */
+export function publicClerk(clerk: ClerkRecord, now: number): Clerk {
+  return {
+    id: clerk.id,
+    code: clerk.code,
+    name: clerk.name,
+    createdAt: iso(clerk.createdAt),
+    disabled: clerk.disabledAt !== null,
+    lockedUntil: isLocked(clerk, now) ? iso(clerk.lockedUntil!) : null,
+    counter: clerk.counter,
+  };
+}
+
+/**
+ * Clerks and counter sign-in. Once any enabled clerk exists, a counter acts only with
+ * a clerk signed in, and the ticket records that clerk's code instead of free text.
+ */
+export class ClerkService {
+  private readonly lockout: LockoutPolicy;
+
+  constructor(private readonly deps: ClerkServiceDeps) {
+    this.lockout = deps.lockout ?? CLERK_LOCKOUT;
+  }
+
+  private now(): number {
+    return this.deps.clock.now();
+  }
+
+  list(): Clerk[] {
+    const now = this.now();
+    return this.deps.clerks.list().map((c) => publicClerk(c, now));
+  }
+
+  async create(input: CreateClerkRequest, caller: Device): Promise<Clerk> {
+    const pinHash = await hashSecret(input.pin);
+    const now = this.now();
+    return this.deps.transaction(() => {
+      if (this.deps.clerks.byCode(input.code)) throw new ApiError(ErrorCode.CONFLICT, `clerk code "${input.code}" is taken`);
+      const shown = publicClerk(this.deps.clerks.create({ code: input.code, name: input.name, pinHash }, now), now);
+      this.deps.audit.record({ actor: auditActor(caller), action: 'clerk.create', target: `clerk:${shown.id}`, after: shown }, now);
+      return shown;
+    });
+  }
+
+  rename(id: number, name: string, caller: Device): Clerk {
+    return this.change(id, caller, 'clerk.rename', () => this.deps.clerks.rename(id, name));
+  }
+
+  async resetPin(id: number, pin: string, caller: Device): Promise<Clerk> {
+    const pinHash = await hashSecret(pin);
+    return this.change(id, caller, 'clerk.pin-reset', () => this.deps.clerks.setPin(id, pinHash));
+  }
+
+  /** Disabling also signs the clerk out of their counter. */
+  setDisabled(id: number, disabled: boolean, caller: Device): Clerk {
+    return this.change(id, caller, disabled ? 'clerk.disable' : 'clerk.enable', (clerk) => {
+      if ((clerk.disabledAt !== null) === disabled) return;
+      this.deps.clerks.setDisabled(id, disabled ? this.now() : null);
+      if (disabled) this.deps.clerks.signOutClerk(id);
+    });
+  }
+
+  status(counter: number): CounterClerkResponse {
+    const clerk = this.signedIn(counter);
+    return { required: this.deps.clerks.anyEnabled(), clerk: clerk ? { code: clerk.code, name: clerk.name } : null };
+  }
+
+  async signIn(counter: number, code: string, pin: string, caller: Device): Promise<CounterClerkResponse> {
+    const found = this.deps.clerks.byCode(code);
+    const ok = await verifySecret(pin, found?.pinHash ?? (await decoyHash()));
+    const now = this.now();
+    const clerk = found ? this.deps.clerks.byId(found.id) : null;
+    if (!clerk || clerk.disabledAt !== null) throw badCredentials('clerk');
+    if (isLocked(clerk, now)) throw accountLocked(clerk.lockedUntil!, this.deps.timeZone());
+    const actor = auditActor(caller);
+    if (!ok) {
+      // Counted on a fresh read inside the transaction, so concurrent attempts all count.
+      const next = this.deps.transaction(() => {
+        const counted = afterFailure(this.deps.clerks.byId(clerk.id)!, now, this.lockout);
+        this.deps.clerks.setLockout(clerk.id, counted);
+        this.deps.audit.record({ actor, action: 'clerk.sign-in-failed', target: `clerk:${clerk.id}`, after: { counter, lockedUntil: counted.lockedUntil && iso(counted.lockedUntil) } }, now);
+        return counted;
+      });
+      if (isLocked(next, now)) throw accountLocked(next.lockedUntil!, this.deps.timeZone());
+      throw badCredentials('clerk');
+    }
+    this.deps.transaction(() => {
+      const before = this.signedIn(counter);
+      this.deps.clerks.setLockout(clerk.id, UNLOCKED);
+      this.deps.clerks.signIn(counter, clerk.id, now);
+      this.deps.audit.record(
+        { actor, action: 'clerk.sign-in', target: `counter:${counter}`, before: { clerk: before?.code ?? null, fromCounter: clerk.counter }, after: { clerk: clerk.code } },
+        now,
+      );
+    });
+    return this.status(counter);
+  }
+
+  signOut(counter: number, caller: Device): CounterClerkResponse {
+    this.deps.transaction(() => {
+      const before = this.signedIn(counter);
+      if (!before) return;
+      this.deps.clerks.signOutCounter(counter);
+      this.deps.audit.record({ actor: auditActor(caller), action: 'clerk.sign-out', target: `counter:${counter}`, before: { clerk: before.code }, after: { clerk: null } }, this.now());
+    });
+    return this.status(counter);
+  }
+
+  /**
+   * The clerk to record on a counter command: with clerks configured, the one signed
+   * in at that counter (refused when nobody is); without, the free-text name as before.
+   */
+  clerkForCommand(counter: number, freeText: string | undefined): string | undefined {
+    if (!this.deps.clerks.anyEnabled()) return freeText;
+    const clerk = this.signedIn(counter);
+    if (!clerk) {
+      throw new ApiError(ErrorCode.CLERK_REQUIRED, `Chưa có cán bộ đăng nhập tại quầy ${counter} / no clerk is signed in at counter ${counter}`);
+    }
+    return clerk.code;
+  }
+
+  private signedIn(counter: number): ClerkRecord | null {
+    const clerk = this.deps.clerks.atCounter(counter);
+    return clerk && clerk.disabledAt === null ? clerk : null;
+  }
+
+  private change(id: number, caller: Device, action: string, apply: (clerk: ClerkRecord) => void): Clerk {
+    const now = this.now();
+    return this.deps.transaction(() => {
+      const clerk = this.deps.clerks.byId(id);
+      if (!clerk) throw new ApiError(ErrorCode.NOT_FOUND, `no clerk ${id}`);
+      const before = publicClerk(clerk, now);
+      apply(clerk);
+      const after = publicClerk(this.deps.clerks.byId(id)!, now);
+      this.deps.audit.record({ actor: auditActor(caller), action, target: `clerk:${id}`, before, after }, now);
+      return after;
+    });
+  }
+}

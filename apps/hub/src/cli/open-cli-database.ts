@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { HUB_VERSION } from '../app/hub-version.js';
+import { DatabaseUpgradeError, openHubDatabase } from '../deploy/open-hub-database.js';
+import { DATABASE_FILE } from '../store/open-database.js';
+import { CliError } from './cli-error.js';
+
+/**
+ * The same opening as the hub's: a CLI command run right after installing a new
+ * release upgrades the schema, so it takes the backup first as the hub would.
+ */
+export async function openCliDatabase(dataDir: string): Promise<Database.Database> {
+  try {
+    return (await openHubDatabase({ file: join(dataDir, DATABASE_FILE), version: HUB_VERSION, backupDir: join(dataDir, 'backups') })).db;
+  } catch (error) {
+    throw new CliError((error as Error).message, error instanceof DatabaseUpgradeError ? 65 : 1);
+  }
+}

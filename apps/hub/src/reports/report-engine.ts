@@ -1,0 +1,129 @@
+import type Database from 'better-sqlite3';
+import type { CenterConfig, ReportCharts, ReportGroupBy, ReportResponse } from '@layso/shared';
+import { addDays, daysBetween, minDay } from './calendar-days.js';
+import { aggregateDay, type DayRollup } from './day-aggregate.js';
+import { addSums, emptySums, finishFigures, mergeHistograms, minutesOrNull, type WaitHistogram } from './figures.js';
+import { emptyGrouped, emptyHours, groupRollup, mergeGrouped, type GroupedRange } from './grouped-range.js';
+import { localHourFn } from './local-hour.js';
+import { ReportLabels } from './report-labels.js';
+import { ReportStore } from './report-store.js';
+
+export interface ReportRequest {
+  from: string;
+  to: string;
+  groupBy: ReportGroupBy;
+  serviceLevelMin: number;
+  config: CenterConfig;
+  /** Test hook: aggregate every day live from the tickets instead of the rollups. */
+  live?: boolean;
+}
+
+/**
+ * Computes reports on one SQLite connection: finished days from the rollups (built
+ * on demand for any missing day), today live from the tickets, both through
+ * aggregateDay(). Runs inside the report worker so the hub's thread stays free.
+ */
+export class ReportEngine {
+  private readonly store: ReportStore;
+
+  constructor(
+    db: Database.Database,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.store = new ReportStore(db);
+  }
+
+  /** Aggregates one day from its tickets and ratings. */
+  aggregate(day: string, timeZone: string): DayRollup {
+    return aggregateDay(this.store.dayTickets(day), this.store.dayRatings(day), localHourFn(timeZone));
+  }
+
+  /**
+   * Builds the missing rollups of finished days in [from, to] (days before the hub's
+   * current service day, whose tickets no longer change). Returns how many it built.
+   */
+  fillFinishedDays(from: string, to: string, timeZone: string): number {
+    const today = this.today();
+    const last = minDay(to, addDays(today, -1));
+    if (from > last) return 0;
+    const built = this.store.builtDays(from, last);
+    let count = 0;
+    for (const day of daysBetween(from, last)) {
+      if (built.has(day)) continue;
+      this.store.saveRollup(day, this.aggregate(day, timeZone), this.now());
+      count++;
+    }
+    return count;
+  }
+
+  today(): string {
+    const today = this.store.today();
+    if (!today) throw new Error('the database has no service day yet (meta.day)');
+    return today;
+  }
+
+  report(request: ReportRequest): ReportResponse {
+    const { from, to, groupBy, config } = request;
+    const today = this.today();
+    let grouped: GroupedRange;
+    if (request.live) {
+      grouped = emptyGrouped();
+      for (const day of daysBetween(from, minDay(to, today))) mergeGrouped(grouped, groupRollup(this.aggregate(day, config.timeZone), groupBy));
+    } else {
+      const lastFinished = minDay(to, addDays(today, -1));
+      this.fillFinishedDays(from, lastFinished, config.timeZone);
+      grouped = from <= lastFinished ? this.store.groupedRange(from, lastFinished, groupBy) : emptyGrouped();
+      // Later days than today have no tickets yet; today is computed live.
+      if (from <= today && today <= to) mergeGrouped(grouped, groupRollup(this.aggregate(today, config.timeZone), groupBy));
+    }
+    return this.respond(request, grouped, today);
+  }
+
+  private respond(request: ReportRequest, grouped: GroupedRange, today: string): ReportResponse {
+    const { groupBy, serviceLevelMin } = request;
+    const labels = new ReportLabels(request.config, groupBy === 'clerk' ? this.store.clerkNames() : new Map());
+    const totalSums = emptySums();
+    const totalWaits: WaitHistogram = new Map();
+    const rows = labels.orderKeys(groupBy, grouped.facts.keys()).map((key) => {
+      const sums = grouped.facts.get(key) ?? emptySums();
+      const waits = grouped.waits.get(key) ?? new Map<number, number>();
+      addSums(totalSums, sums);
+      mergeHistograms(totalWaits, waits);
+      return { key, ...labels.row(groupBy, key), ...finishFigures(sums, waits, serviceLevelMin) };
+    });
+    return {
+      from: request.from,
+      to: request.to,
+      groupBy,
+      serviceLevelMin,
+      timeZone: request.config.timeZone,
+      today,
+      includesToday: request.from <= today && today <= request.to,
+      generatedAt: new Date(this.now()).toISOString(),
+      totals: finishFigures(totalSums, totalWaits, serviceLevelMin),
+      rows,
+      charts: charts(grouped, labels),
+    };
+  }
+}
+
+function charts(grouped: GroupedRange, labels: ReportLabels): ReportCharts {
+  const serviceIds = labels.orderKeys('service', grouped.hourly.keys());
+  const allHours = emptyHours();
+  for (const hours of grouped.hourly.values()) {
+    hours.forEach((h, i) => {
+      allHours[i]!.called += h.called;
+      allHours[i]!.waitMs += h.waitMs;
+    });
+  }
+  const counters = labels.orderKeys('counter', [...grouped.servedByCounter.keys()].map(String)).filter((k) => k !== '');
+  return {
+    arrivalsByHour: serviceIds.map((serviceId) => ({
+      serviceId,
+      ...labels.service(serviceId),
+      counts: (grouped.hourly.get(serviceId) ?? emptyHours()).map((h) => h.arrivals),
+    })),
+    waitByHour: allHours.map((h, hour) => ({ hour, called: h.called, avgWaitMin: minutesOrNull(h.waitMs, h.called) })),
+    servedByCounter: counters.map((key) => ({ counter: Number(key), ...labels.counter(Number(key)), served: grouped.servedByCounter.get(Number(key)) ?? 0 })),
+  };
+}

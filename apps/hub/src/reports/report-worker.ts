@@ -1,0 +1,34 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { ReportEngine } from './report-engine.js';
+import type { ReportAnswer, ReportJob } from './report-jobs.js';
+
+/**
+ * The report worker thread: its own read connection to the hub database (WAL lets it
+ * read while the hub writes) and the only writer of report rollups. Jobs run one at a
+ * time in arrival order.
+ */
+const { file } = workerData as { file: string };
+const db = new Database(file, { fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+const engine = new ReportEngine(db);
+
+function run(job: ReportJob): unknown {
+  if (job.kind === 'report') return engine.report(job.request);
+  if (job.kind === 'fill') return engine.fillFinishedDays(job.from, job.to, job.timeZone);
+  const until = Date.now() + job.ms;
+  while (Date.now() < until) {
+    // Spins on purpose: a stand-in for a long report in the responsiveness test.
+  }
+  return null;
+}
+
+parentPort!.on('message', (job: ReportJob) => {
+  let answer: ReportAnswer;
+  try {
+    answer = { id: job.id, ok: true, value: run(job) };
+  } catch (error) {
+    answer = { id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort!.postMessage(answer);
+});

@@ -1,0 +1,19 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { seedYear } from './seed-year.js';
+
+/**
+ * `pnpm layso seed-year --data DIR [--days 365] [--seed N]`: fills an empty data
+ * folder with the seeded center and a year of history (docs/reports.md). Returns the
+ * summary line; throws with a message for the CLI to print on bad arguments.
+ */
+export function seedYearCommand(args: string[], progress: (message: string) => void): string {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, days: { type: 'string' }, seed: { type: 'string' } } });
+  if (!values.data) throw new Error('seed-year needs --data DIR');
+  const days = values.days === undefined ? 365 : Number(values.days);
+  if (!Number.isInteger(days) || days < 1 || days > 3660) throw new Error('--days must be a whole number of days, 1–3660');
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0) throw new Error('--seed must be a non-negative integer');
+  const result = seedYear({ dataDir: resolve(values.data), days, seed, progress });
+  return `seeded ${result.tickets.toLocaleString('en')} tickets from ${result.firstDay} to ${result.lastDay} into ${result.file} in ${(result.seedMs / 1000).toFixed(0)} s; rollups ${(result.rollupMs / 1000).toFixed(0)} s`;
+}

@@ -18,10 +18,15 @@ describe('admin console: operations and settings', () => {
     const { page } = await openAdmin(env.browser, env.hub);
     await goTo(page, 'operations');
     const row = page.getByTestId('op-service-tu-phap');
-    // Cancelling the confirmation changes nothing.
+    // Cancelling the confirmation changes nothing; Escape cancels and focus returns to the button.
     await row.getByRole('button', { name: 'Tạm dừng' }).click();
     await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Hủy' }).click();
     expect(await page.getByTestId('confirm-dialog').count()).toBe(0);
+    await row.getByRole('button', { name: 'Tạm dừng' }).click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('confirm-dialog').waitFor({ state: 'detached' });
+    await expect(page.evaluate(() => document.activeElement?.closest('[data-testid=op-service-tu-phap]') !== null)).resolves.toBe(true);
     await expect(tuPhap.getAttribute('data-availability')).resolves.toBe('available');
 
     await row.getByRole('button', { name: 'Tạm dừng' }).click();

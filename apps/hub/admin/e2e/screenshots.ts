@@ -202,6 +202,18 @@ async function main(): Promise<void> {
       await page.getByTestId(ready).first().waitFor();
       await shot(page, id);
     }
+    // A refused change: the hub's message sits under the field it is about.
+    await page.getByTestId('nav-services').click();
+    await page.getByTestId('add-service-tang-1').click();
+    const form = page.getByTestId('service-form');
+    await form.getByLabel('Mã').fill('lao-dong');
+    await form.getByLabel('Tên', { exact: true }).fill('Lao động – Thương binh và Xã hội');
+    await form.getByLabel('Tiền tố (XX)').fill('86');
+    await form.getByTestId('service-save').click();
+    await form.getByTestId('field-error-prefix').waitFor();
+    await form.scrollIntoViewIfNeeded();
+    await shot(page, 'service-error', false);
+
     await page.getByTestId('nav-reports').click();
     await page.getByTestId('report-table').waitFor();
     await page.getByTestId('chart-served').scrollIntoViewIfNeeded();

@@ -72,6 +72,15 @@ async function serve(args: string[], demo: boolean): Promise<void> {
     // 65 (EX_DATAERR) tells systemd not to restart in a loop (RestartPreventExitStatus).
     fail(`layso hub cannot start: ${(error as Error).message}`, error instanceof DatabaseUpgradeError ? 65 : 1);
   }
+  // Signals are handled from the moment the hub listens: a `systemctl stop` that comes
+  // while the first admin's password is still being hashed must close cleanly too.
+  const stop = () => {
+    void hub.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  // `systemctl reload layso`: read the TLS certificate again (changes are also picked up by themselves).
+  process.on('SIGHUP', () => hub.reloadTls());
   const hosts = ['localhost', ...lanAddresses()];
   const base = (host: string) => `http://${host}:${hub.port}`;
   console.log(`layso hub ${hub.core.config.name}`);
@@ -102,13 +111,6 @@ async function serve(args: string[], demo: boolean): Promise<void> {
     console.log(`  Admin:                   ${base('localhost')}/admin — đăng nhập/sign in: admin / ${adminPassword}`);
     console.log(`  All counter links:       ${join(dataDir, 'demo-devices.json')}`);
   }
-  const stop = () => {
-    void hub.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  // `systemctl reload layso`: read the TLS certificate again (changes are also picked up by themselves).
-  process.on('SIGHUP', () => hub.reloadTls());
 }
 
 async function tokenCreate(args: string[]): Promise<void> {

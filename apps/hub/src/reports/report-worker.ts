@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { ReportEngine } from './report-engine.js';
@@ -9,6 +11,20 @@ import type { ReportAnswer, ReportJob } from './report-jobs.js';
  * time in arrival order.
  */
 const { file } = workerData as { file: string };
+
+/**
+ * On a 2-core box a busy report thread still takes CPU from the hub's thread. This
+ * thread alone gets a lower scheduling priority (Linux: a nice value applies per
+ * thread, found through /proc/thread-self), so issuing keeps precedence and reports
+ * use what is left. Elsewhere the worker runs at normal priority.
+ */
+const REPORT_WORKER_NICE = 10;
+try {
+  const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+  if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, REPORT_WORKER_NICE);
+} catch {
+  // No /proc (not Linux) or not permitted: normal priority.
+}
 const db = new Database(file, { fileMustExist: true });
 db.pragma('busy_timeout = 5000');
 const engine = new ReportEngine(db);

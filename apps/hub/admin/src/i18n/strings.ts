@@ -230,7 +230,7 @@ const vi = {
   confirmCloseDay: 'Kết thúc ngày làm việc ngay bây giờ? Máy lấy số và cổng trực tuyến sẽ ngừng cấp số cho đến ngày mai.',
   confirmReopenDay: 'Mở lại ngày làm việc hôm nay?',
   confirmPause: 'Tạm dừng lĩnh vực "{name}"? Không cấp số mới; người đang chờ vẫn được gọi.',
-  pausedServices: 'Tạm dừng lĩnh vực',
+  pausedServices: 'Tạm dừng và tiếp tục lĩnh vực',
   // reports
   reportsTitle: 'Báo cáo',
   presetToday: 'Hôm nay',
@@ -524,7 +524,7 @@ const en: Record<TextKey, string> = {
   confirmCloseDay: 'Close the service day now? Kiosks and the portal stop issuing numbers until tomorrow.',
   confirmReopenDay: 'Reopen today?',
   confirmPause: 'Pause the service "{name}"? No new numbers; waiting citizens are still called.',
-  pausedServices: 'Pause services',
+  pausedServices: 'Pause and resume services',
   reportsTitle: 'Reports',
   presetToday: 'Today',
   preset7Days: '7 days',

@@ -51,8 +51,11 @@ export function OperationsPage() {
         <h2 id="pause-title">{t('pausedServices')}</h2>
         <table className="table">
           <tbody>
-            {config.data.config.areas.flatMap((area) =>
-              area.services.map((service) => (
+            {config.data.config.areas
+              .flatMap((area) => area.services.map((service) => ({ area, service })))
+              // Paused services first: they are the ones to bring back.
+              .sort((a, b) => Number(Boolean(b.service.paused)) - Number(Boolean(a.service.paused)))
+              .map(({ area, service }) => (
                 <tr key={service.id} data-testid={`op-service-${service.id}`}>
                   <td className="prefix">{service.prefix}</td>
                   <td>
@@ -71,8 +74,7 @@ export function OperationsPage() {
                     )}
                   </td>
                 </tr>
-              )),
-            )}
+              ))}
           </tbody>
         </table>
       </section>

@@ -92,6 +92,19 @@ export async function buildHub(options: BuildHubOptions): Promise<BuildHubResult
     metafile: true,
   });
 
+  // Reports run in a worker thread (its own SQLite connection): its code sits next to hub.mjs.
+  await build({
+    entryPoints: [join(HUB_ROOT, 'src/reports/report-worker.ts')],
+    outfile: join(options.outDir, 'report-worker.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: runtime,
+    banner: { js: "import { createRequire as __laysoCreateRequire } from 'node:module';\nconst require = __laysoCreateRequire(import.meta.url);" },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
   cpSync(join(HUB_ROOT, 'src/store/migrations'), join(options.outDir, 'migrations'), { recursive: true });
   if (options.web) {
     for (const [name, dir] of Object.entries(webSources)) cpSync(dir, join(options.outDir, 'web', name), { recursive: true });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { catalogResponseSchema, counterActionResponseSchema, healthResponseSchema, issuedTicketSchema, publicTicketStatusSchema, serviceDay } from '@layso/shared';
+import { catalogResponseSchema, counterActionResponseSchema, healthResponseSchema, issuedTicketSchema, publicTicketStatusSchema, reportResponseSchema, serviceDay } from '@layso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../store/migrate.js';
 import { DATABASE_FILE } from '../store/open-database.js';
@@ -107,6 +107,13 @@ describe('the production build of the hub', { timeout: 60_000 }, () => {
     expect(counterActionResponseSchema.parse(next.body).ticket).toMatchObject({ number: '86001', counter: 86 });
     const status = await http(hub.url, 'GET', `/api/tickets/${today()}/86001`);
     expect(publicTicketStatusSchema.parse(status.body)).toMatchObject({ number: '86001', status: 'called' });
+
+    // Reports run in a worker thread whose code ships next to hub.mjs.
+    const admin = await runBundle(release, ['token', 'create', '--data', dataDir, '--role', 'admin']);
+    expect(admin, admin.output).toMatchObject({ code: 0 });
+    const report = await http(hub.url, 'GET', `/api/admin/reports?from=${today()}&to=${today()}&groupBy=service`, { token: admin.output.trim() });
+    expect(report.status, report.text).toBe(200);
+    expect(reportResponseSchema.parse(report.body).totals).toMatchObject({ issued: 1 });
 
     if (existsSync(join(release, 'web'))) {
       const page = await http(hub.url, 'GET', '/kiosk/');

@@ -54,11 +54,6 @@ export class ReportRunner {
     return this.stopped;
   }
 
-  /** Whether the worker code can be found (the production bundle must ship report-worker.mjs). */
-  static available(): boolean {
-    return workerEntry() !== null;
-  }
-
   report(request: ReportRequest): Promise<ReportResponse> {
     return this.send({ kind: 'report', request }) as Promise<ReportResponse>;
   }
@@ -66,11 +61,6 @@ export class ReportRunner {
   /** Builds missing rollups of finished days (after a day rollover, or ahead of a bench). */
   fill(from: string, to: string, timeZone: string): Promise<number> {
     return this.send({ kind: 'fill', from, to, timeZone }) as Promise<number>;
-  }
-
-  /** Test hook: occupies the worker for `ms`. */
-  busy(ms: number): Promise<void> {
-    return this.send({ kind: 'busy', ms }) as Promise<void>;
   }
 
   async close(): Promise<void> {
@@ -83,7 +73,12 @@ export class ReportRunner {
 
   private send(body: JobBody): Promise<unknown> {
     if (this.stopped) return Promise.reject(new Error('the report runner is closed'));
-    const worker = this.worker ?? this.spawn();
+    let worker: Worker;
+    try {
+      worker = this.worker ?? this.spawn();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });

@@ -11,13 +11,16 @@ const LOOK_BACK_DAYS = 7;
  */
 export function fillRollupsAfterRollover(
   events: readonly QueueEvent[],
-  reports: { fill(from: string, to: string, timeZone: string): Promise<number> },
+  reports: { fill(from: string, to: string, timeZone: string): Promise<number>; readonly closed: boolean },
   timeZone: () => string,
   log: (message: string, error?: unknown) => void,
 ): void {
   for (const event of events) {
     if (event.type !== 'day-changed') continue;
-    reports.fill(addDays(event.day, -LOOK_BACK_DAYS), addDays(event.day, -1), timeZone()).catch((error: unknown) => log('building report rollups after the day rollover failed', error));
+    reports.fill(addDays(event.day, -LOOK_BACK_DAYS), addDays(event.day, -1), timeZone()).catch((error: unknown) => {
+      // Stopped with the hub: nothing lost, the next report builds the day.
+      if (!reports.closed) log('building report rollups after the day rollover failed', error);
+    });
   }
 }
 

@@ -29,7 +29,10 @@ export class SqliteNotificationStore {
       // Runs on every queue change: only the last day's subscriptions (by index) can
       // still be open, however many the retention period keeps.
       subscribedOpen: db.prepare(
-        `SELECT t.id FROM ticket_subscriptions s JOIN tickets t ON t.id = s.ticket_id
+        // CROSS JOIN keeps subscriptions (a few opted-in citizens a day) as the outer loop;
+        // otherwise SQLite may walk every open ticket of the service to find them, on every
+        // queue event.
+        `SELECT t.id FROM ticket_subscriptions s CROSS JOIN tickets t ON t.id = s.ticket_id
          WHERE s.created_at >= ? AND t.service_id = ? AND t.status IN ('booked', 'waiting')`,
       ),
       enqueue: db.prepare(

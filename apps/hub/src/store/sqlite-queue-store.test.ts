@@ -87,6 +87,20 @@ describe('SqliteQueueStore behaviour', () => {
     expect(keys[1]).toBeLessThan(keys[2]!);
   });
 
+  it('returns from insertTicket exactly the row it stored, queue key included (it is not read back)', () => {
+    const { store } = openTempStore();
+    const inserted = [
+      store.insertTicket(newTicket()),
+      store.insertTicket(newTicket({ number: '86002', seq: 2, priority: 'nguoi-cao-tuoi', requestId: 'req-priority', deviceId: 7 })),
+      store.insertTicket(newTicket({ number: '86003', seq: 3, status: 'booked', source: 'portal', deadline: 1_800_000, bookingRef: 'HS-1' })),
+    ];
+    // A transfer gives a ticket a key below the head; the next new ticket still gets (max id + 1) × step.
+    store.updateTicket(inserted[0]!.id, { queueKey: 1 });
+    inserted.push(store.insertTicket(newTicket({ number: '86004', seq: 4 })));
+    for (const record of inserted.slice(1)) expect(record).toEqual(store.getTicket(record.id));
+    expect(inserted[3]!.queueKey).toBeGreaterThan(inserted[2]!.queueKey);
+  });
+
   it('updates only the given fields; null clears a field, undefined leaves it', () => {
     const { store } = openTempStore();
     const ticket = store.insertTicket(newTicket());

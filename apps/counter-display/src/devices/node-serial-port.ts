@@ -1,6 +1,10 @@
+import { stat } from 'node:fs';
 import { SerialPort } from 'serialport';
 import { ListenerSet } from './listener-set.js';
 import type { SerialPortFactory, SerialPortLike } from './serial-port-like.js';
+
+/** How often an open port checks that its device node still exists. */
+const PRESENCE_CHECK_MS = 1_000;
 
 /**
  * The default port factory: the real `serialport` package behind the SerialPortLike
@@ -14,10 +18,31 @@ export const createNodeSerialPort: SerialPortFactory = ({ path, baudRate }) => {
   let closingOnPurpose = false;
   let lostReported = false;
 
+  let presenceTimer: ReturnType<typeof setInterval> | null = null;
+  const stopPresenceCheck = () => {
+    if (presenceTimer !== null) clearInterval(presenceTimer);
+    presenceTimer = null;
+  };
+
   const reportLost = (error: Error): void => {
     if (!wasOpened || closingOnPurpose || lostReported) return;
     lostReported = true;
+    stopPresenceCheck();
     lost.emit(error);
+  };
+
+  // A failing read does not always arrive when the far end hangs up (seen with pty
+  // pairs, where the poller sometimes stays quiet). The device node itself disappears
+  // when a USB adapter is pulled or the pty link is removed, so look for it once a
+  // second too. Windows COM ports have no node to look for.
+  const startPresenceCheck = () => {
+    if (process.platform === 'win32') return;
+    presenceTimer = setInterval(() => {
+      stat(path, (error) => {
+        if (error?.code === 'ENOENT') reportLost(new Error(`${path} disappeared`));
+      });
+    }, PRESENCE_CHECK_MS);
+    presenceTimer.unref();
   };
 
   // serialport only notices a hang-up (socat gone, USB adapter pulled) through a failing
@@ -36,6 +61,7 @@ export const createNodeSerialPort: SerialPortFactory = ({ path, baudRate }) => {
             return;
           }
           wasOpened = true;
+          startPresenceCheck();
           resolve();
         });
       }),
@@ -52,6 +78,7 @@ export const createNodeSerialPort: SerialPortFactory = ({ path, baudRate }) => {
     close: () =>
       new Promise<void>((resolve) => {
         closingOnPurpose = true;
+        stopPresenceCheck();
         if (!port.isOpen) {
           resolve();
           return;

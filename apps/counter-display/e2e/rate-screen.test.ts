@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { reportResponseSchema } from '@layso/shared';
 import { launchBrowser, openPage, startTestHub, type TestHub } from '@layso/hub/testing';
 import { counterCommand, issueTickets, requireBuiltRenderer, WAIT_MS } from './support.js';
 
@@ -56,6 +57,14 @@ describe('rating screen /rate?counter=86', { timeout: 60_000 }, () => {
     await page.waitForSelector('[data-testid=rate][data-screen=thanks]');
     await expect.poll(async () => (await summary(hub)).total, { timeout: WAIT_MS }).toBe(2);
     expect((await summary(hub)).byCounter[0]!.counts.unsatisfied).toBe(1);
+
+    // The admin's report for today, by counter, carries both ratings: one satisfied of two.
+    const day = (await (await fetch(`${hub.url}/api/catalog`)).json()) as { day: string };
+    const response = await fetch(`${hub.url}/api/admin/reports?from=${day.day}&to=${day.day}&groupBy=counter`, {
+      headers: { Authorization: `Bearer ${hub.token('admin')}` },
+    });
+    const report = reportResponseSchema.parse(await response.json());
+    expect(report.rows.find((row) => row.key === '86')?.ratings).toEqual({ total: 2, satisfied: 1, satisfiedShare: 0.5 });
   });
 
   it('does not ask after a no-show', async () => {

@@ -8,10 +8,10 @@ import type { AdminSessionRecord, AdminSessionStore } from '../store/admin-sessi
 import type { AdminUserRecord, AdminUserStore } from '../store/admin-user-store.js';
 import type { AuditEntry } from '../store/audit-log-store.js';
 import type { Device } from '../store/device-store.js';
-import { accountLocked, badCredentials } from './auth-errors.js';
-import { ADMIN_LOCKOUT, afterFailure, isLocked, UNLOCKED, type LockoutPolicy } from './lockout.js';
-import { decoyHash, hashSecret, verifySecret } from './password-hash.js';
+import { ADMIN_LOCKOUT, isLocked, UNLOCKED, type LockoutPolicy } from './lockout.js';
+import { hashSecret, verifySecret } from './password-hash.js';
 import { ADMIN_SESSION, isSessionAlive, sessionEnd, shouldTouch, type SessionPolicy } from './session-policy.js';
+import { checkSignIn } from './sign-in-check.js';
 
 export interface AdminAuthDeps {
   users: AdminUserStore;
@@ -87,25 +87,27 @@ export class AdminAuthService {
   }
 
   async signIn(username: string, password: string): Promise<AdminSignInResponse> {
-    const user = this.deps.users.byUsername(username);
-    // Unknown names cost a hash too, so timing does not reveal which names exist.
-    const ok = await verifySecret(password, user?.passwordHash ?? (await decoyHash()));
-    const now = this.now();
-    const current = user ? this.deps.users.byId(user.id) : null;
-    if (!current || current.disabledAt !== null) throw badCredentials('admin');
-    if (isLocked(current, now)) throw accountLocked(current.lockedUntil!, this.deps.timeZone());
+    const found = this.deps.users.byUsername(username);
+    const { account: current, now } = await checkSignIn({
+      what: 'admin',
+      found,
+      storedHash: found?.passwordHash,
+      secret: password,
+      byId: (id) => this.deps.users.byId(id),
+      setLockout: (id, state) => this.deps.users.setLockout(id, state),
+      audit: this.deps.audit,
+      failureEntry: (user, counted) => ({
+        actor: `admin:${user.username}`,
+        action: 'admin.sign-in-failed',
+        target: `admin-user:${user.id}`,
+        after: { lockedUntil: counted.lockedUntil && iso(counted.lockedUntil) },
+      }),
+      lockout: this.lockout,
+      now: () => this.now(),
+      timeZone: () => this.deps.timeZone(),
+      transaction: (fn) => this.deps.transaction(fn),
+    });
     const actor = `admin:${current.username}`;
-    if (!ok) {
-      // Counted on a fresh read inside the transaction, so concurrent attempts all count.
-      const next = this.deps.transaction(() => {
-        const counted = afterFailure(this.deps.users.byId(current.id)!, now, this.lockout);
-        this.deps.users.setLockout(current.id, counted);
-        this.deps.audit.record({ actor, action: 'admin.sign-in-failed', target: `admin-user:${current.id}`, after: { lockedUntil: counted.lockedUntil && iso(counted.lockedUntil) } }, now);
-        return counted;
-      });
-      if (isLocked(next, now)) throw accountLocked(next.lockedUntil!, this.deps.timeZone());
-      throw badCredentials('admin');
-    }
     const token = generateToken();
     const session: AdminSessionRecord = { tokenHash: hashToken(token), userId: current.id, createdAt: now, expiresAt: now + this.policy.absoluteMs, lastSeenAt: now };
     this.deps.transaction(() => {

@@ -5,9 +5,9 @@ import type { Clock } from '../queue/ports.js';
 import type { AuditEntry } from '../store/audit-log-store.js';
 import type { ClerkRecord, ClerkStore } from '../store/clerk-store.js';
 import type { Device } from '../store/device-store.js';
-import { accountLocked, badCredentials } from './auth-errors.js';
-import { afterFailure, CLERK_LOCKOUT, isLocked, UNLOCKED, type LockoutPolicy } from './lockout.js';
-import { decoyHash, hashSecret, verifySecret } from './password-hash.js';
+import { CLERK_LOCKOUT, isLocked, UNLOCKED, type LockoutPolicy } from './lockout.js';
+import { hashSecret } from './password-hash.js';
+import { checkSignIn } from './sign-in-check.js';
 
 export interface ClerkServiceDeps {
   clerks: ClerkStore;
@@ -88,24 +88,27 @@ export class ClerkService {
   }
 
   async signIn(counter: number, code: string, pin: string, caller: Device): Promise<CounterClerkResponse> {
-    const found = this.deps.clerks.byCode(code);
-    const ok = await verifySecret(pin, found?.pinHash ?? (await decoyHash()));
-    const now = this.now();
-    const clerk = found ? this.deps.clerks.byId(found.id) : null;
-    if (!clerk || clerk.disabledAt !== null) throw badCredentials('clerk');
-    if (isLocked(clerk, now)) throw accountLocked(clerk.lockedUntil!, this.deps.timeZone());
     const actor = auditActor(caller);
-    if (!ok) {
-      // Counted on a fresh read inside the transaction, so concurrent attempts all count.
-      const next = this.deps.transaction(() => {
-        const counted = afterFailure(this.deps.clerks.byId(clerk.id)!, now, this.lockout);
-        this.deps.clerks.setLockout(clerk.id, counted);
-        this.deps.audit.record({ actor, action: 'clerk.sign-in-failed', target: `clerk:${clerk.id}`, after: { counter, lockedUntil: counted.lockedUntil && iso(counted.lockedUntil) } }, now);
-        return counted;
-      });
-      if (isLocked(next, now)) throw accountLocked(next.lockedUntil!, this.deps.timeZone());
-      throw badCredentials('clerk');
-    }
+    const found = this.deps.clerks.byCode(code);
+    const { account: clerk, now } = await checkSignIn({
+      what: 'clerk',
+      found,
+      storedHash: found?.pinHash,
+      secret: pin,
+      byId: (id) => this.deps.clerks.byId(id),
+      setLockout: (id, state) => this.deps.clerks.setLockout(id, state),
+      audit: this.deps.audit,
+      failureEntry: (account, counted) => ({
+        actor,
+        action: 'clerk.sign-in-failed',
+        target: `clerk:${account.id}`,
+        after: { counter, lockedUntil: counted.lockedUntil && iso(counted.lockedUntil) },
+      }),
+      lockout: this.lockout,
+      now: () => this.now(),
+      timeZone: () => this.deps.timeZone(),
+      transaction: (fn) => this.deps.transaction(fn),
+    });
     this.deps.transaction(() => {
       const before = this.signedIn(counter);
       this.deps.clerks.setLockout(clerk.id, UNLOCKED);

@@ -1,37 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildCallAnnouncement } from '@layso/shared';
-import { launchBrowser, startTestHub, type TestHub } from '@layso/hub/testing';
-import { announcements, counterCommand, issueTickets, openBoard, requireBuiltRenderer, waitForAnnouncements } from './support.js';
+import { useDisplayE2e } from './display-e2e.js';
+import { announcements, counterCommand, issueTickets, openBoard, waitForAnnouncements } from './support.js';
 
 /** The center's settings from the admin console (docs/admin-center.md) reach an open board live. */
 describe('board notice and announcement defaults from the admin console', () => {
-  let hub: TestHub;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireBuiltRenderer();
-    hub = await startTestHub();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  const env = useDisplayE2e();
 
   async function settings(body: unknown): Promise<void> {
-    const response = await fetch(`${hub.url}/api/admin/settings`, {
+    const response = await fetch(`${env.hub.url}/api/admin/settings`, {
       method: 'PUT',
-      headers: { Authorization: `Bearer ${hub.token('admin')}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${env.hub.token('admin')}`, 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     });
     if (response.status !== 200) throw new Error(`settings failed: ${response.status} ${await response.text()}`);
   }
 
   it('shows the center notice as a scrolling line, updates and removes it without a reload', async () => {
-    const { page, errors } = await openBoard(browser, hub, '?area=tang-3&mute=1');
-    const own = (await openBoard(browser, hub, `?area=tang-3&mute=1&notice=${encodeURIComponent('Quầy 86 nghỉ trưa')}`)).page;
+    const { page, errors } = await openBoard(env.browser, env.hub, '?area=tang-3&mute=1');
+    const own = (await openBoard(env.browser, env.hub, `?area=tang-3&mute=1&notice=${encodeURIComponent('Quầy 86 nghỉ trưa')}`)).page;
     expect(await page.getByTestId('notice-bar').count()).toBe(0);
 
     await settings({ boardNotice: 'Chiều thứ Sáu trung tâm nghỉ họp' });
@@ -53,12 +40,12 @@ describe('board notice and announcement defaults from the admin console', () => 
   });
 
   it('repeats each call as many times as the center says', async () => {
-    const { page } = await openBoard(browser, hub, '?area=tang-3&mute=1');
+    const { page } = await openBoard(env.browser, env.hub, '?area=tang-3&mute=1');
     // The notice in the same change shows when the board has the new settings.
     await settings({ announcement: { volume: 60, repeat: 2 }, boardNotice: 'Thử loa' });
     await expect.poll(() => page.getByTestId('notice-bar').textContent()).toBe('Thử loa');
-    const [number] = await issueTickets(hub, 'cong-an-xnc', 1);
-    await counterCommand(hub, 86, 'next');
+    const [number] = await issueTickets(env.hub, 'cong-an-xnc', 1);
+    await counterCommand(env.hub, 86, 'next');
     const said = await waitForAnnouncements(page, 2);
     expect(said.map((a) => a.clips)).toEqual([
       buildCallAnnouncement({ number: number!, counter: 86 }),

@@ -1,33 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, startTestHub, type TestHub } from '@layso/hub/testing';
-import { issueTickets, requireBuiltRenderer, VIEWPORTS, WAIT_MS } from './support.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from '@layso/hub/testing';
+import { useDisplayE2e } from './display-e2e.js';
+import { issueTickets, VIEWPORTS, WAIT_MS } from './support.js';
 
 /** With clerks configured at the hub, the console asks for clerk code + PIN instead of a name. */
 describe('clerk sign-in with code and PIN', () => {
-  let hub: TestHub;
-  let browser: Browser;
+  const env = useDisplayE2e();
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    hub = await startTestHub();
-    browser = await launchBrowser();
-    const created = await fetch(`${hub.url}/api/admin/clerks`, {
+    const created = await fetch(`${env.hub.url}/api/admin/clerks`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${hub.token('admin')}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${env.hub.token('admin')}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ code: 'an01', name: 'Nguyễn Văn An', pin: '2468' }),
     });
     expect(created.status).toBe(201);
-    await issueTickets(hub, 'cong-an-xnc', 1);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
+    await issueTickets(env.hub, 'cong-an-xnc', 1);
   });
 
   it('refuses a wrong PIN, signs in with the right one, and the called ticket records the clerk code', async () => {
-    const { page, errors } = await openPage(browser, `${hub.url}/counter#token=${encodeURIComponent(hub.token('counter', 86))}`, VIEWPORTS.console);
+    const { page, errors } = await openPage(env.browser, `${env.hub.url}/counter#token=${encodeURIComponent(env.hub.token('counter', 86))}`, VIEWPORTS.console);
     page.setDefaultTimeout(WAIT_MS);
     await page.waitForSelector('[data-testid=clerk-pin-sign-in]');
     expect(await page.textContent('[data-testid=clerk-pin-sign-in]')).toContain('Mã cán bộ');
@@ -45,7 +36,7 @@ describe('clerk sign-in with code and PIN', () => {
     expect(await page.textContent('[data-testid=clerk-name]')).toBe('Nguyễn Văn An');
     await page.click('[data-testid=action-next]:not([disabled])');
     await page.waitForFunction(() => document.querySelector('[data-testid=console]')?.textContent?.includes('86001'));
-    const row = hub.db.prepare("SELECT clerk FROM tickets WHERE number = '86001'").get() as { clerk: string };
+    const row = env.hub.db.prepare("SELECT clerk FROM tickets WHERE number = '86001'").get() as { clerk: string };
     expect(row.clerk).toBe('an01');
 
     // A reload keeps the clerk signed in (the hub remembers); "Đổi cán bộ" signs out.
@@ -53,7 +44,7 @@ describe('clerk sign-in with code and PIN', () => {
     await page.waitForSelector('[data-testid=console]');
     await page.click('.console-clerk button.link-button');
     await page.waitForSelector('[data-testid=clerk-pin-sign-in]');
-    const status = await fetch(`${hub.url}/api/counters/86/clerk`, { headers: { Authorization: `Bearer ${hub.token('counter', 86)}` } });
+    const status = await fetch(`${env.hub.url}/api/counters/86/clerk`, { headers: { Authorization: `Bearer ${env.hub.token('counter', 86)}` } });
     expect(await status.json()).toEqual({ required: true, clerk: null });
     // The wrong PIN's 401 is logged by the browser itself; nothing else may be.
     expect(errors.filter((e) => !/status of 401/.test(e))).toEqual([]);

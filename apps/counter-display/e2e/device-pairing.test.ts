@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, startTestHub, type TestHub } from '@layso/hub/testing';
-import { requireBuiltRenderer, VIEWPORTS, WAIT_MS } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '@layso/hub/testing';
+import { useDisplayE2e } from './display-e2e.js';
+import { VIEWPORTS, WAIT_MS } from './support.js';
 
 /** A new screen on the wall: opened at /board with no token, paired by the admin as the door screen of counter 86. */
 describe('counter-display: first start and pairing', { timeout: 60_000 }, () => {
-  let hub: TestHub;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    requireBuiltRenderer();
-    hub = await startTestHub();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  const env = useDisplayE2e();
 
   async function admin(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-    const response = await fetch(`${hub.url}${path}`, {
+    const response = await fetch(`${env.hub.url}${path}`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${hub.token('admin')}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${env.hub.token('admin')}`, 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
   it('shows a code, opens the screen the admin chose once claimed, and reloads on command', async () => {
-    const { page, errors } = await openPage(browser, `${hub.url}/board`, VIEWPORTS.door);
+    const { page, errors } = await openPage(env.browser, `${env.hub.url}/board`, VIEWPORTS.door);
     page.setDefaultTimeout(WAIT_MS);
     await page.waitForFunction(() => /^\d{6}$/.test(document.querySelector('[data-testid="pairing-code"]')?.getAttribute('data-code') ?? ''));
     const code = (await page.getByTestId('pairing-code').getAttribute('data-code'))!;
@@ -43,7 +32,7 @@ describe('counter-display: first start and pairing', { timeout: 60_000 }, () => 
     const deviceId = (claimed.body.device as { id: number }).id;
     await expect
       .poll(async () => {
-        const response = await fetch(`${hub.url}/api/admin/devices`, { headers: { Authorization: `Bearer ${hub.token('admin')}` } });
+        const response = await fetch(`${env.hub.url}/api/admin/devices`, { headers: { Authorization: `Bearer ${env.hub.token('admin')}` } });
         const { devices } = (await response.json()) as { devices: { id: number; online: boolean; appVersion: string | null }[] };
         const row = devices.find((d) => d.id === deviceId);
         return row && { online: row.online, appVersion: row.appVersion };

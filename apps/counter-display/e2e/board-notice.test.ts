@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildCallAnnouncement } from '@layso/shared';
-import { useDisplayE2e } from './display-e2e.js';
-import { announcements, counterCommand, issueTickets, openBoard, waitForAnnouncements } from './support.js';
+import { useHubAndBrowser } from '@layso/hub/testing';
+import { announcements, counterCommand, issueTickets, openBoard, requireBuiltRenderer, waitForAnnouncements } from './support.js';
 
 /** The center's settings from the admin console (docs/admin-center.md) reach an open board live. */
 describe('board notice and announcement defaults from the admin console', () => {
-  const env = useDisplayE2e();
+  const env = useHubAndBrowser({ requireBuilt: requireBuiltRenderer });
 
   async function settings(body: unknown): Promise<void> {
     const response = await fetch(`${env.hub.url}/api/admin/settings`, {

@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openPage } from '@layso/hub/testing';
-import { useDisplayE2e } from './display-e2e.js';
-import { issueTickets, VIEWPORTS, WAIT_MS } from './support.js';
+import { openPage, useHubAndBrowser } from '@layso/hub/testing';
+import { issueTickets, requireBuiltRenderer, VIEWPORTS, WAIT_MS } from './support.js';
 
 /** With clerks configured at the hub, the console asks for clerk code + PIN instead of a name. */
 describe('clerk sign-in with code and PIN', () => {
-  const env = useDisplayE2e();
+  const env = useHubAndBrowser({ requireBuilt: requireBuiltRenderer });
 
   beforeAll(async () => {
     const created = await fetch(`${env.hub.url}/api/admin/clerks`, {

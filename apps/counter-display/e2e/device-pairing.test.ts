@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openPage } from '@layso/hub/testing';
-import { useDisplayE2e } from './display-e2e.js';
-import { VIEWPORTS, WAIT_MS } from './support.js';
+import { openPage, useHubAndBrowser } from '@layso/hub/testing';
+import { requireBuiltRenderer, VIEWPORTS, WAIT_MS } from './support.js';
 
 /** A new screen on the wall: opened at /board with no token, paired by the admin as the door screen of counter 86. */
 describe('counter-display: first start and pairing', { timeout: 60_000 }, () => {
-  const env = useDisplayE2e();
+  const env = useHubAndBrowser({ requireBuilt: requireBuiltRenderer });
 
   async function admin(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
     const response = await fetch(`${env.hub.url}${path}`, {

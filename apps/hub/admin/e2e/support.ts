@@ -2,8 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser, openPage, startTestHub, type TestHub } from '@layso/hub/testing';
+import { openPage, useHubAndBrowser, type HubAndBrowser, type TestHub } from '@layso/hub/testing';
 
 export const ADMIN_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
 export const ADMIN_USER = 'quantri';
@@ -19,25 +18,11 @@ export function requireAdminBuild(): void {
   }
 }
 
-export interface AdminE2e {
-  hub: TestHub;
-  browser: Browser;
-}
+export type AdminE2e = HubAndBrowser;
 
 /** A demo-center hub with one admin user, and Chromium, for the file's tests. */
 export function useAdminE2e(): AdminE2e {
-  const env = {} as AdminE2e;
-  beforeAll(async () => {
-    requireAdminBuild();
-    env.hub = await startTestHub();
-    await createAdminUser(env.hub);
-    env.browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await env.browser?.close();
-    await env.hub?.stop();
-  });
-  return env;
+  return useHubAndBrowser({ requireBuilt: requireAdminBuild, prepareHub: (hub) => createAdminUser(hub) });
 }
 
 /** The first admin, as `pnpm layso admin create` makes it. */

@@ -2,3 +2,4 @@
 export * from './start-test-hub.js';
 export * from './browser.js';
 export * from './restart-test-hub.js';
+export * from './use-hub-and-browser.js';

@@ -1,18 +1,15 @@
 import {
   clerkPinResetRequestSchema,
   clerkSignInRequestSchema,
-  counterParamSchema,
   createClerkRequestSchema,
   numericIdParamSchema,
   updateClerkRequestSchema,
 } from '@layso/shared';
-import { z } from 'zod';
 import type { ClerkService } from '../admin-auth/clerk-service.js';
 import { route, type Route } from './router.js';
+import { counterAccess, counterParams } from './routes.js';
 
 const adminOnly = { roles: ['admin'] as const };
-const counterParams = z.strictObject({ counter: counterParamSchema });
-const counterAccess = { roles: ['counter', 'admin'] as const, ownCounter: true };
 
 /** Clerk management (admin) and clerk sign-in at a counter console (docs/admin-access.md). */
 export function buildClerkRoutes(clerks: ClerkService): Route[] {

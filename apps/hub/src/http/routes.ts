@@ -26,8 +26,9 @@ export interface RouteDeps {
   health?(): { ok: boolean } & Record<string, unknown>;
 }
 
-const counterParams = z.strictObject({ counter: counterParamSchema });
-const counterAccess = { roles: ['counter', 'admin'] as const, ownCounter: true };
+/** `:counter` in a path, and who may act on it: that counter's own token, or an admin. */
+export const counterParams = z.strictObject({ counter: counterParamSchema });
+export const counterAccess = { roles: ['counter', 'admin'] as const, ownCounter: true };
 
 type CounterCommand = 'next' | 'recall' | 'done' | 'skip' | 'pause' | 'resume';
 const COUNTER_COMMANDS: readonly CounterCommand[] = ['next', 'recall', 'done', 'skip', 'pause', 'resume'];

@@ -5,6 +5,7 @@ import { useAction, useResource } from '../api/use-resource.js';
 import { ConfirmButton } from '../components/confirm.js';
 import { ErrorBanner, SuccessBanner } from '../components/error-banner.js';
 import { Field } from '../components/field.js';
+import { FormActions } from '../components/form-actions.js';
 import { useText } from '../i18n/use-text.js';
 import { useTimeZone } from '../store/live-store.js';
 
@@ -78,14 +79,7 @@ export function ClerksPage() {
                       <Field label={t('newPin')} path="pin" error={action.error}>
                         <input type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(e) => setPin(e.target.value)} autoFocus required />
                       </Field>
-                      <div className="row-actions">
-                        <button type="button" onClick={() => setPinFor(null)}>
-                          {t('cancel')}
-                        </button>
-                        <button type="submit" className="primary" disabled={action.busy}>
-                          {t('save')}
-                        </button>
-                      </div>
+                      <FormActions onCancel={() => setPinFor(null)} disabled={action.busy} />
                     </form>
                   ) : (
                     <div className="row-actions">

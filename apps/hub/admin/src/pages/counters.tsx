@@ -8,6 +8,7 @@ import { ConfirmButton } from '../components/confirm.js';
 import { ErrorBanner, SuccessBanner } from '../components/error-banner.js';
 import { Field } from '../components/field.js';
 import { OrderedPicker } from '../components/ordered-picker.js';
+import { FormActions } from '../components/form-actions.js';
 import { useText } from '../i18n/use-text.js';
 import { nameIn } from '../logic/names.js';
 import { useSession } from '../store/session-store.js';
@@ -154,14 +155,7 @@ function CounterForm(props: { initial?: CounterConfig; areas: readonly AreaConfi
           </small>
         )}
       </div>
-      <div className="row-actions span-all">
-        <button type="button" onClick={props.onCancel}>
-          {t('cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={props.busy} data-testid="counter-save">
-          {props.busy ? t('saving') : t('save')}
-        </button>
-      </div>
+      <FormActions className="row-actions span-all" onCancel={props.onCancel} disabled={props.busy} saving={props.busy} saveTestId="counter-save" />
     </form>
   );
 }

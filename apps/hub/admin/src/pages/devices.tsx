@@ -14,6 +14,7 @@ import { useAction, useResource } from '../api/use-resource.js';
 import { ConfirmButton } from '../components/confirm.js';
 import { ErrorBanner, SuccessBanner } from '../components/error-banner.js';
 import { Field } from '../components/field.js';
+import { FormActions } from '../components/form-actions.js';
 import type { TextKey } from '../i18n/strings.js';
 import { useText, type Translate } from '../i18n/use-text.js';
 import { printerText } from '../logic/printer-text.js';
@@ -144,14 +145,7 @@ function DeviceRow(props: {
             <Field label={t('deviceName')} path="name" error={props.error}>
               <input value={name} onChange={(e) => setName(e.target.value)} required autoFocus />
             </Field>
-            <div className="row-actions">
-              <button type="button" onClick={props.onRenameCancel}>
-                {t('cancel')}
-              </button>
-              <button type="submit" className="primary">
-                {t('save')}
-              </button>
-            </div>
+            <FormActions onCancel={props.onRenameCancel} />
           </form>
         ) : (
           <strong>{label}</strong>

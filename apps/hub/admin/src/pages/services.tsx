@@ -6,6 +6,7 @@ import { useAction } from '../api/use-resource.js';
 import { ConfirmButton } from '../components/confirm.js';
 import { ErrorBanner, SuccessBanner } from '../components/error-banner.js';
 import { Field } from '../components/field.js';
+import { FormActions } from '../components/form-actions.js';
 import { useText } from '../i18n/use-text.js';
 import { nameIn } from '../logic/names.js';
 import { useSession } from '../store/session-store.js';
@@ -173,14 +174,7 @@ function AreaHeader({ area, onSave, onDelete }: { area: AreaConfig; onSave(body:
       <Field label={t('nameEn')}>
         <input value={nameEn} onChange={(e) => setNameEn(e.target.value)} />
       </Field>
-      <div className="row-actions">
-        <button type="button" onClick={() => setOpen(false)}>
-          {t('cancel')}
-        </button>
-        <button type="submit" className="primary">
-          {t('save')}
-        </button>
-      </div>
+      <FormActions onCancel={() => setOpen(false)} />
     </form>
   );
 }
@@ -261,14 +255,7 @@ function ServiceForm(props: {
       <label className="check">
         <input type="checkbox" name="active" checked={active} onChange={(e) => setActive(e.target.checked)} /> {t('active')}
       </label>
-      <div className="row-actions">
-        <button type="button" onClick={props.onCancel}>
-          {t('cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={props.busy} data-testid="service-save">
-          {props.busy ? t('saving') : t('save')}
-        </button>
-      </div>
+      <FormActions onCancel={props.onCancel} disabled={props.busy} saving={props.busy} saveTestId="service-save" />
     </form>
   );
 }
@@ -311,14 +298,7 @@ function NewAreaForm({ error, busy, onOpen, onSubmit }: { error: unknown; busy: 
       <Field label={t('nameEn')} path="nameEn" error={error}>
         <input name="nameEn" value={nameEn} onChange={(e) => setNameEn(e.target.value)} />
       </Field>
-      <div className="row-actions">
-        <button type="button" onClick={() => setOpen(false)}>
-          {t('cancel')}
-        </button>
-        <button type="submit" className="primary" disabled={busy}>
-          {t('save')}
-        </button>
-      </div>
+      <FormActions onCancel={() => setOpen(false)} disabled={busy} />
     </form>
   );
 }

@@ -122,13 +122,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   // import; an unchanged file does not undo what the administrator changed in the console.
   if (options.config) {
     const fingerprint = configFingerprint(options.config);
-    if (hasStoredConfig && store.getMeta(CONFIG_IMPORT_META) !== fingerprint) {
-      core.replaceConfig(options.config);
-      log('center configuration imported from the config file (it changed since the last import)');
-    } else if (hasStoredConfig) {
+    if (store.getMeta(CONFIG_IMPORT_META) === fingerprint) {
       log('config file unchanged since its last import: keeping the stored configuration with the console\'s changes');
+    } else {
+      if (hasStoredConfig) {
+        core.replaceConfig(options.config);
+        log('center configuration imported from the config file (it changed since the last import)');
+      }
+      store.transaction(() => store.setMeta(CONFIG_IMPORT_META, fingerprint));
     }
-    store.transaction(() => store.setMeta(CONFIG_IMPORT_META, fingerprint));
   }
 
   const httpServer: HttpServer = createServer();

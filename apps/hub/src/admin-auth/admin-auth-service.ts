@@ -122,16 +122,32 @@ export class AdminAuthService {
   /** The live session behind a bearer token, touched (at most once a minute); null when unknown, ended or the user disabled. */
   resolve(token: string): ResolvedSession | null {
     const tokenHash = hashToken(token);
-    const session = this.deps.sessions.find(tokenHash);
-    if (!session) return null;
+    const live = this.liveSession(tokenHash);
+    if (!live) return null;
+    const { session, user } = live;
     const now = this.now();
-    const user = this.deps.users.byId(session.userId);
-    if (!user || user.disabledAt !== null || !isSessionAlive(session, now, this.policy)) return null;
     if (shouldTouch(session, now, this.policy)) {
       this.deps.sessions.touch(tokenHash, now);
       session.lastSeenAt = now;
     }
     return { session, user, device: adminDevice(user) };
+  }
+
+  /**
+   * Whether a session resolved earlier is still live, read afresh and NOT touched: the
+   * socket.io gateway asks this of open admin sockets, and a socket merely staying open
+   * is no use of the session (the idle limit still ends an unattended console).
+   */
+  isLive(resolved: ResolvedSession): boolean {
+    return this.liveSession(resolved.session.tokenHash) !== null;
+  }
+
+  private liveSession(tokenHash: string): { session: AdminSessionRecord; user: AdminUserRecord } | null {
+    const session = this.deps.sessions.find(tokenHash);
+    if (!session) return null;
+    const user = this.deps.users.byId(session.userId);
+    if (!user || user.disabledAt !== null || !isSessionAlive(session, this.now(), this.policy)) return null;
+    return { session, user };
   }
 
   info(resolved: ResolvedSession): AdminSessionInfo {

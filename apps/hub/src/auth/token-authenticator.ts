@@ -21,6 +21,12 @@ export interface TokenAuthenticator {
   refusal(device: Device, method: string, path: string): Refusal | null;
   /** The admin session behind a caller that authenticated with one. */
   sessionOf(device: Device): ResolvedSession | null;
+  /**
+   * For a caller that came with an admin session: is that session still live (read
+   * afresh, not counted as use)? Device-token callers: true (revoking one drops its
+   * sockets at once).
+   */
+  isStillLive(device: Device): boolean;
 }
 
 /** Endpoints an admin with a one-time password may still use: see who they are, change it, sign out. */
@@ -51,6 +57,10 @@ export function createTokenAuthenticator(devices: DeviceStore, admins: AdminAuth
     },
     sessionOf(device) {
       return sessions.get(device) ?? null;
+    },
+    isStillLive(device) {
+      const resolved = sessions.get(device);
+      return !resolved || admins.isLive(resolved);
     },
   };
 }

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connectHub, type ConnectionStatus } from '@layso/shared/client';
 import {
   createPairingResponseSchema,
   deviceCommandResponseSchema,
@@ -190,6 +191,21 @@ describe('device pairing, fleet and commands over real HTTP and socket.io', () =
     expect((audit?.after as { revokedAt: number | null }).revokedAt).toEqual(expect.any(Number));
   });
 
+  it('a screen on the shared client turns to "unauthorized" (pairing) as soon as its device is revoked, not "offline" for good', async () => {
+    const board = await pair(t, { role: 'display', name: 'Màn hình bị thu hồi' }, 'counter-display');
+    const statuses: ConnectionStatus[] = [];
+    const connection = connectHub({ url: t.url, token: board.token, onState: () => {}, onStatus: (status) => statuses.push(status) });
+    try {
+      await vi.waitFor(() => expect(statuses).toContain('online'), { timeout: 10_000 });
+      const revoked = await t.request('POST', `/api/admin/devices/${board.id}/revoke`, { token: t.tokens.admin });
+      expect(revoked.status, revoked.text).toBe(200);
+      await vi.waitFor(() => expect(statuses.at(-1)).toBe('unauthorized'), { timeout: 10_000 });
+      expect(statuses.slice(statuses.indexOf('online'))).toEqual(['online', 'offline', 'unauthorized']);
+    } finally {
+      connection.close();
+    }
+  });
+
   it('sends a command to the target device only and returns its ack', async () => {
     const target = await pair(t, { role: 'kiosk', name: 'Kiosk đích' });
     const bystander = await pair(t, { role: 'kiosk', name: 'Kiosk bên cạnh' });
@@ -216,6 +232,48 @@ describe('device pairing, fleet and commands over real HTTP and socket.io', () =
     const response = await t.request('POST', `/api/admin/devices/${target.id}/commands`, { token: t.tokens.admin, json: { command: 'reload' } });
     expect(response.status, response.text).toBe(200);
     expect(response.body).toEqual({ delivered: true, timedOut: true, result: null });
+  });
+
+  it('a device open twice gets each command once, on its newest socket; then on the older one when the newest is gone', async () => {
+    const kiosk = await pair(t, { role: 'kiosk', name: 'Kiosk mở hai cửa sổ' });
+    const older = await connect(kiosk.token);
+    const newer = await connect(kiosk.token);
+    const commandsOf = (socket: TestSocket) => socket.events.filter((e) => e.name === 'device:command').map((e) => (e.payload as DeviceCommandEvent).command);
+    const acking = (socket: TestSocket) =>
+      socket.socket.on('device:command', (event: DeviceCommandEvent) => socket.socket.emit('device:command-ack', { id: event.id, ok: true, message: `done ${event.command}` }));
+    acking(older);
+    acking(newer);
+    const send = async (command: string) => {
+      const response = await t.request('POST', `/api/admin/devices/${kiosk.id}/commands`, { token: t.tokens.admin, json: { command } });
+      expect(response.status, response.text).toBe(200);
+      return deviceCommandResponseSchema.parse(response.body);
+    };
+
+    expect(await send('reprint-last')).toEqual({ delivered: true, timedOut: false, result: { ok: true, message: 'done reprint-last' } });
+    expect(commandsOf(newer)).toEqual(['reprint-last']);
+    expect(commandsOf(older)).toEqual([]);
+
+    const kioskSockets = async () => ((await t.request('GET', '/api/health')).body as { devicesOnline: Record<string, number> }).devicesOnline.kiosk;
+    const before = await kioskSockets();
+    newer.close();
+    // The hub sees the close a moment later: wait until it counts one kiosk socket less.
+    await expect.poll(kioskSockets).toBe(before! - 1);
+    expect(await send('test-print')).toEqual({ delivered: true, timedOut: false, result: { ok: true, message: 'done test-print' } });
+    expect(commandsOf(older)).toEqual(['test-print']);
+    expect(commandsOf(newer)).toEqual(['reprint-last']);
+  });
+
+  it('a command whose socket goes away before answering times out and is not re-sent to the older socket', async () => {
+    const kiosk = await pair(t, { role: 'kiosk', name: 'Kiosk tải lại' });
+    const older = await connect(kiosk.token);
+    const newer = await connect(kiosk.token);
+    // The newest page takes the command and is closed (a reload) before it answers.
+    newer.socket.on('device:command', () => newer.close());
+    const response = await t.request('POST', `/api/admin/devices/${kiosk.id}/commands`, { token: t.tokens.admin, json: { command: 'reprint-last' } });
+    expect(response.status, response.text).toBe(200);
+    expect(response.body).toEqual({ delivered: true, timedOut: true, result: null });
+    expect(newer.events.filter((e) => e.name === 'device:command')).toHaveLength(1);
+    expect(older.events.filter((e) => e.name === 'device:command')).toHaveLength(0);
   });
 
   it('refuses commands to an offline device, printing on a non-kiosk, and revoked or unknown devices (409/404)', async () => {

@@ -17,6 +17,8 @@ import {
 import type { QueueCore, QueueEvent } from '../queue/queue-core.js';
 import type { FailureLimiter } from '../http/failure-limiter.js';
 import type { TokenAuthenticator } from '../auth/token-authenticator.js';
+import type { Device } from '../store/device-store.js';
+import { SessionSweep, type SweepTiming } from './session-sweep.js';
 
 /** Sockets without a token get the public stream (what a hall TV or phone may see). */
 export type Audience = Role | 'public';
@@ -40,6 +42,8 @@ const deviceRoom = (deviceId: number) => `device:${deviceId}`;
 export interface SocketData {
   audience: Audience;
   deviceId: number | null;
+  /** The authenticated caller (null for the public stream); an admin session has `user` set. */
+  caller: Device | null;
 }
 
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -55,6 +59,10 @@ export class RealtimeGateway {
   private readonly seqs = new Map<Audience, number>(AUDIENCES.map((a) => [a, 0]));
   private recent: RecentCall[];
   private commandAckListener: ((deviceId: number, ack: DeviceCommandAck) => void) | null = null;
+  /** Each device's open sockets, oldest first: a command goes to the newest only. */
+  private readonly deviceSockets = new Map<number, HubSocket[]>();
+  /** Admin-session sockets, dropped once their session runs out (idle or absolute limit). */
+  private readonly sessionSweep: SessionSweep<HubSocket>;
 
   constructor(
     private readonly io: HubServer,
@@ -62,12 +70,23 @@ export class RealtimeGateway {
     private readonly auth: TokenAuthenticator,
     authFailures: FailureLimiter,
     private readonly clock: { now(): number } = { now: () => Date.now() },
+    sweepTiming?: SweepTiming,
   ) {
     this.recent = core.recentCalls(RECENT_CALLS);
+    this.sessionSweep = new SessionSweep<HubSocket>({
+      isLive: (socket) => socket.data.caller === null || auth.isStillLive(socket.data.caller),
+      drop: (socket) => {
+        socket.emit('error', { code: ErrorCode.UNAUTHENTICATED, message: 'Phiên đăng nhập đã hết hạn / the session has expired' });
+        // As on sign-out: the client's reconnect is then refused with UNAUTHENTICATED.
+        socket.disconnect(true);
+      },
+      clock,
+      ...(sweepTiming ? { timing: sweepTiming } : {}),
+    });
     io.use((socket, next) => {
       const token: unknown = socket.handshake.auth?.token;
       if (token === undefined || token === null || token === '') {
-        socket.data = { audience: 'public', deviceId: null };
+        socket.data = { audience: 'public', deviceId: null, caller: null };
         return next();
       }
       const address = socket.handshake.address;
@@ -80,7 +99,7 @@ export class RealtimeGateway {
       // An admin who has not changed the one-time password gets no live data either.
       const refusal = auth.refusal(device, 'GET', '/socket.io');
       if (refusal) return next(Object.assign(new Error(refusal.code), { data: { code: refusal.code } }));
-      socket.data = { audience: device.role, deviceId: device.id };
+      socket.data = { audience: device.role, deviceId: device.id, caller: device };
       auth.touch(device);
       next();
     });
@@ -88,11 +107,17 @@ export class RealtimeGateway {
   }
 
   private onConnection(socket: HubSocket): void {
-    const { audience, deviceId } = socket.data;
+    const { audience, deviceId, caller } = socket.data;
     void socket.join(audience);
+    // Only admin sessions run out by themselves; device tokens are dropped when revoked.
+    if (caller?.user) {
+      this.sessionSweep.watch(socket);
+      socket.on('disconnect', () => this.sessionSweep.unwatch(socket));
+    }
     if (deviceId !== null) {
-      // A room per device: remote commands reach that device only, and revoking it drops all its sockets.
+      // A room per device: revoking it drops all its sockets.
       void socket.join(deviceRoom(deviceId));
+      this.trackDeviceSocket(deviceId, socket);
       socket.on('device:command-ack', (payload) => {
         const ack = deviceCommandAckSchema.safeParse(payload);
         if (!ack.success) {
@@ -144,9 +169,26 @@ export class RealtimeGateway {
     this.io.in(deviceRoom(deviceId)).disconnectSockets(true);
   }
 
-  /** A remote command, to that device's sockets only. */
+  /**
+   * A remote command, to ONE socket of that device: the newest still connected. A page
+   * open twice (two windows, or a reload whose old socket has not timed out yet) must
+   * not print a reprint twice, and the newest socket is the page most likely alive.
+   * If it goes away before answering, the dispatcher's wait times out; the command is
+   * not re-sent to another socket (it may have been carried out already).
+   */
   sendCommand(deviceId: number, event: DeviceCommandEvent): void {
-    this.io.to(deviceRoom(deviceId)).emit('device:command', event);
+    this.deviceSockets.get(deviceId)?.at(-1)?.emit('device:command', event);
+  }
+
+  private trackDeviceSocket(deviceId: number, socket: HubSocket): void {
+    const sockets = this.deviceSockets.get(deviceId) ?? [];
+    sockets.push(socket);
+    this.deviceSockets.set(deviceId, sockets);
+    socket.on('disconnect', () => {
+      const left = (this.deviceSockets.get(deviceId) ?? []).filter((s) => s !== socket);
+      if (left.length === 0) this.deviceSockets.delete(deviceId);
+      else this.deviceSockets.set(deviceId, left);
+    });
   }
 
   /** Where devices' `device:command-ack` answers go (the command dispatcher). */

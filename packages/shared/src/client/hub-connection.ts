@@ -39,7 +39,13 @@ export function connectHub(options: HubConnectionOptions): HubConnection {
   options.onStatus?.('connecting');
 
   socket.on('connect', () => options.onStatus?.('online'));
-  socket.on('disconnect', () => options.onStatus?.('offline'));
+  socket.on('disconnect', (reason) => {
+    options.onStatus?.('offline');
+    // The hub drops a socket only when its token was revoked or its session ended, and
+    // socket.io does not reconnect after that by itself: reconnecting turns it into
+    // 'unauthorized', so the screen asks for pairing or sign-in instead of waiting offline.
+    if (reason === 'io server disconnect') socket.connect();
+  });
   socket.on('connect_error', (error) => {
     options.onStatus?.(error.message === 'UNAUTHENTICATED' ? 'unauthorized' : 'offline');
   });

@@ -45,6 +45,7 @@ import { startPortalListener, type PortalListener } from '../deploy/portal-liste
 import { defaultWebRoots, type WebRoots } from '../deploy/web-roots.js';
 import { SqliteOutbox } from '../store/sqlite-outbox.js';
 import { SqliteQueueStore } from '../store/sqlite-queue-store.js';
+import { WalCheckpointer } from '../store/wal-checkpointer.js';
 import { PortalLink } from '../portal/portal-link.js';
 import type { RetryPolicy } from '../portal/retry-delay.js';
 import { HUB_VERSION } from './hub-version.js';
@@ -114,6 +115,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
   });
   if (backupFile) log(`database upgraded from schema ${fromVersion} (migrations ${applied.join(', ')}); the copy taken before is ${backupFile}`);
+  // WAL checkpoints run on a worker thread, so no batch of tickets waits for one.
+  const checkpointer = new WalCheckpointer(db, { log });
   const store = new SqliteQueueStore(db);
   const devices = new DeviceStore(db);
   const hasStoredConfig = store.loadConfig() !== null;
@@ -194,6 +197,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     dataDir: options.dataDir,
     startedAt,
     devicesOnline: () => gateway.connectedCounts(),
+    checkpoints: () => checkpointer.stats(),
     portalCertificate: () => portalListener?.certificate() ?? null,
   });
   const handler = createRequestHandler({
@@ -247,6 +251,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       notifications.stop();
       io.close();
       httpServer.closeAllConnections();
+      await checkpointer.close();
       db.close();
       throw error;
     }
@@ -283,6 +288,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       await ioClosed;
       await admin.nightly.idle();
       await reports.close();
+      await checkpointer.close();
       db.close();
     },
   };

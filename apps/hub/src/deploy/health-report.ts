@@ -1,6 +1,7 @@
 import { statfsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { schemaVersion } from '../store/migrate.js';
+import type { CheckpointStats } from '../store/wal-checkpointer.js';
 import type { CertificateInfo } from './tls-files.js';
 
 export interface HealthReportDeps {
@@ -11,6 +12,8 @@ export interface HealthReportDeps {
   devicesOnline(): Record<string, number>;
   /** The portal listener's certificate, when HTTPS is configured. */
   portalCertificate?(): CertificateInfo | null;
+  /** Whether WAL checkpoints run on the worker thread, and how much it copied. */
+  checkpoints?(): CheckpointStats;
   now?: () => number;
 }
 
@@ -18,7 +21,7 @@ export interface HealthReportDeps {
 export type HealthDetails = {
   ok: boolean;
   uptimeSec: number;
-  database: { ok: boolean; schemaVersion: number | null; quickCheck: string; quickCheckAt: string; error?: string };
+  database: { ok: boolean; schemaVersion: number | null; quickCheck: string; quickCheckAt: string; checkpoints?: CheckpointStats; error?: string };
   disk: { path: string; freeBytes: number; totalBytes: number } | { path: string; error: string };
   devicesOnline: Record<string, number>;
   portalTls: CertificateInfo | null;
@@ -45,7 +48,7 @@ export function createHealthReport(deps: HealthReportDeps): () => HealthDetails 
   return () => {
     let database: HealthDetails['database'];
     try {
-      database = { ok: quick === 'ok', schemaVersion: schemaVersion(deps.db), quickCheck: quick, quickCheckAt };
+      database = { ok: quick === 'ok', schemaVersion: schemaVersion(deps.db), quickCheck: quick, quickCheckAt, ...(deps.checkpoints ? { checkpoints: deps.checkpoints() } : {}) };
     } catch (error) {
       database = { ok: false, schemaVersion: null, quickCheck: quick, quickCheckAt, error: (error as Error).message };
     }

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { catalogResponseSchema, counterActionResponseSchema, healthResponseSchema, issuedTicketSchema, publicTicketStatusSchema, reportResponseSchema, serviceDay } from '@layso/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMigrations } from '../store/migrate.js';
 import { DATABASE_FILE } from '../store/open-database.js';
 import { http } from '../test/http-client.js';
@@ -114,6 +114,18 @@ describe('the production build of the hub', { timeout: 60_000 }, () => {
     const report = await http(hub.url, 'GET', `/api/admin/reports?from=${today()}&to=${today()}&groupBy=service`, { token: admin.output.trim() });
     expect(report.status, report.text).toBe(200);
     expect(reportResponseSchema.parse(report.body).totals).toMatchObject({ issued: 1 });
+
+    // WAL checkpoints move to a worker thread once the WAL passes 1 MB (each ticket's
+    // commit appends several pages): it must find better-sqlite3 from the bundle too.
+    for (let i = 0; i < 80; i++) await issue(hub.url, kiosk);
+    await vi.waitFor(
+      async () => {
+        const body = (await http(hub.url, 'GET', '/api/health')).body as { database: { checkpoints?: { mode: string; runs: number } } };
+        expect(body.database.checkpoints).toMatchObject({ mode: 'worker', runs: expect.any(Number) });
+        expect(body.database.checkpoints!.runs).toBeGreaterThan(0);
+      },
+      { timeout: 15_000, interval: 200 },
+    );
 
     if (existsSync(join(release, 'web'))) {
       const page = await http(hub.url, 'GET', '/kiosk/');

@@ -346,6 +346,23 @@ describe('REST commands end to end', () => {
     expect(late.initialState.recentCalls).toEqual(snapshot.recentCalls);
   });
 
+  it('commands run while no screen is connected leave no gap for the first screen to connect after them', async () => {
+    // Nobody listens: the hub skips building these messages altogether.
+    issued(await t.issue('tu-phap'));
+    issued(await t.issue('tu-phap'));
+    acted(await t.counterCommand(60, 'next'));
+    const display = await connect(t.tokens.display);
+    // Nothing was sent to the display audience, so nothing was counted in its stream.
+    expect(display.initialState.seq).toBe(0);
+    expect(display.initialState.catalog.areas[0]!.services.find((s) => s.id === 'tu-phap')).toMatchObject({ current: '60001', waiting: 1 });
+    expect(display.initialState.recentCalls).toMatchObject([{ number: '60001', counter: 60 }]);
+    const mark = display.mark();
+    acted(await t.counterCommand(60, 'next'));
+    await display.sync();
+    expect(names(eventsSince(display, mark))).toEqual(['counter:changed', 'queue:changed', 'ticket:called']);
+    expectGapFreeStream(display.events);
+  });
+
   it('rooms by role: kiosks get queue changes but no calls; displays, counters and public sockets get calls', async () => {
     const kiosk = await connect(t.tokens.kiosk);
     const display = await connect(t.tokens.display);

@@ -233,6 +233,9 @@ export class RealtimeGateway {
       const view = this.core.counterView(counter);
       this.emit('counter:changed', { counter, status: view.status, current: view.current });
     }
+    // queue:changed goes to every audience: with no socket open at all (a hub whose
+    // screens are off) neither the figures nor the messages are worth computing.
+    if (!this.anyoneListens('queue:changed')) return;
     for (const serviceId of services) {
       if (!this.core.hasService(serviceId)) continue;
       const status = this.core.serviceStatus(serviceId);
@@ -240,8 +243,15 @@ export class RealtimeGateway {
     }
   }
 
+  private anyoneListens(name: BroadcastEvent): boolean {
+    return SUBSCRIPTIONS[name].some((audience) => (this.io.sockets.adapter.rooms.get(audience)?.size ?? 0) > 0);
+  }
+
   private emit<E extends BroadcastEvent>(name: E, payload: Omit<Parameters<ServerToClientEvents[E]>[0], 'seq'>): void {
     for (const audience of SUBSCRIPTIONS[name]) {
+      // An audience with nobody connected gets no message and keeps its seq: whoever
+      // joins later starts from a snapshot that carries the seq as it stands.
+      if ((this.io.sockets.adapter.rooms.get(audience)?.size ?? 0) === 0) continue;
       const seq = this.seqs.get(audience)! + 1;
       this.seqs.set(audience, seq);
       const message = { ...payload, seq } as Parameters<ServerToClientEvents[E]>[0];

@@ -2,6 +2,7 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { useImmediateTransactions } from '../store/immediate-transactions.js';
 import { ReportEngine } from './report-engine.js';
 import type { ReportAnswer, ReportJob } from './report-jobs.js';
 
@@ -25,7 +26,7 @@ try {
 } catch {
   // No /proc (not Linux) or not permitted: normal priority.
 }
-const db = new Database(file, { fileMustExist: true });
+const db = useImmediateTransactions(new Database(file, { fileMustExist: true }));
 db.pragma('busy_timeout = 5000');
 const engine = new ReportEngine(db);
 

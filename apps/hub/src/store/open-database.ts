@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { useImmediateTransactions } from './immediate-transactions.js';
 import { migrate, type Migration } from './migrate.js';
 
 export const DATABASE_FILE = 'layso.db';
@@ -17,7 +18,7 @@ export interface OpenDatabaseOptions {
  */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Database.Database {
   mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+  const db = useImmediateTransactions(new Database(file));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

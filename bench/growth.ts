@@ -35,6 +35,8 @@ interface Phase {
   issue: number[];
   catalog: number[];
   errors: string[];
+  /** What the hub process printed, kept after it stops: the cause of any failed request. */
+  hubOutput?: string;
 }
 
 function dbMegabytes(dir: string): number {
@@ -185,6 +187,7 @@ export async function runGrowthBenchmark(report: Report): Promise<void> {
   } finally {
     for (const p of phases) {
       p.target?.agent.destroy();
+      p.hubOutput = p.hub?.output();
       await p.hub?.stop();
     }
   }
@@ -198,7 +201,12 @@ export async function runGrowthBenchmark(report: Report): Promise<void> {
     report.note(`    catalog ${describe(s.catalog)}`);
     report.info(`(${p.key}) ${p.label}: issue p50 / p99`, `${s.issue.p50.toFixed(2)} / ${s.issue.p99.toFixed(2)}`, 'ms');
     report.info(`(${p.key}) ${p.label}: catalog p50 / p99`, `${s.catalog.p50.toFixed(2)} / ${s.catalog.p99.toFixed(2)}`, 'ms');
-    if (p.errors.length > 0) report.fail(`(${p.key}) requests failed`, `${p.errors.length}: ${p.errors[0]}`);
+    if (p.errors.length > 0) {
+      report.fail(`(${p.key}) requests failed`, `${p.errors.length}: ${p.errors[0]}`);
+      const printed = (p.hubOutput ?? '').trim().split('\n').slice(-30);
+      report.note(`(${p.key}) the hub printed (last ${printed.length} lines):`);
+      for (const line of printed) report.note(`    ${line}`);
+    }
   }
   const a = stats.get('a')!;
   const b = stats.get('b')!;

@@ -17,6 +17,8 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   TOO_LARGE: 'TOO_LARGE',
   INTERNAL: 'INTERNAL',
+  /** The database stayed locked by another writer past the wait limit: nothing was written; retry (same requestId). */
+  BUSY: 'BUSY',
   /** Wrong username/password or clerk code/PIN (the token, if any, was fine). */
   BAD_CREDENTIALS: 'BAD_CREDENTIALS',
   /** Too many failed sign-ins for this admin or clerk; the message says until when. */
@@ -40,6 +42,7 @@ export const HTTP_STATUS_BY_ERROR: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   TOO_LARGE: 413,
   INTERNAL: 500,
+  BUSY: 503,
   BAD_CREDENTIALS: 401,
   ACCOUNT_LOCKED: 423,
   PASSWORD_CHANGE_REQUIRED: 403,

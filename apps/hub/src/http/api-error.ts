@@ -59,12 +59,24 @@ export function sendError(res: ServerResponse, error: unknown, log: (message: st
     ({ code, message } = error);
   } else if (error instanceof z.ZodError) {
     ({ code, message, details } = validationError(error, 'request'));
+  } else if (isDatabaseBusy(error)) {
+    // Another connection (a report, a shell command) held the write lock past
+    // busy_timeout: the transaction never began, so a retry is safe and will succeed.
+    code = ErrorCode.BUSY;
+    message = 'the hub is busy; nothing was saved, please retry';
+    log('database busy past the wait limit', error);
   } else {
     code = ErrorCode.INTERNAL;
     message = 'internal error';
     log('unexpected error while handling a request', error);
   }
   const body: ErrorBody = { error: { code, message, ...(details ? { details } : {}) } };
-  const headers: Record<string, string> = code === ErrorCode.TOO_LARGE ? { Connection: 'close' } : {};
+  const headers: Record<string, string> = code === ErrorCode.TOO_LARGE ? { Connection: 'close' } : code === ErrorCode.BUSY ? { 'Retry-After': '1' } : {};
   sendJson(res, HTTP_STATUS_BY_ERROR[code], body, headers);
+}
+
+/** SQLite's "database is locked" (SQLITE_BUSY and its extended codes), as better-sqlite3 throws it. */
+function isDatabaseBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }

@@ -8,6 +8,7 @@ const hubError = (code: ConstructorParameters<typeof HubApiError>[0], message = 
 describe('errorKindOf', () => {
   it.each([
     ['NETWORK', 'offline'],
+    ['BUSY', 'offline'],
     ['QUEUE_FULL', 'queue-full'],
     ['CLOSED', 'closed'],
     ['SERVICE_PAUSED', 'service-paused'],

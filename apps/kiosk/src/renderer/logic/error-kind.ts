@@ -28,6 +28,7 @@ export function errorKindOf(error: unknown, request: RequestKind): KioskErrorKin
   if (!(error instanceof HubApiError)) return 'unexpected';
   switch (error.code) {
     case 'NETWORK':
+    case 'BUSY': // nothing was saved: the same retry (same requestId) as an unreachable hub
       return 'offline';
     case 'QUEUE_FULL':
       return 'queue-full';

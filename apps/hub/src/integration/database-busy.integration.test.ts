@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { issuedTicketSchema } from '@layso/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTickets } from '../test/db-snapshot.js';
+import { expectError } from '../test/http-client.js';
+import { startTestHub, type TestHub } from '../test/hub-harness.js';
+import { smallCenter } from '../test/integration-centers.js';
+import { DATABASE_FILE } from '../store/open-database.js';
+
+/**
+ * Another process holding the database's write lock longer than the hub waits for it
+ * (busy_timeout, 5 s): the hub must answer with a clear, retryable error and write
+ * nothing, never a 500; the retry with the same requestId then gets its ticket.
+ */
+describe('a database locked by another writer', () => {
+  let t: TestHub;
+  beforeAll(async () => {
+    t = await startTestHub({ config: smallCenter() });
+  });
+  afterAll(() => t.close());
+
+  it('gets 503 BUSY with Retry-After and nothing written; the same request succeeds once the lock is gone', { timeout: 30_000 }, async () => {
+    const before = readTickets(t.dataDir).length;
+    const other = new Database(join(t.dataDir, DATABASE_FILE));
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const requestId = 'busy-retry-1';
+      const busy = await t.issue('tu-phap', { requestId });
+      expectError(busy, 503, 'BUSY');
+      expect(busy.headers['retry-after']).toBe('1');
+      expect(readTickets(t.dataDir)).toHaveLength(before);
+      other.exec('ROLLBACK');
+
+      const retried = await t.issue('tu-phap', { requestId });
+      expect(retried.status, retried.text).toBe(201);
+      const ticket = issuedTicketSchema.parse(retried.body);
+      expect(readTickets(t.dataDir)).toHaveLength(before + 1);
+      // The hub kept serving, and the failed attempt used no number.
+      const again = await t.issue('tu-phap', { requestId });
+      expect(issuedTicketSchema.parse(again.body).number).toBe(ticket.number);
+      expect(t.logs.join('\n')).toMatch(/database busy past the wait limit/);
+    } finally {
+      if (other.inTransaction) other.exec('ROLLBACK');
+      other.close();
+    }
+  });
+});

@@ -134,6 +134,34 @@ describe('priority policy: interleaved every N', () => {
   });
 });
 
+describe('the counter queue list shows the order `next` will call', () => {
+  const waitingList = (core: ReturnType<typeof openTempStore>['core'], counter: number) => core.counterQueue(counter).waiting.map((t) => t.number);
+
+  it.each([
+    ['strict', testCenter()],
+    ['interleaved every 2', interleaved(2)],
+    ['interleaved every 3', interleaved(3)],
+  ])('%s, across two services and a streak already under way', (_label, config) => {
+    const { core } = openTempStore({ config });
+    issueNumbers(core, XNC, 2); // 66001, 66002
+    expect(callNext(core, 86)).toBe('66001'); // counter 86 has a streak of one normal ticket
+    issueNumbers(core, TU_PHAP, 2, { priority: ELDERLY }); // 86001, 86002
+    issueNumbers(core, XNC, 3); // 66003–66005
+    issueNumbers(core, TU_PHAP, 2); // 86003, 86004
+    issueNumbers(core, XNC, 1, { priority: ELDERLY }); // 66006
+    const listed = waitingList(core, 86);
+    expect(listed).toHaveLength(9);
+    expect(callAll(core, 86)).toEqual(listed);
+  });
+
+  it('lists priority tickets that sit beyond the first page of a long queue (strict calls them first)', () => {
+    const { core } = openTempStore();
+    issueNumbers(core, XNC, 8);
+    issueNumbers(core, XNC, 1, { priority: ELDERLY }); // 66009
+    expect(core.counterQueue(66, 3).waiting.map((t) => t.number)).toEqual(['66009', '66001', '66002']);
+  });
+});
+
 describe('pause and resume', () => {
   it('pause completes the ticket being served and takes the counter off the queue', () => {
     const { core, clock } = openTempStore();

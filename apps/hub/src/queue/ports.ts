@@ -85,7 +85,8 @@ export interface QueueStore {
   countOpen(filter: OpenTicketFilter, priority?: boolean): number;
   /** Open tickets ordered before (queueKey, id) in the service's queue. */
   countOpenBefore(filter: OpenTicketFilter, queueKey: number, id: number, priority?: boolean): number;
-  listOpen(filter: OpenTicketFilter, limit: number): TicketRecord[];
+  /** Open tickets in queue order; `priority` keeps only priority (true) or only normal (false) ones. */
+  listOpen(filter: OpenTicketFilter, limit: number, priority?: boolean): TicketRecord[];
 
   /** Unfinished tickets (booked, waiting, called) of days before `day`. */
   listUnfinishedBefore(day: string): TicketRecord[];

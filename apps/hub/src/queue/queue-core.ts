@@ -14,6 +14,7 @@ import {
   type RecentCall,
 } from '@layso/shared';
 import { buildCenterModel, counterDisplayName, type CenterModel, type ServiceEntry } from './center-model.js';
+import { projectedCallOrder } from './call-order.js';
 import { averageServiceMinutes, estimateWaitMinutes, ROLLING_WINDOW } from './estimate.js';
 import { closingInstant, isOpenAt } from './opening-hours.js';
 import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketRecord, TicketSource } from './ports.js';
@@ -648,10 +649,9 @@ export class QueueCore {
     const counter = this.requireCounter(counterNumber);
     const state = this.counterState(counterNumber);
     const serving = state.currentTicketId !== null ? this.store.getTicket(state.currentTicketId) : null;
-    const waiting = counter.serviceIds
-      .flatMap((serviceId) => this.store.listOpen(this.openFilter(serviceId), limit))
-      .sort(queueOrder(this.config.priorityPolicy.policy === 'strict'))
-      .slice(0, limit);
+    // The first `limit` calls come from each service's first `limit` tickets of each kind.
+    const open = counter.serviceIds.flatMap((serviceId) => [true, false].flatMap((priority) => this.store.listOpen(this.openFilter(serviceId), limit, priority)));
+    const waiting = projectedCallOrder(open, this.config.priorityPolicy, state.normalStreak, limit);
     const stats = this.store.counterDayStats(counterNumber, this.day);
     return {
       counter: this.counterView(counterNumber),
@@ -823,9 +823,3 @@ function earlier(a: TicketRecord | null, b: TicketRecord | null): TicketRecord |
   return a.queueKey < b.queueKey || (a.queueKey === b.queueKey && a.id < b.id) ? a : b;
 }
 
-function queueOrder(priorityFirst: boolean) {
-  return (a: TicketRecord, b: TicketRecord): number => {
-    if (priorityFirst && (a.priority !== null) !== (b.priority !== null)) return a.priority !== null ? -1 : 1;
-    return a.queueKey - b.queueKey || a.id - b.id;
-  };
-}

@@ -126,6 +126,7 @@ export class SqliteQueueStore implements QueueStore {
       countOpenBeforeByPriority: p(`SELECT COUNT(*) AS n FROM tickets WHERE ${OPEN}
         AND (queue_key < @queueKey OR (queue_key = @queueKey AND id < @id)) AND (priority IS NOT NULL) = @priority`),
       listOpen: p(`SELECT * FROM tickets WHERE ${OPEN} ORDER BY queue_key, id LIMIT @limit`),
+      listOpenByPriority: p(`SELECT * FROM tickets WHERE ${OPEN} AND (priority IS NOT NULL) = @priority ORDER BY queue_key, id LIMIT @limit`),
       listUnfinishedBefore: p(`SELECT * FROM tickets WHERE status IN ('booked', 'waiting', 'called') AND day < ?`),
       listBookedPastDeadline: p(`SELECT * FROM tickets WHERE status = 'booked' AND deadline <= ?`),
       recentServiceDurations: p(`SELECT finished_at - called_at AS d FROM tickets
@@ -284,8 +285,9 @@ export class SqliteQueueStore implements QueueStore {
     return (row as { n: number }).n;
   }
 
-  listOpen(filter: OpenTicketFilter, limit: number): TicketRecord[] {
-    return (this.stmt.listOpen.all({ ...this.filterParams(filter), limit }) as TicketRow[]).map(toRecord);
+  listOpen(filter: OpenTicketFilter, limit: number, priority?: boolean): TicketRecord[] {
+    const rows = priority === undefined ? this.stmt.listOpen.all({ ...this.filterParams(filter), limit }) : this.stmt.listOpenByPriority.all({ ...this.filterParams(filter), limit, priority: priority ? 1 : 0 });
+    return (rows as TicketRow[]).map(toRecord);
   }
 
   listUnfinishedBefore(day: string): TicketRecord[] {

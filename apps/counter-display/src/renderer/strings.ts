@@ -185,6 +185,13 @@ export function counterLabel(counter: number): string {
   return `${s('counter')} ${counter}`;
 }
 
+/** A clerk locked out after wrong PINs, with the end of the lock as HH:mm (center time). */
+export function clerkLockedUntil(at: string): string {
+  return uiLanguage() === 'en'
+    ? `Too many wrong attempts; locked for now. Please try again after ${at}.`
+    : `Nhập sai quá nhiều lần, tạm khoá. Vui lòng thử lại sau ${at}.`;
+}
+
 export function counterNotFound(counter: number): string {
   return uiLanguage() === 'en'
     ? `There is no counter ${counter} in the center's configuration.`

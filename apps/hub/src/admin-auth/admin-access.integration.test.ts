@@ -68,8 +68,10 @@ describe('admin sign-in', () => {
     const locked = expectError(await attempt('wrong-5'), 423, 'ACCOUNT_LOCKED');
     // 08:00 in Hanoi + 15 minutes.
     expect(locked.error.message).toContain('23/11/2026 08:15');
-    // The right password does not get through while locked.
-    expectError(await attempt(ALICE_PASSWORD), 423, 'ACCOUNT_LOCKED');
+    // The consoles read the end of the lock from the details, not from the sentence.
+    expect(locked.error.details).toEqual({ lockedUntil: '2026-11-23T01:15:00.000Z' });
+    // The right password does not get through while locked, and the end does not move.
+    expect(expectError(await attempt(ALICE_PASSWORD), 423, 'ACCOUNT_LOCKED').error.details).toEqual({ lockedUntil: '2026-11-23T01:15:00.000Z' });
     // An unknown user never looks locked (no hint that "alice" exists).
     for (let i = 0; i < 6; i++) expectError(await t.request('POST', '/api/admin/session', { json: { username: 'nobody', password: 'x' } }), 401, 'BAD_CREDENTIALS');
     clock.advance({ minutes: 15 });

@@ -8,11 +8,17 @@ export function badCredentials(what: 'admin' | 'clerk'): ApiError {
     : new ApiError(ErrorCode.BAD_CREDENTIALS, 'Sai mã cán bộ hoặc mã PIN / wrong clerk code or PIN');
 }
 
-/** Says until when (center time) so the person knows how long to wait. */
+/**
+ * Says until when so the person knows how long to wait: in words (center time) for
+ * logs and old clients, and as `details.lockedUntil` (ISO instant) for the consoles,
+ * which format it themselves instead of parsing the sentence.
+ */
 export function accountLocked(until: number, timeZone: string): ApiError {
   const at = formatDateTime(until, timeZone);
+  const lockedUntil = new Date(until).toISOString();
   return new ApiError(
     ErrorCode.ACCOUNT_LOCKED,
-    `Tạm khoá do nhập sai nhiều lần, thử lại sau ${at} / locked after too many failed attempts until ${at} (${new Date(until).toISOString()})`,
+    `Tạm khoá do nhập sai nhiều lần, thử lại sau ${at} / locked after too many failed attempts until ${at} (${lockedUntil})`,
+    { lockedUntil },
   );
 }

@@ -104,7 +104,8 @@ describe('clerk sign-in at a counter', () => {
     for (let i = 0; i < 4; i++) expectError(await clerkSignIn(60, 'hoa', '00000'), 401, 'BAD_CREDENTIALS');
     const locked = expectError(await clerkSignIn(60, 'hoa', '00000'), 423, 'ACCOUNT_LOCKED');
     expect(locked.error.message).toContain('08:05');
-    expectError(await clerkSignIn(60, 'hoa', '13579'), 423, 'ACCOUNT_LOCKED');
+    expect(locked.error.details).toEqual({ lockedUntil: '2026-11-23T01:05:00.000Z' });
+    expect(expectError(await clerkSignIn(60, 'hoa', '13579'), 423, 'ACCOUNT_LOCKED').error.details).toEqual({ lockedUntil: '2026-11-23T01:05:00.000Z' });
     clock.advance({ minutes: 5 });
     expect((await clerkSignIn(60, 'hoa', '13579')).status).toBe(200);
   });

@@ -116,7 +116,7 @@ describe('bad input → 4xx with nothing written', () => {
     await hub();
     const before = snapshotQueueTables(t.dataDir);
     const error = expectError(await admin(method, path, json), status, code as never);
-    expect([error.error.message, ...(error.error.details ?? []).map((d) => `${d.path}: ${d.message}`)].join('\n')).toContain(says);
+    expect([error.error.message, ...(Array.isArray(error.error.details) ? error.error.details : []).map((d) => `${d.path}: ${d.message}`)].join('\n')).toContain(says);
     expect(snapshotQueueTables(t.dataDir)).toEqual(before);
     expect(auditRows()).toEqual([]);
   });

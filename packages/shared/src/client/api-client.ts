@@ -7,6 +7,7 @@ import {
   deviceInfoSchema,
   errorBodySchema,
   issuedTicketSchema,
+  type ErrorDetails,
   publicTicketStatusSchema,
   type CounterActionRequest,
   type IssueTicketRequest,
@@ -29,6 +30,8 @@ export class HubApiError extends Error {
     readonly code: ClientErrorCode,
     readonly status: number,
     message: string,
+    /** The error body's details: field issues, or `{ lockedUntil }` for ACCOUNT_LOCKED. */
+    readonly details?: ErrorDetails,
   ) {
     super(message);
     this.name = 'HubApiError';
@@ -70,7 +73,7 @@ export function createApiClient(options: ApiClientOptions) {
     }
     if (!response.ok) {
       const parsed = errorBodySchema.safeParse(json);
-      if (parsed.success) throw new HubApiError(parsed.data.error.code, response.status, parsed.data.error.message);
+      if (parsed.success) throw new HubApiError(parsed.data.error.code, response.status, parsed.data.error.message, parsed.data.error.details);
       throw new HubApiError('NETWORK', response.status, `hub answered ${response.status}`);
     }
     const parsed = schema.safeParse(json);

@@ -16,14 +16,28 @@ export const COUNTER_STATUSES = ['open', 'paused'] as const;
 export const counterStatusSchema = z.enum(COUNTER_STATUSES);
 export type CounterStatus = z.infer<typeof counterStatusSchema>;
 
+/** One rejected field of a VALIDATION error. */
+export const fieldIssueSchema = z.strictObject({ path: z.string(), message: z.string() });
+export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+/** ACCOUNT_LOCKED: when the lock ends, so a client shows it without parsing the message. */
+export const lockoutDetailsSchema = z.strictObject({ lockedUntil: isoInstantSchema });
+export type LockoutDetails = z.infer<typeof lockoutDetailsSchema>;
+
 export const errorBodySchema = z.strictObject({
   error: z.strictObject({
     code: z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]),
     message: z.string(),
-    details: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+    /** Field issues (VALIDATION and config refusals) or, for ACCOUNT_LOCKED, the lock's end. */
+    details: z.union([z.array(fieldIssueSchema), lockoutDetailsSchema]).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
+export type ErrorDetails = NonNullable<ErrorBody['error']['details']>;
+
+/** The lock's end (ISO instant) of an ACCOUNT_LOCKED error's details; null for any other details. */
+export function lockedUntilOf(details: ErrorDetails | null | undefined): string | null {
+  return details && !Array.isArray(details) ? details.lockedUntil : null;
+}
 
 // ---- requests -------------------------------------------------------------
 

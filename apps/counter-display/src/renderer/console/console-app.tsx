@@ -86,7 +86,14 @@ export function ConsoleApp({ counterParam }: { counterParam: number | null }) {
   const counter = found.counter;
   if (clerkStatus.required) {
     if (!clerkStatus.clerk) {
-      return <PinSignInForm key={counter} counter={counter} onSignIn={async (code, pin) => setClerkStatus(await api.clerkSignIn(counter, { code, pin }))} />;
+      return (
+        <PinSignInForm
+          key={counter}
+          counter={counter}
+          onSignIn={async (code, pin) => setClerkStatus(await api.clerkSignIn(counter, { code, pin }))}
+          centerTimeZone={async () => (await api.catalog()).center.timeZone}
+        />
+      );
     }
     const signedIn = clerkStatus.clerk;
     return (

@@ -1,8 +1,19 @@
+import { DEFAULT_TIME_ZONE, formatTime, lockedUntilOf } from '@layso/shared';
 import { HubApiError } from '@layso/shared/client';
-import { UI, s } from '../strings.js';
+import { UI, clerkLockedUntil, s } from '../strings.js';
 
-/** A failed command in words a clerk can act on (the hub's own messages are English, for logs). */
-export function errorText(error: unknown): string {
+/** The end of a lockout (ISO instant) from the hub's structured details; null otherwise. */
+export function lockedUntil(error: unknown): string | null {
+  if (!(error instanceof HubApiError) || error.code !== 'ACCOUNT_LOCKED') return null;
+  const at = lockedUntilOf(error.details);
+  return at && !Number.isNaN(Date.parse(at)) ? at : null;
+}
+
+/**
+ * A failed command in words a clerk can act on (the hub's own messages are English, for
+ * logs). `timeZone` is the center's, for the end of a lockout shown as HH:mm.
+ */
+export function errorText(error: unknown, timeZone = DEFAULT_TIME_ZONE): string {
   if (!(error instanceof HubApiError)) return UI.errorUnexpected;
   switch (error.code) {
     case 'NETWORK':
@@ -23,8 +34,10 @@ export function errorText(error: unknown): string {
       return UI.clerkRequired;
     case 'BAD_CREDENTIALS':
       return UI.clerkBadCredentials;
-    case 'ACCOUNT_LOCKED':
-      return UI.clerkLocked;
+    case 'ACCOUNT_LOCKED': {
+      const until = lockedUntil(error);
+      return until ? clerkLockedUntil(formatTime(until, timeZone)) : UI.clerkLocked;
+    }
     default:
       return `Máy chủ báo lỗi (${error.code}). Vui lòng thử lại.`;
   }

@@ -1,18 +1,21 @@
 import { useState, type FormEvent } from 'react';
+import { DEFAULT_TIME_ZONE } from '@layso/shared';
 import { HubApiError } from '@layso/shared/client';
 import { LanguageToggle } from '../common/language-toggle.js';
 import { UI } from '../strings.js';
 import { isPinShaped, normalizeClerkCode } from './clerk-session.js';
-import { errorText } from './error-text.js';
+import { errorText, lockedUntil } from './error-text.js';
 
 interface PinSignInFormProps {
   counter: number;
   /** Resolves once the hub accepted the code and PIN; rejects with the hub's refusal. */
   onSignIn(code: string, pin: string): Promise<void>;
+  /** The center's time zone, asked only to show when a lockout ends. */
+  centerTimeZone(): Promise<string>;
 }
 
 /** Clerks configured at the hub: the clerk signs in at this counter with code + PIN (big digits). */
-export function PinSignInForm({ counter, onSignIn }: PinSignInFormProps) {
+export function PinSignInForm({ counter, onSignIn, centerTimeZone }: PinSignInFormProps) {
   const [code, setCode] = useState('');
   const [pin, setPin] = useState('');
   const [busy, setBusy] = useState(false);
@@ -30,7 +33,9 @@ export function PinSignInForm({ counter, onSignIn }: PinSignInFormProps) {
     } catch (failure) {
       // A wrong PIN clears the PIN field only: the code was probably right.
       setPin('');
-      setError(failure instanceof HubApiError && failure.code === 'BAD_CREDENTIALS' ? UI.clerkBadCredentials : errorText(failure));
+      // The hub says when a lock ends; shown in the center's time (Vietnam's if the catalog is out of reach).
+      const timeZone = lockedUntil(failure) ? await centerTimeZone().catch(() => DEFAULT_TIME_ZONE) : DEFAULT_TIME_ZONE;
+      setError(failure instanceof HubApiError && failure.code === 'BAD_CREDENTIALS' ? UI.clerkBadCredentials : errorText(failure, timeZone));
       setBusy(false);
     }
   }

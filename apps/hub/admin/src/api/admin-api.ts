@@ -4,7 +4,7 @@
  * and one place that notices an expired session.
  */
 import type { z } from 'zod';
-import { errorBodySchema } from '@layso/shared';
+import { errorBodySchema, lockedUntilOf } from '@layso/shared';
 
 export interface FieldIssue {
   path: string;
@@ -18,6 +18,8 @@ export class AdminApiError extends Error {
     readonly status: number,
     message: string,
     readonly details: readonly FieldIssue[] = [],
+    /** ACCOUNT_LOCKED: when the lock ends (ISO instant), from the hub's structured details. */
+    readonly lockedUntil: string | null = null,
   ) {
     super(message);
     this.name = 'AdminApiError';
@@ -69,7 +71,7 @@ export function createAdminApi(options: AdminApiOptions) {
     const { code, message, details } = parsed.data.error;
     if (code === 'UNAUTHENTICATED' && options.token) options.onUnauthenticated?.();
     if (code === 'PASSWORD_CHANGE_REQUIRED') options.onPasswordChangeRequired?.();
-    return new AdminApiError(code, response.status, message, details ?? []);
+    return new AdminApiError(code, response.status, message, Array.isArray(details) ? details : [], lockedUntilOf(details));
   }
 
   async function json<S extends z.ZodType>(method: string, path: string, schema: S | null, body?: unknown): Promise<z.infer<S>> {

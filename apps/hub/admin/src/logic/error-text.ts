@@ -1,14 +1,17 @@
-import { DEFAULT_TIME_ZONE, formatDateTime } from '@layso/shared';
+import { DEFAULT_TIME_ZONE, formatTime } from '@layso/shared';
 import { AdminApiError } from '../api/admin-api.js';
 import type { Translate } from '../i18n/use-text.js';
 
-/** One sentence for an error banner, in the console's language, from the hub's error shape. */
-/** The hub's lockout message ends with the instant in parentheses: shown in the center's time. */
-export function lockedUntil(message: string, timeZone: string): string | null {
-  const match = /\((\d{4}-\d{2}-\d{2}T[^)]+)\)/.exec(message);
-  return match && !Number.isNaN(Date.parse(match[1]!)) ? formatDateTime(match[1]!, timeZone) : null;
+/**
+ * The end of a lockout as HH:mm in the center's time, from the hub's structured
+ * `details.lockedUntil` (never parsed from the message). A lock lasts minutes, so the
+ * time of day is enough. Null when the hub sent no usable instant.
+ */
+export function lockedUntilText(error: AdminApiError, timeZone: string): string | null {
+  return error.lockedUntil && !Number.isNaN(Date.parse(error.lockedUntil)) ? formatTime(error.lockedUntil, timeZone) : null;
 }
 
+/** One sentence for an error banner, in the console's language, from the hub's error shape. */
 export function errorText(t: Translate, error: unknown, timeZone = DEFAULT_TIME_ZONE): string {
   if (!(error instanceof AdminApiError)) return t('errorOther', { message: String((error as Error)?.message ?? error) });
   switch (error.code) {
@@ -27,8 +30,8 @@ export function errorText(t: Translate, error: unknown, timeZone = DEFAULT_TIME_
     case 'BAD_CREDENTIALS':
       return t('badCredentials');
     case 'ACCOUNT_LOCKED': {
-      const at = lockedUntil(error.message, timeZone);
-      return at ? t('accountLocked', { at }) : t('errorOther', { message: error.message });
+      const at = lockedUntilText(error, timeZone);
+      return at ? t('accountLocked', { at }) : t('accountLockedNoTime');
     }
     default:
       return t('errorOther', { message: error.message });

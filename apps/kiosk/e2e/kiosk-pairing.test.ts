@@ -17,6 +17,13 @@ async function adminCall(path: string, body: unknown): Promise<{ status: number;
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
+/** The device as the admin's fleet list shows it. */
+async function fleetRow(deviceId: number) {
+  const response = await fetch(`${env.hub.url}/api/admin/devices`, { headers: { Authorization: `Bearer ${env.hub.token('admin')}` } });
+  const { devices } = (await response.json()) as { devices: { id: number; online: boolean; appVersion: string | null; printer: { state: string } | null }[] };
+  return devices.find((d) => d.id === deviceId);
+}
+
 /** The text lines on paper so far. */
 function printedLines(printer: RecordingPrinter): string[] {
   const paper = printOnPaper(parseEscPos(printer.emulator.bytes()).items, decodeCp1258);
@@ -30,7 +37,7 @@ describe('kiosk: first start, pairing and remote commands (real hub, real printe
   });
   afterAll(async () => printer?.close());
 
-  it('shows a pairing code without a token, reaches its home screen once the admin claims it, and reprints on command', async () => {
+  it('shows a pairing code without a token, reaches its home screen once the admin claims it, and reprints on command after a reload', async () => {
     const { page, errors } = await openPage(env.browser, 'about:blank');
     await installPrintingBridge(page, printer.url);
     await page.goto(`${env.hub.url}/kiosk/`);
@@ -51,9 +58,7 @@ describe('kiosk: first start, pairing and remote commands (real hub, real printe
     // The fleet shows it online, with its version and the printer state it reported.
     await expect
       .poll(async () => {
-        const response = await fetch(`${env.hub.url}/api/admin/devices`, { headers: { Authorization: `Bearer ${env.hub.token('admin')}` } });
-        const { devices } = (await response.json()) as { devices: { id: number; online: boolean; appVersion: string | null; printer: { state: string } | null }[] };
-        const row = devices.find((d) => d.id === deviceId);
+        const row = await fleetRow(deviceId);
         return row && { online: row.online, appVersion: row.appVersion, printer: row.printer?.state };
       })
       .toEqual({ online: true, appVersion: '0.1.0', printer: 'ready' });
@@ -65,6 +70,11 @@ describe('kiosk: first start, pairing and remote commands (real hub, real printe
     await expect.poll(() => printedLines(printer).filter((line) => line === number).length).toBe(1);
     expect(printedLines(printer)).not.toContain('IN LẠI');
 
+    // The kiosk page reloads (or the kiosk restarts) before the admin asks for a copy:
+    // the last ticket is not lost with the page's memory.
+    await page.reload();
+    await page.getByTestId('home-screen').waitFor();
+    await expect.poll(async () => (await fleetRow(deviceId))?.online).toBe(true);
     const reprint = await adminCall(`/api/admin/devices/${deviceId}/commands`, { command: 'reprint-last' });
     expect(reprint).toEqual({ status: 200, body: { delivered: true, timedOut: false, result: { ok: true, message: 'printed' } } });
     const lines = printedLines(printer);

@@ -57,6 +57,8 @@ if (token === null) {
     config: parseKioskConfig(window.location.search),
     newRequestId,
     statusUrl: (ticket) => `${window.location.origin}/t/${ticket.day}/${ticket.number}`,
+    // The last printed ticket outlives a reload or restart, for the admin's reprint.
+    storage: window.localStorage,
   });
   const connection = connectHub({
     token,

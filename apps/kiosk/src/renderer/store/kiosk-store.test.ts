@@ -259,11 +259,18 @@ describe('online check-in', () => {
   });
 });
 
+/** The paper the first kiosk page printed (its bridge is a FakeBridge). */
+async function firstPrinted(page: ReturnType<typeof setup>) {
+  const printed = (page.deps.bridge as ReturnType<typeof fakeBridge>).printed;
+  expect(printed).toHaveLength(1);
+  return printed[0]!;
+}
+
 describe('remote commands from the admin', () => {
   it('reprints the last printed ticket, marked as a reprint, and reports the outcome', async () => {
     const bridge = fakeBridge();
     const { api, state } = setup({ bridge });
-    expect(await state().reprintLast()).toEqual({ ok: false, message: 'nothing printed since this kiosk page started' });
+    expect(await state().reprintLast()).toEqual({ ok: false, message: 'nothing printed today on this kiosk' });
     const done = state().issue('cong-an-xnc', null);
     api.issued[0]!.answer.resolve(ticketFixture());
     await done;
@@ -272,6 +279,26 @@ describe('remote commands from the admin', () => {
     expect(bridge.printed).toHaveLength(2);
     expect(bridge.printed[1]).toEqual({ ...bridge.printed[0], reprint: true });
     expect(bridge.printed[0]!.reprint).toBeUndefined();
+  });
+
+  it('still reprints after a reload (a new store on the same storage), but not on the next service day', async () => {
+    const storage = new Map<string, string>();
+    const pageStorage = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v), removeItem: (k: string) => void storage.delete(k) };
+    const first = setup({ bridge: fakeBridge(), storage: pageStorage });
+    const done = first.state().issue('cong-an-xnc', null);
+    first.api.issued[0]!.answer.resolve(ticketFixture());
+    await done;
+    await settle();
+
+    const bridge = fakeBridge();
+    const reloaded = setup({ bridge, storage: pageStorage });
+    expect(await reloaded.state().reprintLast()).toEqual({ ok: true, message: 'printed' });
+    expect(bridge.printed).toEqual([{ ...(await firstPrinted(first)), reprint: true }]);
+
+    // 00:30 the next morning in Hanoi: yesterday's number must not come out again.
+    const nextDay = setup({ bridge, storage: pageStorage, now: () => Date.parse('2026-03-04T17:30:00.000Z') });
+    expect(await nextDay.state().reprintLast()).toEqual({ ok: false, message: 'nothing printed today on this kiosk' });
+    expect(bridge.printed).toHaveLength(1);
   });
 
   it('says why it cannot print in a plain browser, or when the printer fails', async () => {

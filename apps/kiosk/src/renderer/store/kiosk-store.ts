@@ -8,12 +8,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { IssuedTicket, Language } from '@layso/shared';
 import type { CommandResult, ConnectionStatus, HubState } from '@layso/shared/client';
-import type { KioskBridge, PrintableTicket, PrinterHealth, PrintOutcome } from '../../main/bridge-api.js';
+import type { KioskBridge, PrinterHealth, PrintOutcome } from '../../main/bridge-api.js';
 import type { KioskApi } from '../api/kiosk-api.js';
 import type { KioskConfig } from '../config/kiosk-config.js';
 import { findArea } from '../logic/catalog-view.js';
 import { clearField, deleteDigit, EMPTY_ENTRY, isComplete, typeDigit, type CheckinField } from '../logic/checkin-entry.js';
 import { errorKindOf } from '../logic/error-kind.js';
+import { loadLastPrinted, reprintableToday, saveLastPrinted, type LastPrinted, type LastTicketStorage } from '../logic/last-printed-ticket.js';
 import { requestFor, unresolvedAfter, type IssueRequest } from '../logic/issue-request.js';
 import { printableTicket } from '../logic/printable-ticket.js';
 import type { PrintState, Screen } from './screens.js';
@@ -25,6 +26,10 @@ export interface KioskDeps {
   newRequestId(): string;
   /** Where the ticket's QR code points. */
   statusUrl(ticket: IssuedTicket): string;
+  /** Keeps the last printed ticket across reloads (the page's localStorage); none in tests by default. */
+  storage?: LastTicketStorage | null;
+  /** This device's clock (ms); the hub's offset is added to it. */
+  now?(): number;
 }
 
 export interface KioskState {
@@ -95,14 +100,18 @@ export function createKioskStore(deps: KioskDeps): KioskStore {
       set({ screen });
     };
 
-    /** The last ticket sent to the printer, for the admin's reprint (memory only: lost on reload). */
-    let lastPrintable: PrintableTicket | null = null;
+    const storage = deps.storage ?? null;
+    /** The last ticket sent to the printer, for the admin's reprint; saved so a reload keeps it. */
+    let lastPrinted: LastPrinted | null = loadLastPrinted(storage);
 
     async function print(ticket: IssuedTicket): Promise<void> {
       if (!deps.bridge) return;
       const { hub, language } = get();
       const printable = hub ? printableTicket(ticket, hub.catalog, language, deps.statusUrl(ticket)) : null;
-      if (printable) lastPrintable = printable;
+      if (printable) {
+        lastPrinted = { day: ticket.day, ticket: printable };
+        saveLastPrinted(storage, lastPrinted);
+      }
       let outcome: PrintOutcome;
       if (!printable) {
         outcome = { ok: false, code: 'INVALID_TICKET', message: 'service not in the catalog' };
@@ -230,9 +239,13 @@ export function createKioskStore(deps: KioskDeps): KioskStore {
       endSession: () => set({ screen: HOME, language: 'vi', unresolved: null, busy: null, session: get().session + 1 }),
       reprintLast: async () => {
         if (!deps.bridge) return { ok: false, message: 'no printer: this kiosk runs in a plain browser' };
-        if (!lastPrintable) return { ok: false, message: 'nothing printed since this kiosk page started' };
+        const hub = get().hub;
+        const now = (deps.now ?? Date.now)() + (hub?.clockOffsetMs ?? 0);
+        // Yesterday's paper handed out again would look like a valid number for today.
+        const last = reprintableToday(lastPrinted, now, hub?.catalog.center.timeZone ?? null);
+        if (!last) return { ok: false, message: 'nothing printed today on this kiosk' };
         try {
-          return commandResultOf(await deps.bridge.printTicket({ ...lastPrintable, reprint: true }));
+          return commandResultOf(await deps.bridge.printTicket({ ...last, reprint: true }));
         } catch (error) {
           return { ok: false, message: (error as Error).message };
         }

@@ -81,6 +81,8 @@ export function fakeDeps(overrides: Partial<KioskDeps> = {}): KioskDeps & { api:
     config: { idleMs: 30_000, ticketIdleMs: 10_000 },
     newRequestId: () => `request-${++n}`,
     statusUrl: (ticket) => `http://hub/api/tickets/${ticket.day}/${ticket.number}`,
+    // 09:00 in Hanoi on the service day of `ticketFixture()`.
+    now: () => Date.parse('2026-03-04T02:00:00.000Z'),
     ...overrides,
   } as KioskDeps & { api: FakeApi };
 }

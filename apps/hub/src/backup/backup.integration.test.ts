@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { backupListResponseSchema } from '@layso/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHub } from '../app/create-hub.js';
 import { loadMigrations } from '../store/migrate.js';
 import { DATABASE_FILE } from '../store/open-database.js';
@@ -50,6 +51,13 @@ function inspect(file: string): { integrity: string; tickets: number; gapFree: b
   }
 }
 
+/** Download copies (and their partial files) still in the data folder: each is removed once its response has ended. */
+const copiesLeft = () => readdirSync(t.dataDir).filter((f) => f.includes('download') || f.endsWith('.partial'));
+async function untilNoCopyLeft(): Promise<void> {
+  for (let i = 0; i < 500 && copiesLeft().length > 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(copiesLeft()).toEqual([]);
+}
+
 let files = 0;
 function save(data: Buffer): string {
   const file = join(scratch, `download-${++files}.sqlite`);
@@ -83,9 +91,70 @@ describe('GET /api/admin/backup', () => {
     }
     expect(issued).toBeGreaterThan(0);
     // No temp file is left in the data folder.
-    expect(readdirSync(t.dataDir).filter((f) => f.includes('download') || f.endsWith('.partial'))).toEqual([]);
+    await untilNoCopyLeft();
     const audit = t.hub.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'backup.download'").get() as { n: number };
     expect(audit.n).toBe(4);
+  });
+});
+
+describe('GET /api/admin/backup of a large database', () => {
+  beforeEach(async () => {
+    t = await startTestHub({ config: smallCenter(), clock: new FakeClock() });
+    for (let i = 0; i < 3; i++) expect((await t.issue('tu-phap')).status).toBe(201);
+    // ~12 MB of history stand-in: far more than one socket buffer, so the reply is sent in many chunks.
+    t.hub.db.exec('CREATE TABLE filler (b BLOB)');
+    t.hub.db.exec('WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 192) INSERT INTO filler SELECT randomblob(65536) FROM n');
+  });
+
+  it('streams the whole consistent copy with its Content-Length, then removes the temp file', async () => {
+    // The admin token's "last seen" is written on first use (then at most once a minute): before the reference copy.
+    expect((await t.request('GET', '/api/admin/backups', { token: t.tokens.admin })).status).toBe(200);
+    const reference = join(scratch, 'large-reference.sqlite');
+    await t.hub.db.backup(reference);
+    expect(inspect(reference)).toMatchObject({ integrity: 'ok', tickets: 3 });
+
+    const response = await fetch(`${t.url}/api/admin/backup`, { headers: { authorization: `Bearer ${t.tokens.admin}` } });
+    expect(response.status).toBe(200);
+    const data = Buffer.from(await response.arrayBuffer());
+    expect(data.length).toBeGreaterThan(12 * 1024 * 1024);
+    expect(Number(response.headers.get('content-length'))).toBe(data.length);
+    expect(data.equals(readFileSync(reference))).toBe(true);
+    expect(inspect(save(data))).toMatchObject({ integrity: 'ok', tickets: 3, gapFree: true });
+    await untilNoCopyLeft();
+  });
+
+  it('removes the temp file when the client hangs up mid-download, and logs nothing', async () => {
+    const { received, length } = await new Promise<{ received: number; length: number }>((resolve, reject) => {
+      const request = get(`${t.url}/api/admin/backup`, { headers: { authorization: `Bearer ${t.tokens.admin}` } }, (response) => {
+        response.once('data', (chunk: Buffer) => {
+          request.destroy();
+          resolve({ received: chunk.length, length: Number(response.headers['content-length']) });
+        });
+      });
+      request.on('error', (error) => {
+        if (!request.destroyed) reject(error);
+      });
+    });
+    expect(received).toBeLessThan(length);
+    await untilNoCopyLeft();
+    // The hub carries on: the next download is whole.
+    const again = await download(t.tokens.admin);
+    expect(again.data.length).toBe(length);
+    expect(inspect(save(again.data)).integrity).toBe('ok');
+    await untilNoCopyLeft();
+  });
+
+  it('removes the copy when the client hangs up while it is still being made, and logs nothing', async () => {
+    const request = get(`${t.url}/api/admin/backup`, { headers: { authorization: `Bearer ${t.tokens.admin}` } });
+    request.on('error', () => {}); // the hang-up below
+    let answered = false;
+    request.on('response', () => (answered = true));
+    // Hang up as soon as the copy appears in the data folder (the hub is then making it).
+    for (let i = 0; i < 500 && copiesLeft().length === 0 && !answered; i++) await new Promise((resolve) => setTimeout(resolve, 2));
+    request.destroy();
+    await untilNoCopyLeft();
+    expect((await download(t.tokens.admin)).data.length).toBeGreaterThan(12 * 1024 * 1024);
+    await untilNoCopyLeft();
   });
 });
 

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import type Database from 'better-sqlite3';
 
 /**
@@ -20,13 +22,47 @@ export async function backupTo(db: Database.Database, file: string): Promise<voi
   }
 }
 
-/** The whole backup in memory for a download; the temp file lives in the data folder (same disk, no /tmp limits). */
-export async function backupBytes(db: Database.Database, dataDir: string): Promise<Buffer> {
+const DOWNLOAD_COPY = /^download-[0-9a-f]{12}\.sqlite(\.[0-9a-f]{8}\.partial)?$/;
+
+/** A backup being sent: read from a temp file, never held in memory (a year of history is over a gigabyte). */
+export interface BackupDownload {
+  stream: Readable;
+  /** Bytes in the file: the Content-Length, so a cut-off download is detectable. */
+  size: number;
+}
+
+/**
+ * A consistent copy for a download, in a temp file in the data folder (same disk, no
+ * /tmp limits) that is removed as soon as the stream closes: sent in full, the client
+ * hung up (the response pipeline destroys the stream), or the caller destroyed it.
+ * The stream must be consumed or destroyed, or the file stays until the next start.
+ */
+export async function backupDownload(db: Database.Database, dataDir: string): Promise<BackupDownload> {
   const file = join(dataDir, `download-${randomBytes(6).toString('hex')}.sqlite`);
+  let handle: FileHandle | undefined;
   try {
     await backupTo(db, file);
-    return readFileSync(file);
-  } finally {
+    handle = await open(file, 'r');
+    const { size } = await handle.stat();
+    // Opened before the reply starts, so a failure here still answers with the error shape.
+    const stream = handle.createReadStream();
+    // Never throws from the event (that would stop the hub): a file that cannot go now goes at the next start.
+    stream.once('close', () => void rm(file, { force: true }).catch(() => {}));
+    return { stream, size };
+  } catch (error) {
+    await handle?.close();
     rmSync(file, { force: true });
+    throw error;
   }
+}
+
+/** Removes download copies left by a hub that stopped mid-download (each is a whole database). */
+export function removeStaleDownloads(dataDir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dataDir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (DOWNLOAD_COPY.test(name)) rmSync(join(dataDir, name), { force: true });
 }

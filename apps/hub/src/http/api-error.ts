@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import { ErrorCode, HTTP_STATUS_BY_ERROR, type ErrorBody } from '@layso/shared';
+import { pipeline, type Readable } from 'node:stream';
+import { ErrorCode, HTTP_STATUS_BY_ERROR, type ErrorBody, type ErrorDetails } from '@layso/shared';
 import { z } from 'zod';
 import { QueueError } from '../queue/queue-error.js';
 
@@ -8,7 +9,7 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: { path: string; message: string }[],
+    readonly details?: ErrorDetails,
   ) {
     super(message);
   }
@@ -35,17 +36,34 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
+/**
+ * A download body: bytes in memory (reports), or a stream of known size read as it is
+ * sent (a database backup, too large to hold in memory).
+ */
+export type DownloadFile = { contentType: string; fileName: string } & ({ data: Buffer } | { stream: Readable; size: number });
+
 /** A download: the file name is given both plain (ASCII-folded) and UTF-8 (RFC 6266). */
-export function sendFile(res: ServerResponse, status: number, file: { contentType: string; fileName: string; data: Buffer }): void {
-  if (res.headersSent) return;
+export function sendFile(res: ServerResponse, status: number, file: DownloadFile): void {
+  const streamed = 'stream' in file;
+  // A client that hung up while the file was being prepared: nobody to send it to.
+  if (res.headersSent || res.destroyed) {
+    if (streamed) file.stream.destroy();
+    return;
+  }
   const ascii = file.fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\w.-]/g, '_');
   res.writeHead(status, {
     'Content-Type': file.contentType,
-    'Content-Length': file.data.length,
+    'Content-Length': streamed ? file.size : file.data.length,
     'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     'Cache-Control': 'no-store',
   });
-  res.end(file.data);
+  if (!streamed) {
+    res.end(file.data);
+    return;
+  }
+  // The headers are out, so a failure now (the client hung up, a read error) can only
+  // cut the response short; pipeline destroys both sides, which is all there is to do.
+  pipeline(file.stream, res, () => {});
 }
 
 /** Maps any thrown value to the wire error shape; only unexpected faults become 500. */

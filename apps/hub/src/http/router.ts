@@ -2,13 +2,13 @@ import type { IncomingMessage } from 'node:http';
 import { ErrorCode, type Role } from '@layso/shared';
 import type { z } from 'zod';
 import type { Device } from '../store/device-store.js';
-import { ApiError } from './api-error.js';
+import { ApiError, type DownloadFile } from './api-error.js';
 
 export interface Reply {
   status?: number;
   body?: unknown;
   /** A download instead of JSON (backups, CSV, XLSX): sent as an attachment. */
-  file?: { contentType: string; fileName: string; data: Buffer };
+  file?: DownloadFile;
 }
 
 export interface RouteContext<P, B, Q = Record<string, never>> {

@@ -46,7 +46,15 @@ export class ReportStore {
           t.first_called_at, t.called_at, t.finished_at, t.recalls
         FROM tickets t WHERE t.day = ?`),
       dayRatings: db.prepare(`SELECT service_id, counter, clerk, score IN ${SATISFIED_SCORES} AS satisfied FROM ratings WHERE day = ?`),
-      builtDays: db.prepare('SELECT day FROM report_days WHERE day >= ? AND day <= ?').pluck(),
+      // A built day whose rollup counts other than the day's number of ratings (a citizen rated
+      // yesterday's ticket after midnight, even while the rollup was being built) is stale:
+      // it is rebuilt like a missing day. Both counts come from an index on day.
+      builtDays: db
+        .prepare(
+          `SELECT d.day FROM report_days d WHERE d.day >= ? AND d.day <= ?
+            AND (SELECT COUNT(*) FROM ratings r WHERE r.day = d.day) = (SELECT COALESCE(SUM(f.ratings), 0) FROM report_facts f WHERE f.day = d.day)`,
+        )
+        .pluck(),
       today: db.prepare("SELECT value FROM meta WHERE key = 'day'").pluck(),
       deleteDay: ['report_facts', 'report_hourly', 'report_days'].map((table) => db.prepare(`DELETE FROM ${table} WHERE day = ?`)),
       deleteWaits: db.prepare('DELETE FROM report_waits WHERE dim = ? AND day = ?'),

@@ -49,4 +49,34 @@ describe('admin console: devices', () => {
     expect((await whoAmI()).status).toBe(401);
     for (const opened of [kiosk.page, page]) await opened.context().close();
   });
+
+  it('tells a door screen from a hall board in the list, both paired as displays', async () => {
+    const counter = env.hub.core.config.counters[0]!.number;
+    /** A new counter-display's code, as its pairing screen would show it. */
+    const askCode = async () => {
+      const response = await fetch(`${env.hub.url}/api/pairing`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ kind: 'counter-display', appVersion: '1.0.0' }) });
+      return ((await response.json()) as { code: string }).code;
+    };
+    const { page } = await openAdmin(env.browser, env.hub);
+    await goTo(page, 'devices');
+    const form = page.getByTestId('pair-form');
+    const pairDisplay = async (name: string, screen: 'door' | 'board') => {
+      await form.getByLabel('Mã ghép nối (6 số)').fill(await askCode());
+      await form.getByLabel('Vai trò').selectOption('display');
+      await form.getByLabel('Loại màn hình').selectOption(screen);
+      if (screen === 'door') await form.getByLabel('Quầy', { exact: true }).selectOption(String(counter));
+      await form.getByLabel('Tên thiết bị').fill(name);
+      await form.getByTestId('pair-submit').click();
+      await form.getByTestId('success-banner').filter({ hasText: name }).waitFor();
+    };
+    await pairDisplay(`Cửa quầy ${counter}`, 'door');
+    await pairDisplay('TV sảnh tầng 1', 'board');
+
+    const door = page.locator(`tr[data-name="Cửa quầy ${counter}"]`).getByTestId('device-kind');
+    await door.waitFor();
+    expect(await door.textContent()).toBe('Màn hình trước quầy');
+    await expect(page.locator(`tr[data-name="Cửa quầy ${counter}"]`).textContent()).resolves.toContain(`Quầy số ${counter}`);
+    expect(await page.locator('tr[data-name="TV sảnh tầng 1"]').getByTestId('device-kind').textContent()).toBe('Bảng hiển thị chung');
+    await page.context().close();
+  });
 });

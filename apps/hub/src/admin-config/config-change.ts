@@ -10,6 +10,8 @@ export interface ConfigChange {
   target: string;
   before: unknown;
   after: unknown;
+  /** A counter got a new number: its devices and signed-in clerk follow it in the same transaction. */
+  renumber?: { from: number; to: number };
 }
 
 export interface ServiceLocation {

@@ -155,6 +155,9 @@ describe('counters', () => {
     expect(refusal(() => updateCounter(smallCenter(), 60, { number: 61 }, serving)).message).toContain('counter 60 is serving 60001; finish it before renumbering');
     // Other changes to a busy counter are fine: the ticket stays with it.
     expect(updateCounter(smallCenter(), 60, { serviceIds: ['tu-phap', 'visa'] }, serving).config.counters[0]!.serviceIds).toEqual(['tu-phap', 'visa']);
+    // Only a new number asks for the counter's devices and clerk to follow it.
+    expect(updateCounter(smallCenter(), 60, { number: 61 }, IDLE).renumber).toEqual({ from: 60, to: 61 });
+    expect(updateCounter(smallCenter(), 60, { number: 60, name: 'Quầy 60' }, IDLE).renumber).toBeUndefined();
     expect(refusal(() => updateCounter(smallCenter(), 60, { number: 87 }, IDLE)).code).toBe(ErrorCode.CONFLICT);
   });
 

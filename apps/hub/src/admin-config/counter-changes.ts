@@ -33,7 +33,8 @@ export function updateCounter(config: CenterConfig, number: number, request: Adm
   }
   assertReferences(config, updated);
   const next = validateCenterConfig({ ...config, counters: config.counters.map((c) => (c.number === number ? updated : c)) });
-  return { config: next, action: 'counter.update', target: `counter:${number}`, before: counter, after: updated };
+  const change: ConfigChange = { config: next, action: 'counter.update', target: `counter:${number}`, before: counter, after: updated };
+  return updated.number === number ? change : { ...change, renumber: { from: number, to: updated.number } };
 }
 
 /** Removes a counter; refused while it serves a ticket (finish it or pause the counter first). */

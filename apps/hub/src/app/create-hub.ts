@@ -21,6 +21,8 @@ import { buildPairingRoutes } from '../http/pairing-routes.js';
 import { buildDeviceAdminRoutes } from '../http/device-admin-routes.js';
 import { PairingRegistry } from '../devices/pairing-registry.js';
 import { CommandDispatcher } from '../devices/command-dispatcher.js';
+import { createCounterRenumbering } from '../devices/counter-renumbering.js';
+import { ClerkStore } from '../store/clerk-store.js';
 import { AuditLogStore } from '../store/audit-log-store.js';
 import { createAdminAccess, type AdminAccess } from '../admin-auth/admin-access.js';
 import { RatingService } from '../rating/rating-service.js';
@@ -201,7 +203,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     portalCertificate: () => portalListener?.certificate() ?? null,
   });
   const handler = createRequestHandler({
-    routes: [...admin.withCounterClerk(buildRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health })), ...admin.routes, ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }), ...deviceRoutes, ...buildAdminConfigRoutes({ core, audit: new AuditLogStore(db), counts: ticketCounts, publish, clock }), ...buildReportRoutes({ reports, config: () => core.config })],
+    routes: [...admin.withCounterClerk(buildRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health })), ...admin.routes, ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }), ...deviceRoutes, ...buildAdminConfigRoutes({
+        core,
+        audit: new AuditLogStore(db),
+        counts: ticketCounts,
+        publish,
+        clock,
+        // A renumbered counter keeps its consoles, door screens and signed-in clerk.
+        renumbering: createCounterRenumbering({ devices, clerks: new ClerkStore(db), reload: (id) => void deviceCommands.send(id, 'reload') }),
+      }), ...buildReportRoutes({ reports, config: () => core.config })],
     verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
     auth: admin.auth,
     authFailures,

@@ -99,6 +99,18 @@ describe('device pairing, fleet and commands over real HTTP and socket.io', () =
     expect(door.result).toMatchObject({ role: 'display', counter: 60, screen: 'door' });
     const board = await pair(t, { role: 'display', name: 'Bảng tổng' }, 'counter-display');
     expect(board.result).toMatchObject({ role: 'display', counter: null, screen: 'board' });
+
+    // The fleet tells them apart: both are `display` tokens, but one shows counter 60's door.
+    const listed = new Map((await fleet(t)).map((d) => [d.id, d]));
+    expect(listed.get(consoleDevice.id)).toMatchObject({ role: 'counter', screen: 'counter', counter: 87 });
+    expect(listed.get(door.id)).toMatchObject({ role: 'display', screen: 'door', counter: 60 });
+    expect(listed.get(board.id)).toMatchObject({ role: 'display', screen: 'board', counter: null });
+    // A display token made by the CLI says nothing about its screen.
+    const cliDisplay = t.createToken('display');
+    expect(listed.get(cliDisplay.deviceId)).toBeUndefined();
+    expect((await fleet(t)).find((d) => d.id === cliDisplay.deviceId)).toMatchObject({ role: 'display', screen: null, counter: null });
+    // The door screen's token still acts for no counter.
+    expect((await t.request('GET', '/api/device', { token: door.token })).body).toMatchObject({ role: 'display', counter: null });
   });
 
   it('refuses a wrong code (404), a role the app cannot take and an unknown counter (400), writing nothing', async () => {

@@ -7,6 +7,8 @@ const record: DeviceRecord = {
   role: 'kiosk',
   counter: null,
   name: 'Kiosk sảnh',
+  screen: 'kiosk',
+  screenCounter: null,
   createdAt: Date.parse('2026-11-23T01:00:00Z'),
   lastSeenAt: null,
   revokedAt: null,
@@ -21,6 +23,7 @@ describe('fleetDevice', () => {
       name: 'Kiosk sảnh',
       role: 'kiosk',
       counter: null,
+      screen: 'kiosk',
       createdAt: '2026-11-23T01:00:00.000Z',
       lastSeenAt: null,
       online: true,
@@ -29,6 +32,13 @@ describe('fleetDevice', () => {
       printer: { state: 'ready', paperNearEnd: true },
       statusAt: '2026-11-23T01:05:00.000Z',
     });
+  });
+
+  it('shows a door screen with the counter it shows, though its token acts for none', () => {
+    const door = fleetDevice({ ...record, role: 'display', screen: 'door', screenCounter: 86 }, false);
+    expect(door).toMatchObject({ role: 'display', screen: 'door', counter: 86 });
+    const board = fleetDevice({ ...record, role: 'display', screen: 'board' }, false);
+    expect(board).toMatchObject({ role: 'display', screen: 'board', counter: null });
   });
 
   it('shows a stored status that no longer fits the contract as no status, and a revoked device as offline', () => {

@@ -15,7 +15,9 @@ export function fleetDevice(record: DeviceRecord, online: boolean): FleetDevice 
     id: record.id,
     name: record.name,
     role: record.role,
-    counter: record.counter,
+    // A door screen's token acts for no counter, but the admin sees which one it shows.
+    counter: record.counter ?? record.screenCounter,
+    screen: record.screen,
     createdAt: new Date(record.createdAt).toISOString(),
     lastSeenAt: iso(record.lastSeenAt),
     online: online && record.revokedAt === null,

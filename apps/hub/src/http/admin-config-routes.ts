@@ -20,6 +20,7 @@ import { createService, deleteService, setServicePaused, updateService } from '.
 import { updateSettings } from '../admin-config/settings-change.js';
 import type { TodayUsage } from '../admin-config/today-usage.js';
 import { auditActor } from '../auth/audit-actor.js';
+import type { CounterBindings, CounterRenumbering } from '../devices/counter-renumbering.js';
 import type { Clock } from '../queue/ports.js';
 import type { Outcome, QueueCore, QueueEvent } from '../queue/queue-core.js';
 import type { AuditLogStore } from '../store/audit-log-store.js';
@@ -34,6 +35,11 @@ export interface AdminConfigDeps {
   counts: SqliteTicketCounts;
   publish(events: readonly QueueEvent[]): void;
   clock: Clock;
+  /**
+   * Moves a renumbered counter's device tokens, door screens and clerk sign-in to its
+   * new number (createCounterRenumbering). Without it they stay on the old number.
+   */
+  renumbering?: CounterRenumbering;
 }
 
 const adminOnly = { roles: ['admin'] as const };
@@ -57,15 +63,21 @@ export function buildAdminConfigRoutes(deps: AdminConfigDeps): Route[] {
 
   /** Runs one change: audit entry and config write commit together, then screens are told. */
   const commit = (device: Device | null, status: number, build: (config: CenterConfig) => ConfigChange): Reply => {
+    let moved: CounterBindings | null = null;
     const outcome = core.inOneCommit(() => {
       const change = explain(() => build(core.config));
       // Pausing a paused service, saving unchanged settings: nothing to store, audit or push.
       if (JSON.stringify(change.config) === JSON.stringify(core.config)) return { value: undefined, events: [] };
-      deps.audit.record({ actor: auditActor(device), action: change.action, target: change.target, before: change.before, after: change.after }, deps.clock.now());
+      moved = change.renumber && deps.renumbering ? deps.renumbering.move(change.renumber.from, change.renumber.to) : null;
+      // The audit entry names what moved along: the same devices and clerk, before and after.
+      const before = moved ? { ...(change.before as object), ...moved } : change.before;
+      const after = moved ? { ...(change.after as object), ...moved } : change.after;
+      deps.audit.record({ actor: auditActor(device), action: change.action, target: change.target, before, after }, deps.clock.now());
       // Last in the transaction: replaceConfig swaps the in-memory model, nothing may fail after it.
       return core.replaceConfig(change.config);
     });
     deps.publish(outcome.events);
+    if (moved) deps.renumbering?.announce(moved);
     return { status, body: view() };
   };
 

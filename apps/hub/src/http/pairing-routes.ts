@@ -95,8 +95,15 @@ export function buildPairingRoutes(deps: PairingRouteDeps): Route[] {
         const screen = screenOf(body);
         const counter = body.counter ?? null;
         const created = deps.db.transaction(() => {
-          // The devices table keeps a counter for counter tokens only; a door screen's counter travels in the grant.
-          const { device, token } = deps.devices.create(body.role, { counter: body.role === 'counter' ? counter : null, name: body.name, now });
+          // A token's counter is what it may act for: consoles only. A door screen's counter is
+          // what it shows: kept beside it for the fleet view (and renumbering), and in the grant.
+          const { device, token } = deps.devices.create(body.role, {
+            counter: body.role === 'counter' ? counter : null,
+            screen,
+            screenCounter: screen === 'door' ? counter : null,
+            name: body.name,
+            now,
+          });
           deps.audit.record(
             {
               actor: auditActor(caller),

@@ -62,6 +62,7 @@ export class ClerkStore {
       ),
       signOutClerk: db.prepare('DELETE FROM counter_clerks WHERE clerk_id = ?'),
       signOutCounter: db.prepare('DELETE FROM counter_clerks WHERE counter = ?'),
+      moveCounter: db.prepare('UPDATE counter_clerks SET counter = ? WHERE counter = ?'),
     };
   }
 
@@ -122,5 +123,16 @@ export class ClerkStore {
 
   signOutClerk(clerkId: number): boolean {
     return this.stmt.signOutClerk.run(clerkId).changes > 0;
+  }
+
+  /**
+   * A renumbered counter keeps its signed-in clerk. A sign-in left at `to` (a counter
+   * deleted while someone was signed in there) is stale and gives way. Returns the
+   * clerk moved, if any.
+   */
+  moveCounter(from: number, to: number): ClerkRecord | null {
+    this.stmt.signOutCounter.run(to);
+    this.stmt.moveCounter.run(to, from);
+    return this.atCounter(to);
   }
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Role } from '@layso/shared';
+import type { DeviceScreen, Role } from '@layso/shared';
 import { generateToken, hashToken } from '../auth/device-token.js';
 
 export interface Device {
@@ -21,6 +21,10 @@ export interface DeviceRecord {
   role: Role;
   counter: number | null;
   name: string | null;
+  /** The screen it was paired as; null when unknown (admin, portal, a CLI display token). */
+  screen: DeviceScreen | null;
+  /** The counter a door screen belongs to (a door screen's token acts for no counter). */
+  screenCounter: number | null;
   createdAt: number;
   lastSeenAt: number | null;
   revokedAt: number | null;
@@ -34,6 +38,8 @@ interface DeviceRow {
   role: Role;
   counter: number | null;
   name: string | null;
+  screen: DeviceScreen | null;
+  screen_counter: number | null;
   created_at: number;
   last_seen_at: number | null;
   revoked_at: number | null;
@@ -41,7 +47,7 @@ interface DeviceRow {
   status_at: number | null;
 }
 
-const RECORD_COLUMNS = 'id, role, counter, name, created_at, last_seen_at, revoked_at, status_json, status_at';
+const RECORD_COLUMNS = 'id, role, counter, name, screen, screen_counter, created_at, last_seen_at, revoked_at, status_json, status_at';
 
 function toRecord(row: DeviceRow): DeviceRecord {
   return {
@@ -49,6 +55,8 @@ function toRecord(row: DeviceRow): DeviceRecord {
     role: row.role,
     counter: row.counter,
     name: row.name,
+    screen: row.screen,
+    screenCounter: row.screen_counter,
     createdAt: row.created_at,
     lastSeenAt: row.last_seen_at,
     revokedAt: row.revoked_at,
@@ -64,7 +72,7 @@ export class DeviceStore {
 
   constructor(db: Database.Database) {
     this.stmt = {
-      insert: db.prepare('INSERT INTO devices (token_hash, role, counter, name, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id'),
+      insert: db.prepare('INSERT INTO devices (token_hash, role, counter, name, screen, screen_counter, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id'),
       byHash: db.prepare('SELECT id, role, counter, name FROM devices WHERE token_hash = ? AND revoked_at IS NULL'),
       touch: db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?'),
       revoke: db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
@@ -73,14 +81,27 @@ export class DeviceStore {
       list: db.prepare(`SELECT ${RECORD_COLUMNS} FROM devices ORDER BY id DESC`),
       byId: db.prepare(`SELECT ${RECORD_COLUMNS} FROM devices WHERE id = ?`),
       rename: db.prepare('UPDATE devices SET name = ? WHERE id = ?'),
+      consolesOf: db.prepare('SELECT id FROM devices WHERE counter = ? ORDER BY id'),
+      doorScreensOf: db.prepare('SELECT id FROM devices WHERE screen_counter = ? ORDER BY id'),
+      moveCounter: db.prepare('UPDATE devices SET counter = ? WHERE counter = ?'),
+      moveScreenCounter: db.prepare('UPDATE devices SET screen_counter = ? WHERE screen_counter = ?'),
     };
   }
 
-  create(role: Role, options: { counter?: number | null; name?: string | null; now?: number } = {}): { device: Device; token: string } {
+  /**
+   * A new token. `screen` defaults to the role's only screen (kiosk, counter); a door
+   * screen passes its counter as `screenCounter`.
+   */
+  create(
+    role: Role,
+    options: { counter?: number | null; name?: string | null; screen?: DeviceScreen | null; screenCounter?: number | null; now?: number } = {},
+  ): { device: Device; token: string } {
     const counter = role === 'counter' ? (options.counter ?? null) : null;
     if (role === 'counter' && counter === null) throw new Error('a counter token needs --counter N');
+    const screen = options.screen ?? (role === 'kiosk' || role === 'counter' ? role : null);
+    const screenCounter = screen === 'door' ? (options.screenCounter ?? null) : null;
     const token = generateToken();
-    const { id } = this.stmt.insert.get(hashToken(token), role, counter, options.name ?? null, options.now ?? Date.now()) as { id: number };
+    const { id } = this.stmt.insert.get(hashToken(token), role, counter, options.name ?? null, screen, screenCounter, options.now ?? Date.now()) as { id: number };
     return { device: { id, role, counter, name: options.name ?? null }, token };
   }
 
@@ -121,5 +142,19 @@ export class DeviceStore {
 
   rename(deviceId: number, name: string): boolean {
     return this.stmt.rename.run(name, deviceId).changes > 0;
+  }
+
+  /**
+   * A renumbered counter keeps its devices: counter tokens (what they may act for) and
+   * door screens (what they show) of `from` now belong to `to`, revoked ones too so the
+   * history stays with the counter. Returns the ids moved. Run inside the transaction
+   * that renumbers the counter.
+   */
+  moveCounter(from: number, to: number): { consoles: number[]; doorScreens: number[] } {
+    const ids = (stmt: Database.Statement) => (stmt.all(from) as { id: number }[]).map((row) => row.id);
+    const moved = { consoles: ids(this.stmt.consolesOf), doorScreens: ids(this.stmt.doorScreensOf) };
+    this.stmt.moveCounter.run(to, from);
+    this.stmt.moveScreenCounter.run(to, from);
+    return moved;
   }
 }

@@ -24,7 +24,8 @@ export type PairableRole = z.infer<typeof pairableRoleSchema>;
 /**
  * The screen a paired device shows. A counter-display is one of three screens; the
  * `display` role covers both the door screen and the hall board, so the screen is
- * carried separately (the devices table has no counter for display tokens).
+ * carried separately (the devices table keeps it, and a door screen's counter, beside
+ * the token; the token's own `counter` stays for counter consoles only).
  */
 export const DEVICE_SCREENS = ['kiosk', 'counter', 'door', 'board'] as const;
 export const deviceScreenSchema = z.enum(DEVICE_SCREENS);
@@ -115,7 +116,13 @@ export const fleetDeviceSchema = z.object({
   id: z.number().int().min(1),
   name: z.string().nullable(),
   role: roleSchema,
+  /** The counter of a console, or of a door screen paired for one; null otherwise. */
   counter: counterNumberSchema.nullable(),
+  /**
+   * The screen it was paired as (a `display` is a door screen or a hall board); null
+   * when unknown: an admin or portal token, or a display token made by the CLI.
+   */
+  screen: deviceScreenSchema.nullable(),
   createdAt: isoInstantSchema,
   lastSeenAt: isoInstantSchema.nullable(),
   /** Connected over socket.io right now. */

@@ -152,7 +152,7 @@ function DeviceRow(props: {
         )}
       </td>
       <td>
-        {t(`role_${device.role}` as TextKey)}
+        <span data-testid="device-kind">{kindText(t, device)}</span>
         {device.counter !== null && <> · {t('counterNumber', { n: device.counter })}</>}
       </td>
       <td>
@@ -192,6 +192,12 @@ function DeviceRow(props: {
       </td>
     </tr>
   );
+}
+
+/** A display is a door screen or a hall board (the same token role): the screen says which; unknown for a CLI token. */
+function kindText(t: Translate, device: FleetDevice): string {
+  if (device.role === 'display' && (device.screen === 'door' || device.screen === 'board')) return t(`screen_${device.screen}`);
+  return t(`role_${device.role}` as TextKey);
 }
 
 function PairForm({ onPaired }: { onPaired(): void }) {

@@ -53,10 +53,15 @@ describe('WalCheckpointer', () => {
 
     // 600 commits of ~1 page: fewer pages than the backstop, so only the worker can have copied them.
     write(600);
-    await vi.waitFor(() => expect(rowsInMainFile(file)).toBe(600), { timeout: 15_000, interval: 50 });
-    const stats = walCheckpoints.stats();
-    expect(stats.runs).toBeGreaterThan(0);
-    expect(stats.framesCopied).toBeGreaterThanOrEqual(600);
+    await vi.waitFor(
+      () => {
+        expect(rowsInMainFile(file)).toBe(600);
+        // The worker's report of that checkpoint reaches this thread a moment later.
+        expect(walCheckpoints.stats().runs).toBeGreaterThan(0);
+        expect(walCheckpoints.stats().framesCopied).toBeGreaterThanOrEqual(600);
+      },
+      { timeout: 15_000, interval: 50 },
+    );
     // The hub's own connection reads everything, as before.
     expect((db.prepare('SELECT COUNT(*) AS n FROM t').get() as { n: number }).n).toBe(600);
   });

@@ -39,3 +39,11 @@ describe('a clerk lockout in words', () => {
     expect(errorText(failure, 'Asia/Ho_Chi_Minh')).toBe('Nhập sai quá nhiều lần, tạm khoá. Vui lòng thử lại sau 12:20.');
   });
 });
+
+describe('other refusals in words', () => {
+  it('a busy hub (503 BUSY): nothing changed, press again', () => {
+    expect(errorText(new HubApiError('BUSY', 503, 'the hub is busy; nothing was saved, please retry'))).toBe('Máy chủ đang bận, chưa có gì thay đổi. Vui lòng bấm lại.');
+    setUiLanguage('en');
+    expect(errorText(new HubApiError('BUSY', 503, 'x'))).toBe('The server is busy; nothing was changed. Please press again.');
+  });
+});

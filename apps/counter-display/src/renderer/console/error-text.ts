@@ -18,6 +18,8 @@ export function errorText(error: unknown, timeZone = DEFAULT_TIME_ZONE): string 
   switch (error.code) {
     case 'NETWORK':
       return UI.errorNetwork;
+    case 'BUSY':
+      return UI.errorBusy;
     case 'UNAUTHENTICATED':
       return UI.unauthorized;
     case 'FORBIDDEN':

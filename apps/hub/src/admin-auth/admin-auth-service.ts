@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { unlessBusy } from '../store/database-busy.js';
 import { ErrorCode, type AdminSessionInfo, type AdminSignInResponse, type AdminUser, type CreateAdminUserRequest } from '@layso/shared';
 import { auditActor } from '../auth/audit-actor.js';
 import { generateToken, hashToken } from '../auth/device-token.js';
@@ -126,8 +127,8 @@ export class AdminAuthService {
     if (!live) return null;
     const { session, user } = live;
     const now = this.now();
-    if (shouldTouch(session, now, this.policy)) {
-      this.deps.sessions.touch(tokenHash, now);
+    // A locked database (another writer) skips this touch; the next request makes it.
+    if (shouldTouch(session, now, this.policy) && unlessBusy(() => this.deps.sessions.touch(tokenHash, now))) {
       session.lastSeenAt = now;
     }
     return { session, user, device: adminDevice(user) };

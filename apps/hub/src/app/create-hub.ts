@@ -48,6 +48,7 @@ import { defaultWebRoots, type WebRoots } from '../deploy/web-roots.js';
 import { SqliteOutbox } from '../store/sqlite-outbox.js';
 import { SqliteQueueStore } from '../store/sqlite-queue-store.js';
 import { WalCheckpointer } from '../store/wal-checkpointer.js';
+import { HUB_BUSY_TIMEOUT_MS } from '../store/database-busy.js';
 import { PortalLink } from '../portal/portal-link.js';
 import type { RetryPolicy } from '../portal/retry-delay.js';
 import { HUB_VERSION } from './hub-version.js';
@@ -117,6 +118,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
   });
   if (backupFile) log(`database upgraded from schema ${fromVersion} (migrations ${applied.join(', ')}); the copy taken before is ${backupFile}`);
+  db.pragma(`busy_timeout = ${HUB_BUSY_TIMEOUT_MS}`);
   // WAL checkpoints run on a worker thread, so no batch of tickets waits for one.
   const checkpointer = new WalCheckpointer(db, { log });
   const store = new SqliteQueueStore(db);

@@ -275,6 +275,23 @@ describe('device pairing, fleet and commands over real HTTP and socket.io', () =
     expect(commandsOf(newer)).toEqual(['reprint-last']);
   });
 
+  it('reload and restart reach every page that uses the token (harmless twice); the first answer counts', async () => {
+    const board = await pair(t, { role: 'display', name: 'Bảng dùng chung mã' }, 'counter-display');
+    const pages = [await connect(board.token), await connect(board.token)];
+    for (const page of pages) {
+      page.socket.on('device:command', (event: DeviceCommandEvent) => page.socket.emit('device:command-ack', { id: event.id, ok: true }));
+    }
+    for (const command of ['reload', 'restart-app']) {
+      const response = await t.request('POST', `/api/admin/devices/${board.id}/commands`, { token: t.tokens.admin, json: { command } });
+      expect(response.status, response.text).toBe(200);
+      expect(deviceCommandResponseSchema.parse(response.body)).toMatchObject({ delivered: true, timedOut: false, result: { ok: true } });
+    }
+    for (const page of pages) {
+      await page.waitFor(() => page.events.filter((e) => e.name === 'device:command').length === 2 || null, 'both commands on this page');
+      expect(page.events.filter((e) => e.name === 'device:command').map((e) => (e.payload as DeviceCommandEvent).command)).toEqual(['reload', 'restart-app']);
+    }
+  });
+
   it('a command whose socket goes away before answering times out and is not re-sent to the older socket', async () => {
     const kiosk = await pair(t, { role: 'kiosk', name: 'Kiosk tải lại' });
     const older = await connect(kiosk.token);

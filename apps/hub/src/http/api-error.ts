@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { isDatabaseBusy } from '../store/database-busy.js';
 import { pipeline, type Readable } from 'node:stream';
 import { ErrorCode, HTTP_STATUS_BY_ERROR, type ErrorBody, type ErrorDetails } from '@layso/shared';
 import { z } from 'zod';
@@ -91,10 +92,4 @@ export function sendError(res: ServerResponse, error: unknown, log: (message: st
   const body: ErrorBody = { error: { code, message, ...(details ? { details } : {}) } };
   const headers: Record<string, string> = code === ErrorCode.TOO_LARGE ? { Connection: 'close' } : code === ErrorCode.BUSY ? { 'Retry-After': '1' } : {};
   sendJson(res, HTTP_STATUS_BY_ERROR[code], body, headers);
-}
-
-/** SQLite's "database is locked" (SQLITE_BUSY and its extended codes), as better-sqlite3 throws it. */
-function isDatabaseBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }

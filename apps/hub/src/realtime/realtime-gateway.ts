@@ -8,6 +8,7 @@ import {
   type ClientToServerEvents,
   type DeviceCommandAck,
   type DeviceCommandEvent,
+  type DeviceCommandName,
   type RecentCall,
   type Role,
   type ServerEventName,
@@ -19,6 +20,7 @@ import type { FailureLimiter } from '../http/failure-limiter.js';
 import type { TokenAuthenticator } from '../auth/token-authenticator.js';
 import type { Device } from '../store/device-store.js';
 import { SessionSweep, type SweepTiming } from './session-sweep.js';
+import { isDatabaseBusy } from '../store/database-busy.js';
 
 /** Sockets without a token get the public stream (what a hall TV or phone may see). */
 export type Audience = Role | 'public';
@@ -38,6 +40,9 @@ const SUBSCRIPTIONS: Record<BroadcastEvent, readonly Audience[]> = {
 const RECENT_CALLS = 20;
 
 const deviceRoom = (deviceId: number) => `device:${deviceId}`;
+
+/** Commands that are harmless to carry out twice: sent to every socket of the device. */
+const EVERY_SOCKET_COMMANDS: ReadonlySet<DeviceCommandName> = new Set<DeviceCommandName>(['reload', 'restart-app']);
 
 export interface SocketData {
   audience: Audience;
@@ -84,26 +89,39 @@ export class RealtimeGateway {
       ...(sweepTiming ? { timing: sweepTiming } : {}),
     });
     io.use((socket, next) => {
-      const token: unknown = socket.handshake.auth?.token;
-      if (token === undefined || token === null || token === '') {
-        socket.data = { audience: 'public', deviceId: null, caller: null };
-        return next();
+      // socket.io runs middleware without a guard: anything thrown here would end the process.
+      try {
+        this.admit(socket, next, authFailures);
+      } catch (error) {
+        const code = isDatabaseBusy(error) ? ErrorCode.BUSY : ErrorCode.INTERNAL;
+        if (code === ErrorCode.INTERNAL) console.error('[hub] socket handshake failed', error);
+        next(Object.assign(new Error(code), { data: { code } }));
       }
-      const address = socket.handshake.address;
-      if (authFailures.isBlocked(address)) {
-        return next(Object.assign(new Error(ErrorCode.RATE_LIMITED), { data: { code: ErrorCode.RATE_LIMITED } }));
-      }
-      const device = typeof token === 'string' && token.length <= 256 ? auth.authenticate(token) : null;
-      if (!device) authFailures.recordFailure(address);
-      if (!device) return next(Object.assign(new Error(ErrorCode.UNAUTHENTICATED), { data: { code: ErrorCode.UNAUTHENTICATED } }));
-      // An admin who has not changed the one-time password gets no live data either.
-      const refusal = auth.refusal(device, 'GET', '/socket.io');
-      if (refusal) return next(Object.assign(new Error(refusal.code), { data: { code: refusal.code } }));
-      socket.data = { audience: device.role, deviceId: device.id, caller: device };
-      auth.touch(device);
-      next();
     });
     io.on('connection', (socket) => this.onConnection(socket));
+  }
+
+  /** Authenticates a socket's handshake and picks its audience (rooms by role). */
+  private admit(socket: HubSocket, next: (error?: Error) => void, authFailures: FailureLimiter): void {
+    const auth = this.auth;
+    const token: unknown = socket.handshake.auth?.token;
+    if (token === undefined || token === null || token === '') {
+      socket.data = { audience: 'public', deviceId: null, caller: null };
+      return next();
+    }
+    const address = socket.handshake.address;
+    if (authFailures.isBlocked(address)) {
+      return next(Object.assign(new Error(ErrorCode.RATE_LIMITED), { data: { code: ErrorCode.RATE_LIMITED } }));
+    }
+    const device = typeof token === 'string' && token.length <= 256 ? auth.authenticate(token) : null;
+    if (!device) authFailures.recordFailure(address);
+    if (!device) return next(Object.assign(new Error(ErrorCode.UNAUTHENTICATED), { data: { code: ErrorCode.UNAUTHENTICATED } }));
+    // An admin who has not changed the one-time password gets no live data either.
+    const refusal = auth.refusal(device, 'GET', '/socket.io');
+    if (refusal) return next(Object.assign(new Error(refusal.code), { data: { code: refusal.code } }));
+    socket.data = { audience: device.role, deviceId: device.id, caller: device };
+    auth.touch(device);
+    next();
   }
 
   private onConnection(socket: HubSocket): void {
@@ -170,14 +188,18 @@ export class RealtimeGateway {
   }
 
   /**
-   * A remote command, to ONE socket of that device: the newest still connected. A page
-   * open twice (two windows, or a reload whose old socket has not timed out yet) must
-   * not print a reprint twice, and the newest socket is the page most likely alive.
-   * If it goes away before answering, the dispatcher's wait times out; the command is
-   * not re-sent to another socket (it may have been carried out already).
+   * A remote command. One that prints goes to ONE socket of the device, the newest
+   * still connected: a page open twice (two windows, or a reload whose old socket has
+   * not timed out yet) must not print a reprint twice, and the newest socket is the
+   * page most likely alive; if it goes away before answering, the wait times out and
+   * the command is not re-sent (it may have been carried out). Reload and restart are
+   * harmless to repeat and must reach every page that uses the token (a console open
+   * in two windows must not keep calling a renumbered counter): they go to all; the
+   * first answer counts.
    */
   sendCommand(deviceId: number, event: DeviceCommandEvent): void {
-    this.deviceSockets.get(deviceId)?.at(-1)?.emit('device:command', event);
+    if (EVERY_SOCKET_COMMANDS.has(event.command)) this.io.to(deviceRoom(deviceId)).emit('device:command', event);
+    else this.deviceSockets.get(deviceId)?.at(-1)?.emit('device:command', event);
   }
 
   private trackDeviceSocket(deviceId: number, socket: HubSocket): void {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { unlessBusy } from './database-busy.js';
 import type { DeviceScreen, Role } from '@layso/shared';
 import { generateToken, hashToken } from '../auth/device-token.js';
 
@@ -112,8 +113,8 @@ export class DeviceStore {
   /** Records that a device was seen, at most once a minute per device to spare the disk. */
   touch(deviceId: number, now = Date.now()): void {
     if (now - (this.lastTouched.get(deviceId) ?? 0) < 60_000) return;
-    this.lastTouched.set(deviceId, now);
-    this.stmt.touch.run(now, deviceId);
+    // Bookkeeping only: with the database locked by another writer it waits for the next call.
+    if (unlessBusy(() => this.stmt.touch.run(now, deviceId))) this.lastTouched.set(deviceId, now);
   }
 
   /** Stores what a device last reported about itself (a kiosk's printer, its app version). */

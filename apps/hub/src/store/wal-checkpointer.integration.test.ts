@@ -96,6 +96,21 @@ describe('WalCheckpointer', () => {
     expect((db.prepare('SELECT COUNT(*) AS n FROM t').get() as { n: number }).n).toBe(3);
   });
 
+  it('gives up on a worker whose checkpoints keep failing: one log line, then inline checkpoints again', async () => {
+    const { db } = openWritable();
+    // A stand-in worker whose every checkpoint fails, as on a disk error.
+    const failing = `const { parentPort } = require('node:worker_threads');
+      setInterval(() => parentPort.postMessage({ kind: 'failed', message: 'disk I/O error' }), 10);`;
+    const log: string[] = [];
+    const walCheckpoints = new WalCheckpointer(db, { startAtWalBytes: 0, workerSource: failing, log: (message) => log.push(message) });
+    onTestFinished(() => walCheckpoints.close());
+    expect(walCheckpoints.stats().mode).toBe('worker');
+    await vi.waitFor(() => expect(walCheckpoints.stats().mode).toBe('inline'), { timeout: 10_000, interval: 20 });
+    expect(autocheckpoint(db)).toBe(INLINE_AUTOCHECKPOINT_PAGES);
+    expect(log.filter((line) => line.includes('disk I/O error'))).toHaveLength(1);
+    expect(log.join('\n')).toMatch(/checkpoint worker stopped; SQLite checkpoints inline again/);
+  });
+
   it('closes its worker and leaves the connection usable and closable', async () => {
     const { db, write } = openWritable();
     const walCheckpoints = new WalCheckpointer(db, { startAtWalBytes: 0, intervalMs: 20 });

@@ -24,7 +24,12 @@ export interface WalCheckpointerOptions {
   startAtWalBytes?: number;
   watchMs?: number;
   log?: (message: string, error?: unknown) => void;
+  /** The worker's program (tests give one that fails); default: the checkpoint loop below. */
+  workerSource?: string;
 }
+
+/** Checkpoints failing this many times in a row (a disk error, a full disk) end the worker: SQLite checkpoints inline again. */
+export const MAX_CONSECUTIVE_FAILURES = 5;
 
 export interface CheckpointStats {
   /** `inline`: SQLite checkpoints on the committing connection (before the worker starts, or after it failed). */
@@ -133,19 +138,24 @@ export class WalCheckpointer {
     let worker: Worker;
     try {
       const sqliteModule = createRequire(import.meta.url).resolve('better-sqlite3');
-      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file: this.db.name, intervalMs: this.options.intervalMs ?? 200, sqliteModule } });
+      worker = new Worker(this.options.workerSource ?? WORKER_SOURCE, { eval: true, workerData: { file: this.db.name, intervalMs: this.options.intervalMs ?? 200, sqliteModule } });
     } catch (error) {
       this.log('the WAL checkpoint worker could not start; SQLite keeps checkpointing inline', error);
       return;
     }
     worker.unref();
+    let failures = 0;
     worker.on('message', (report: WorkerReport) => {
       if (report.kind === 'checkpointed') {
+        failures = 0;
         this.counters.runs += 1;
         this.counters.framesCopied += report.frames ?? 0;
-      } else {
-        this.log(`background WAL checkpoint failed: ${report.message ?? 'unknown error'}`);
+        return;
       }
+      failures += 1;
+      // One line per streak, not one every 200 ms.
+      if (failures === 1) this.log(`background WAL checkpoint failed: ${report.message ?? 'unknown error'}`);
+      if (failures === MAX_CONSECUTIVE_FAILURES) void worker.terminate();
     });
     const fallBack = (error: unknown) => {
       if (this.worker !== worker) return;

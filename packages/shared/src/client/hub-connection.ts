@@ -1,4 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
+import { ErrorCode } from '../protocol.js';
 import { SERVER_EVENTS, type ClientToServerEvents, type RecentCall, type ServerEventName, type ServerToClientEvents } from '../schemas/events.js';
 import { applyServerEvent, type HubState } from './hub-state.js';
 import { runDeviceCommand, type DeviceCommandHandlers } from './device-commands.js';
@@ -24,6 +25,10 @@ export interface HubConnection {
 
 const EVENT_NAMES = Object.keys(SERVER_EVENTS) as ServerEventName[];
 
+/** Handshake refusals that pass by themselves (see connect_error below). */
+const RETRIED_REFUSALS = new Set<string>([ErrorCode.BUSY, ErrorCode.INTERNAL, ErrorCode.RATE_LIMITED]);
+const HANDSHAKE_RETRY_MS = 2_000;
+
 /**
  * Keeps a screen in sync with the hub: snapshot on connect and reconnect, events
  * applied in seq order, a fresh snapshot on any gap. Payloads are validated against
@@ -46,8 +51,14 @@ export function connectHub(options: HubConnectionOptions): HubConnection {
     // 'unauthorized', so the screen asks for pairing or sign-in instead of waiting offline.
     if (reason === 'io server disconnect') socket.connect();
   });
+  let retry: ReturnType<typeof setTimeout> | null = null;
   socket.on('connect_error', (error) => {
     options.onStatus?.(error.message === 'UNAUTHENTICATED' ? 'unauthorized' : 'offline');
+    // socket.io stops trying once the hub's handshake refused it. A busy database, a
+    // fault or a rate limit passes by itself: try again shortly. A refused token does not.
+    if (!socket.active && RETRIED_REFUSALS.has(error.message)) {
+      retry = setTimeout(() => socket.connect(), HANDSHAKE_RETRY_MS);
+    }
   });
 
   for (const name of EVENT_NAMES) {
@@ -72,7 +83,10 @@ export function connectHub(options: HubConnectionOptions): HubConnection {
   }
 
   return {
-    close: () => socket.close(),
+    close: () => {
+      if (retry) clearTimeout(retry);
+      socket.close();
+    },
     requestState: () => socket.emit('state:request', { reason: 'manual' }),
   };
 }

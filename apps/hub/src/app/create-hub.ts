@@ -247,25 +247,34 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   }, options.tickMs ?? 5_000);
   ticker.unref();
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port ?? 0, options.host ?? '0.0.0.0', () => resolve());
-  });
+  // A failed start (the port is taken, the portal certificate is unreadable) leaves no
+  // listener, timer, worker or open database behind.
+  const abandonStart = async (error: unknown): Promise<never> => {
+    clearInterval(ticker);
+    portalLink?.stop();
+    notifications.stop();
+    io.close();
+    httpServer.closeAllConnections();
+    await reports.close();
+    await checkpointer.close();
+    db.close();
+    throw error;
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(options.port ?? 0, options.host ?? '0.0.0.0', () => resolve());
+    });
+  } catch (error) {
+    await abandonStart(error);
+  }
   const port = (httpServer.address() as AddressInfo).port;
   if (options.portal) {
     const { tlsCert, tlsKey, ...listen } = options.portal;
     try {
       portalListener = await startPortalListener({ ...listen, certFile: tlsCert, keyFile: tlsKey, handler, log });
     } catch (error) {
-      // Do not leave the LAN listener and the database open behind a failed start.
-      clearInterval(ticker);
-      portalLink.stop();
-      notifications.stop();
-      io.close();
-      httpServer.closeAllConnections();
-      await checkpointer.close();
-      db.close();
-      throw error;
+      await abandonStart(error);
     }
   }
   let mdns: MdnsAnnouncer | null = null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PrintableTicket } from '../../main/bridge-api.js';
+import { PRINTABLE } from '../../main/test-support.js';
 import { LAST_TICKET_KEY, loadLastPrinted, reprintableToday, saveLastPrinted, type LastTicketStorage } from './last-printed-ticket.js';
 
 function memoryStorage(): LastTicketStorage & { map: Map<string, string> } {
@@ -12,20 +13,7 @@ function memoryStorage(): LastTicketStorage & { map: Map<string, string> } {
   };
 }
 
-const TICKET: PrintableTicket = {
-  centerName: 'Trung tâm Phục vụ hành chính công',
-  areaName: 'Tầng 3',
-  serviceName: 'Công an – Xuất nhập cảnh',
-  number: '86001',
-  counter: 86,
-  issuedAt: '2026-03-04T01:15:00.000Z',
-  timeZone: 'Asia/Ho_Chi_Minh',
-  ahead: 2,
-  estWaitMin: 10,
-  statusUrl: 'http://hub/t/2026-03-04/86001',
-  priorityName: null,
-  language: 'vi',
-};
+const TICKET: PrintableTicket = { ...PRINTABLE };
 const HANOI = 'Asia/Ho_Chi_Minh';
 
 describe('the last printed ticket, kept across reloads', () => {

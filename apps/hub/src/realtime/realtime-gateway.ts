@@ -64,8 +64,6 @@ export class RealtimeGateway {
   private readonly seqs = new Map<Audience, number>(AUDIENCES.map((a) => [a, 0]));
   private recent: RecentCall[];
   private commandAckListener: ((deviceId: number, ack: DeviceCommandAck) => void) | null = null;
-  /** Each device's open sockets, oldest first: a command goes to the newest only. */
-  private readonly deviceSockets = new Map<number, HubSocket[]>();
   /** Admin-session sockets, dropped once their session runs out (idle or absolute limit). */
   private readonly sessionSweep: SessionSweep<HubSocket>;
 
@@ -133,9 +131,8 @@ export class RealtimeGateway {
       socket.on('disconnect', () => this.sessionSweep.unwatch(socket));
     }
     if (deviceId !== null) {
-      // A room per device: revoking it drops all its sockets.
+      // A room per device: revoking it drops all its sockets; its newest member takes printing commands.
       void socket.join(deviceRoom(deviceId));
-      this.trackDeviceSocket(deviceId, socket);
       socket.on('device:command-ack', (payload) => {
         const ack = deviceCommandAckSchema.safeParse(payload);
         if (!ack.success) {
@@ -199,18 +196,14 @@ export class RealtimeGateway {
    */
   sendCommand(deviceId: number, event: DeviceCommandEvent): void {
     if (EVERY_SOCKET_COMMANDS.has(event.command)) this.io.to(deviceRoom(deviceId)).emit('device:command', event);
-    else this.deviceSockets.get(deviceId)?.at(-1)?.emit('device:command', event);
+    else this.newestSocketOf(deviceId)?.emit('device:command', event);
   }
 
-  private trackDeviceSocket(deviceId: number, socket: HubSocket): void {
-    const sockets = this.deviceSockets.get(deviceId) ?? [];
-    sockets.push(socket);
-    this.deviceSockets.set(deviceId, sockets);
-    socket.on('disconnect', () => {
-      const left = (this.deviceSockets.get(deviceId) ?? []).filter((s) => s !== socket);
-      if (left.length === 0) this.deviceSockets.delete(deviceId);
-      else this.deviceSockets.set(deviceId, left);
-    });
+  /** The device's room keeps its sockets in joining order (a Set), so the last one joined most recently. */
+  private newestSocketOf(deviceId: number): HubSocket | undefined {
+    const ids = this.io.sockets.adapter.rooms.get(deviceRoom(deviceId));
+    const newest = ids ? [...ids].at(-1) : undefined;
+    return newest === undefined ? undefined : this.io.sockets.sockets.get(newest);
   }
 
   /** Where devices' `device:command-ack` answers go (the command dispatcher). */

@@ -14,7 +14,7 @@ import {
   type RecentCall,
 } from '@layso/shared';
 import { buildCenterModel, counterDisplayName, type CenterModel, type ServiceEntry } from './center-model.js';
-import { projectedCallOrder } from './call-order.js';
+import { byQueueOrder, projectedCallOrder } from './call-order.js';
 import { averageServiceMinutes, estimateWaitMinutes, ROLLING_WINDOW } from './estimate.js';
 import { closingInstant, isOpenAt } from './opening-hours.js';
 import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketRecord, TicketSource } from './ports.js';
@@ -820,6 +820,6 @@ function bookingChange(ticket: TicketRecord): QueueEvent[] {
 function earlier(a: TicketRecord | null, b: TicketRecord | null): TicketRecord | null {
   if (!a) return b;
   if (!b) return a;
-  return a.queueKey < b.queueKey || (a.queueKey === b.queueKey && a.id < b.id) ? a : b;
+  return byQueueOrder(a, b) < 0 ? a : b;
 }
 

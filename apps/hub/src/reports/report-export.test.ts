@@ -5,6 +5,7 @@ import { csvField, toCsv } from './csv.js';
 import { emptySums, finishFigures } from './figures.js';
 import { exportFileName, reportTable } from './report-table.js';
 import { columnName, toXlsx } from './xlsx.js';
+import { readZipEntry } from '../test/read-zip-entry.js';
 import { crc32 } from './zip.js';
 
 function fixture(): ReportResponse {
@@ -69,6 +70,35 @@ describe('report exports', () => {
     expect(csvField('a\rb')).toBe('"a\rb"');
     expect(csvField(null)).toBe('');
     expect(csvField(0.5)).toBe('0.5');
+  });
+
+  it('csvField escapes text that starts like a formula (OWASP): a leading single quote, the field quoted', () => {
+    expect(csvField("=cmd|' /C calc'!A0")).toBe(`"'=cmd|' /C calc'!A0"`);
+    expect(csvField('+1+1')).toBe(`"'+1+1"`);
+    expect(csvField('-x')).toBe(`"'-x"`);
+    expect(csvField('@SUM(1,2)')).toBe(`"'@SUM(1,2)"`);
+    expect(csvField('\t=1+1')).toBe(`"'\t=1+1"`);
+    expect(csvField('\r=1+1')).toBe(`"'\r=1+1"`);
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    // Only the first character counts; numbers (negative ones too) stay numbers.
+    expect(csvField('a=1')).toBe('a=1');
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField(-0.5)).toBe('-0.5');
+  });
+
+  it('XLSX writes formula-looking text as inline strings and negative numbers as numbers', async () => {
+    const table = reportTable(fixture(), 'vi');
+    table.rows[0]![0] = '=1+1';
+    table.rows[0]![3] = -4;
+    const bytes = toXlsx(table);
+    const sheet = readZipEntry(bytes, 'xl/worksheets/sheet1.xml').toString('utf8');
+    expect(sheet).not.toMatch(/<f[ >]/);
+    expect(sheet).toContain('<c r="A2" t="inlineStr"><is><t xml:space="preserve">=1+1</t></is></c>');
+    expect(sheet).toContain('<c r="D2"><v>-4</v></c>');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.getCell('A2').value).toBe('=1+1');
+    expect(workbook.worksheets[0]!.getCell('D2').value).toBe(-4);
   });
 
   it('XLSX reads back in ExcelJS: header row, numbers as numbers, Vietnamese text, widths, bold header', async () => {

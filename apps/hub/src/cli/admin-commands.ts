@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ADMIN_PASSWORD_MIN, adminUsernameSchema, DEFAULT_TIME_ZONE } from '@layso/shared';
 import { createAdminAuthService } from '../admin-auth/admin-access.js';
 import { restoreBackup, RestoreRefused } from '../backup/restore-backup.js';
 import { ApiError } from '../http/api-error.js';
+import { CliHelp, EX_USAGE, parseCommandArgs } from './cli-args.js';
 import { CliError } from './cli-error.js';
+import { ADMIN_USAGE, BACKUP_USAGE } from './usage.js';
 import { openCliDatabase } from './open-cli-database.js';
 
 
@@ -24,8 +25,9 @@ async function readPasswordLine(): Promise<string> {
  * password from stdin. Both work while the hub runs (SQLite WAL, like `token create`).
  */
 export async function adminCommand(sub: string | undefined, args: string[]): Promise<string> {
-  if (sub !== 'create' && sub !== 'reset-password') throw new CliError('usage: layso admin create|reset-password --data DIR --user NAME  (password on stdin)');
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, user: { type: 'string' } } });
+  if (sub === '--help' || sub === '-h') throw new CliHelp(ADMIN_USAGE);
+  if (sub !== 'create' && sub !== 'reset-password') throw new CliError(ADMIN_USAGE, EX_USAGE);
+  const values = parseCommandArgs(`admin ${sub}`, ADMIN_USAGE, args, ['data', 'user']);
   if (!values.data) throw new CliError(`admin ${sub} needs --data DIR`);
   const username = adminUsernameSchema.safeParse(values.user ?? '');
   if (!username.success) throw new CliError(`admin ${sub} needs --user NAME (letters, digits, . _ - only)`);
@@ -51,8 +53,9 @@ export async function adminCommand(sub: string | undefined, args: string[]): Pro
 
 /** `backup restore --data DIR --from FILE`, with the hub stopped (docs/admin-access.md). */
 export function backupCommand(sub: string | undefined, args: string[]): string {
-  if (sub !== 'restore') throw new CliError('usage: layso backup restore --data DIR --from FILE  (stop the hub first)');
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, from: { type: 'string' } } });
+  if (sub === '--help' || sub === '-h') throw new CliHelp(BACKUP_USAGE);
+  if (sub !== 'restore') throw new CliError(BACKUP_USAGE, EX_USAGE);
+  const values = parseCommandArgs('backup restore', BACKUP_USAGE, args, ['data', 'from']);
   if (!values.data || !values.from) throw new CliError('backup restore needs --data DIR and --from FILE');
   try {
     const result = restoreBackup({ dataDir: resolve(values.data), from: resolve(values.from) });

@@ -99,14 +99,14 @@ describe('layso token create', { timeout: 120_000 }, () => {
     expect(noData.stderr).toMatch(/token create needs --data DIR/);
 
     const unknown = await runCli(['token', 'create', '--data', freshDir('unknown'), '--role', 'kiosk', '--colour', 'red']);
-    expect(unknown.code).not.toBe(0);
+    expect(unknown.code).toBe(64);
     expect(unknown.stdout).toBe('');
     expect(unknown.stderr).toMatch(/Unknown option '--colour'/);
   });
 
-  it('prints the usage for an unknown command', async () => {
+  it('prints the usage for an unknown command (exit 64, a usage error)', async () => {
     const result = await runCli(['tokens', 'make']);
-    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result).toMatchObject({ code: 64, stdout: '' });
     expect(result.stderr).toMatch(/pnpm layso token create --data DIR --role/);
   });
 });

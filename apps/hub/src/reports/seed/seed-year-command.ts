@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../../cli/cli-args.js';
+import { SEED_YEAR_USAGE } from '../../cli/usage.js';
 import { seedYear } from './seed-year.js';
 
 /**
@@ -8,7 +9,7 @@ import { seedYear } from './seed-year.js';
  * summary line; throws with a message for the CLI to print on bad arguments.
  */
 export function seedYearCommand(args: string[], progress: (message: string) => void): string {
-  const { values } = parseArgs({ args, options: { data: { type: 'string' }, days: { type: 'string' }, seed: { type: 'string' } } });
+  const values = parseCommandArgs('seed-year', SEED_YEAR_USAGE, args, ['data', 'days', 'seed']);
   if (!values.data) throw new Error('seed-year needs --data DIR');
   const days = values.days === undefined ? 365 : Number(values.days);
   if (!Number.isInteger(days) || days < 1 || days > 3660) throw new Error('--days must be a whole number of days, 1–3660');

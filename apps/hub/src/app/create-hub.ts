@@ -54,6 +54,7 @@ import type { RetryPolicy } from '../portal/retry-delay.js';
 import { HUB_VERSION } from './hub-version.js';
 import { IssueBatcher } from './issue-batcher.js';
 import { landingPage } from './landing-page.js';
+import { hubLogger } from '../logging/hub-logger.js';
 
 export interface HubOptions {
   dataDir: string;
@@ -108,7 +109,7 @@ function configFingerprint(config: CenterConfig): string {
 
 /** Wires store, queue core, HTTP commands and socket.io pushes into one running hub. */
 export async function startHub(options: HubOptions): Promise<Hub> {
-  const log = options.log ?? ((message, error) => console.error(`[hub] ${message}`, error ?? ''));
+  const log = options.log ?? hubLogger.log;
   const clock = options.clock ?? { now: () => Date.now() };
   const startedAt = Date.now();
   const { db, backupFile, fromVersion, applied } = await openHubDatabase({

@@ -13,6 +13,7 @@ import { openCliDatabase } from './open-cli-database.js';
 import { ensureDemoDevices } from './demo-devices.js';
 import { listenUrls } from './listen-urls.js';
 import { loadConfigFile } from './load-config-file.js';
+import { hubLogger } from '../logging/hub-logger.js';
 import { seedYearCommand } from '../reports/seed/seed-year-command.js';
 
 
@@ -63,33 +64,33 @@ async function serve(args: string[], demo: boolean): Promise<void> {
   process.on('SIGHUP', () => hub.reloadTls());
   const urls = listenUrls(settings.host, hub.port);
   const base = urls[0]!;
-  console.log(`layso hub ${hub.core.config.name}`);
-  console.log(`  listening on ${urls.join(' , ')}  (data: ${dataDir})`);
-  if (hub.portal) console.log(`  portal API over HTTPS on port ${hub.portal.port} (plain HTTP refuses /api/portal/*)`);
+  hubLogger.banner(`layso hub ${hub.core.config.name}`);
+  hubLogger.banner(`  listening on ${urls.join(' , ')}  (data: ${dataDir})`);
+  if (hub.portal) hubLogger.banner(`  portal API over HTTPS on port ${hub.portal.port} (plain HTTP refuses /api/portal/*)`);
   // A new hub has no admin: make one with a one-time password, shown once, changed at first sign-in.
   const oneTime = demo ? null : await hub.admin.admins.ensureFirstAdmin();
   if (oneTime) {
-    console.log(`  First admin created — đăng nhập/sign in at ${base}/admin as: admin / ${oneTime}`);
-    console.log('  (one-time password: it must be changed at first sign-in and is not shown again)');
+    hubLogger.banner(`  First admin created — đăng nhập/sign in at ${base}/admin as: admin / ${oneTime}`);
+    hubLogger.banner('  (one-time password: it must be changed at first sign-in and is not shown again)');
   }
   if (demo) {
     const devices = ensureDemoDevices(dataDir, hub.devices, hub.core.config);
     const token = (role: Role, counter?: number) => devices.find((d) => d.role === role && d.counter === counter)!.token;
     const url = (path: string, tokenValue: string) => `${base}${path}#token=${encodeURIComponent(tokenValue)}`;
     const firstCounter = hub.core.config.counters.find((c) => c.number === 86) ?? hub.core.config.counters[0]!;
-    console.log('\nDemo pages (each link provisions its page; open them in a browser):');
-    console.log(`  Kiosk (lấy số):          ${url('/kiosk', token('kiosk'))}`);
-    console.log(`  Counter ${firstCounter.number} console:      ${url('/counter', token('counter', firstCounter.number))}`);
-    console.log(`  Counter ${firstCounter.number} door screen:  ${url(`/door?counter=${firstCounter.number}`, token('display'))}`);
-    console.log(`  Counter ${firstCounter.number} rating:       ${url(`/rate?counter=${firstCounter.number}`, token('display'))}`);
+    hubLogger.banner('Demo pages (each link provisions its page; open them in a browser):');
+    hubLogger.banner(`  Kiosk (lấy số):          ${url('/kiosk', token('kiosk'))}`);
+    hubLogger.banner(`  Counter ${firstCounter.number} console:      ${url('/counter', token('counter', firstCounter.number))}`);
+    hubLogger.banner(`  Counter ${firstCounter.number} door screen:  ${url(`/door?counter=${firstCounter.number}`, token('display'))}`);
+    hubLogger.banner(`  Counter ${firstCounter.number} rating:       ${url(`/rate?counter=${firstCounter.number}`, token('display'))}`);
     for (const area of hub.core.config.areas) {
-      console.log(`  Board ${area.name.padEnd(17)} ${url(`/board?area=${area.id}`, token('display'))}`);
+      hubLogger.banner(`  Board ${area.name.padEnd(17)} ${url(`/board?area=${area.id}`, token('display'))}`);
     }
     // The demo's admin gets a fresh password each start (printed here), with no forced change.
     const adminPassword = randomPassword();
     await hub.admin.admins.setPasswordFromCli('admin', adminPassword, { mustChange: false });
-    console.log(`  Admin:                   ${base}/admin — đăng nhập/sign in: admin / ${adminPassword}`);
-    console.log(`  All counter links:       ${join(dataDir, 'demo-devices.json')}`);
+    hubLogger.banner(`  Admin:                   ${base}/admin — đăng nhập/sign in: admin / ${adminPassword}`);
+    hubLogger.banner(`  All counter links:       ${join(dataDir, 'demo-devices.json')}`);
   }
 }
 

@@ -21,6 +21,7 @@ import type { TokenAuthenticator } from '../auth/token-authenticator.js';
 import type { Device } from '../store/device-store.js';
 import { SessionSweep, type SweepTiming } from './session-sweep.js';
 import { isDatabaseBusy } from '../store/database-busy.js';
+import { hubLogger } from '../logging/hub-logger.js';
 
 /** Sockets without a token get the public stream (what a hall TV or phone may see). */
 export type Audience = Role | 'public';
@@ -92,7 +93,7 @@ export class RealtimeGateway {
         this.admit(socket, next, authFailures);
       } catch (error) {
         const code = isDatabaseBusy(error) ? ErrorCode.BUSY : ErrorCode.INTERNAL;
-        if (code === ErrorCode.INTERNAL) console.error('[hub] socket handshake failed', error);
+        if (code === ErrorCode.INTERNAL) hubLogger.log('socket handshake failed', error);
         next(Object.assign(new Error(code), { data: { code } }));
       }
     });

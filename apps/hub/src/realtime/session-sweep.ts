@@ -1,4 +1,5 @@
 import type { Clock } from '../queue/ports.js';
+import { hubLogger } from '../logging/hub-logger.js';
 
 /**
  * `everyMs`: how often the watched connections are checked, on the hub's clock.
@@ -86,4 +87,4 @@ export class SessionSweep<T> {
   }
 }
 
-const defaultLog = (message: string, error?: unknown) => console.error(`[hub] ${message}`, error ?? '');
+const defaultLog = hubLogger.log;

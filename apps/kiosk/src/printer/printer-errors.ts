@@ -16,7 +16,7 @@ export type PrinterErrorCode =
   | 'CONNECT_FAILED'
   /** The connection broke or stalled while sending the ticket. */
   | 'WRITE_FAILED'
-  /** The OS print spooler (`lp`) refused the job. */
+  /** The OS print spooler (`lp`, or the Windows queue's share) refused the job. */
   | 'OS_PRINTER_FAILED'
   /** The printer address is not one this module understands. */
   | 'BAD_CONFIG';

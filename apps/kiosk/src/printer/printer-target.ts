@@ -2,14 +2,16 @@
  * Where the ticket goes, written as one string in the kiosk config:
  * - `tcp://192.168.1.50:9100`: network printer, raw port 9100 (the default);
  * - `serial:///dev/ttyUSB0?baudRate=9600` (or `serial:///COM3` on Windows);
- * - `printer:NAME`: a printer queue of the OS, printed raw through `lp`.
+ * - `printer:NAME`: a printer queue of the OS, printed raw: through CUPS `lp` on Linux,
+ *   through the queue's share `\\localhost\NAME` on Windows;
+ * - `printer:\\HOST\SHARE` (Windows): a queue another PC shares.
  */
 import { PrinterError } from './printer-errors.js';
 
 export type PrinterTarget =
   | { kind: 'tcp'; host: string; port: number }
   | { kind: 'serial'; path: string; baudRate: number }
-  | { kind: 'os'; name: string };
+  | { kind: 'os'; name: string; host?: string };
 
 const DEFAULT_TCP_PORT = 9100;
 /** Factory default of Epson and Xprinter serial interfaces. */
@@ -17,9 +19,14 @@ const DEFAULT_BAUD_RATE = 9600;
 
 export function parsePrinterTarget(text: string): PrinterTarget {
   const bad = (why: string) => new PrinterError('BAD_CONFIG', `printer address "${text}": ${why}`);
+  if (text.startsWith('printer:\\\\')) {
+    const share = /^([A-Za-z0-9._-]+)\\([^\s/\\#]+)$/.exec(text.slice('printer:\\\\'.length));
+    if (!share) throw bad('expected printer:\\\\HOST\\SHARE with a share name without spaces');
+    return { kind: 'os', name: share[2]!, host: share[1]! };
+  }
   if (text.startsWith('printer:')) {
     const name = decodeURIComponent(text.slice('printer:'.length));
-    if (!/^[^\s/#]+$/.test(name)) throw bad('expected printer:NAME with a CUPS queue name');
+    if (!/^[^\s/\\#]+$/.test(name)) throw bad('expected printer:NAME with a queue name (CUPS) or share name (Windows)');
     return { kind: 'os', name };
   }
   let url: URL;
@@ -53,6 +60,6 @@ export function describeTarget(target: PrinterTarget): string {
     case 'serial':
       return `serial://${target.path.startsWith('/') ? '' : '/'}${target.path}?baudRate=${target.baudRate}`;
     case 'os':
-      return `printer:${target.name}`;
+      return target.host === undefined ? `printer:${target.name}` : `printer:\\\\${target.host}\\${target.name}`;
   }
 }

@@ -8,11 +8,13 @@ import type { SpawnLike } from './os-printer-transport.js';
 import type { PrinterConnection } from './printer-connection.js';
 import { queryPrinterStatus } from './printer-status.js';
 import type { StatusReading } from './printer-status.js';
-import { parsePrinterTarget } from './printer-target.js';
+import { describeTarget, parsePrinterTarget } from './printer-target.js';
 import type { PrinterTarget } from './printer-target.js';
 import { openSerialConnection } from './serial-transport.js';
 import type { SerialPortFactory } from './serial-transport.js';
 import { openTcpConnection } from './tcp-transport.js';
+import { PrinterError } from './printer-errors.js';
+import { openWindowsShareConnection, uncPathFor } from './windows-share-transport.js';
 
 export interface TransportOptions {
   connectTimeoutMs?: number;
@@ -22,6 +24,10 @@ export interface TransportOptions {
   serialPortFactory?: SerialPortFactory;
   lpCommand?: string;
   spawn?: SpawnLike;
+  /** The OS `printer:` addresses are for: win32 writes to the queue's share, others use `lp`. */
+  platform?: NodeJS.Platform;
+  /** Where a share's UNC path is opened (tests map it to a temp file). */
+  sharePath?: (unc: string) => string;
 }
 
 export const TRANSPORT_DEFAULTS = {
@@ -52,6 +58,19 @@ export function openPrinterConnection(target: PrinterTarget, options: TransportO
         factory: options.serialPortFactory,
       });
     case 'os':
+      if ((options.platform ?? process.platform) === 'win32') {
+        return Promise.resolve(
+          openWindowsShareConnection({
+            path: (options.sharePath ?? ((unc) => unc))(uncPathFor(target)),
+            label: describeTarget(target),
+            timeoutMs: writeTimeoutMs,
+          }),
+        );
+      }
+      // On Linux a `\\HOST\SHARE` path would be a local file of that name, never a printer.
+      if (target.host !== undefined) {
+        return Promise.reject(new PrinterError('BAD_CONFIG', `${describeTarget(target)}: a Windows printer share works on Windows only; here use printer:QUEUE (CUPS) or tcp://HOST:9100`));
+      }
       return Promise.resolve(
         openOsPrinterConnection({
           name: target.name,

@@ -36,6 +36,7 @@ describe('hub logger', () => {
     ['a phone number', 'SMS to 0903123456 failed', 'SMS to 0903***456 failed'],
     ['a grouped phone number', 'gọi 0903 123 456 hoặc 0903.123.456', 'gọi 0903***456 hoặc 0903***456'],
     ['an international phone number', 'to +84903123456 and 84903123456', 'to +849***456 and 8490***456'],
+    ['a grouped international number and a dashed one', 'gọi +84 903 123 456, 0903-123-456', 'gọi +849***456, 0903***456'],
     ['an e-mail address', 'mail to nguyen.van.a@example.vn bounced', 'mail to n***@example.vn bounced'],
     ['a device token', 'token lys_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG leaked', 'token lys_*** leaked'],
     ['a bearer header', 'authorization: Bearer abc.def-ghi', 'authorization: Bearer ***'],
@@ -57,6 +58,9 @@ describe('hub logger', () => {
       'request 0b8f6c1e-0123-4567-89ab-0123456789ab done',
       'clock moved back 09/11/2026 08:30:00',
       'masked already: 0903***456',
+      'the copy taken before is /var/lib/layso/backups/layso-0.1.0-2026-12-03T13-38-21-255Z.db',
+      'version 0.1.0-2026-12-03, build 0123456789abcdef, id 00000000000',
+      'epoch 1764768321255 ms, 2026-12-03T13:38:21.255Z',
     ]) {
       expect(maskPersonalData(text), text).toBe(text);
     }

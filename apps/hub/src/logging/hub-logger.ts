@@ -25,8 +25,9 @@ export function maskPersonalData(text: string): string {
       .replace(/\b((?:password|pin|secret|access_token|refresh_token|api_?key)=)[^&\s,;"']+/gi, '$1***')
       .replace(/("(?:name|fullName|contactName)"\s*:\s*)"(?:[^"\\]|\\.)*"/g, '$1"***"')
       .replace(/([A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})/g, '$1***@$2')
-      // Vietnamese numbers: 0 or (+)84, then 9 digits (10 for some old ones), maybe grouped with spaces, dots or dashes.
-      .replace(/(?<![\w*+])(?:\+?84|0)(?:[ .-]?\d){8,10}(?![\w*])/g, (phone) => {
+      // Vietnamese numbers: 0 or (+)84, then 9 digits (10 for some old ones), written together
+      // or grouped 4-3-3 with spaces, dots or dashes. Nothing glued to a version, date or file name.
+      .replace(/(?<![\w.*+-])(?:(?:\+?84|0)[1-9]\d{8,9}|(?:\+?84[ .-]?|0)[1-9]\d{1,2}[ .-]\d{3}[ .-]\d{3,4})(?![\w*]|[.-]\d)/g, (phone) => {
         const digits = phone.replace(/[ .-]/g, '');
         return `${digits.slice(0, 4)}***${digits.slice(-3)}`;
       })

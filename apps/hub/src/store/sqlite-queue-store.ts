@@ -104,6 +104,10 @@ export class SqliteQueueStore implements QueueStore {
       lastSeq: p('SELECT last_seq FROM sequences WHERE day = ? AND prefix = ?'),
       setLastSeq: p(`INSERT INTO sequences (day, prefix, last_seq) VALUES (?, ?, ?)
         ON CONFLICT (day, prefix) DO UPDATE SET last_seq = excluded.last_seq`),
+      // Numbers are prefix + three digits, so a prefix's tickets are one range of the
+      // UNIQUE (day, number) index: the highest is its last entry, found without a scan.
+      highestSeq: p(`SELECT seq FROM tickets WHERE day = @day AND number >= @low AND number <= @high AND prefix = @prefix
+        ORDER BY number DESC LIMIT 1`),
       insertTicket: p(`INSERT INTO tickets (day, number, prefix, seq, service_id, original_service_id, status, priority,
           source, queue_key, device_id, request_id, issued_at, deadline, booking_ref)
         VALUES (@day, @number, @prefix, @seq, @serviceId, @originalServiceId, @status, @priority, @source,
@@ -127,7 +131,7 @@ export class SqliteQueueStore implements QueueStore {
         AND (queue_key < @queueKey OR (queue_key = @queueKey AND id < @id)) AND (priority IS NOT NULL) = @priority`),
       listOpen: p(`SELECT * FROM tickets WHERE ${OPEN} ORDER BY queue_key, id LIMIT @limit`),
       listOpenByPriority: p(`SELECT * FROM tickets WHERE ${OPEN} AND (priority IS NOT NULL) = @priority ORDER BY queue_key, id LIMIT @limit`),
-      listUnfinishedBefore: p(`SELECT * FROM tickets WHERE status IN ('booked', 'waiting', 'called') AND day < ?`),
+      listUnfinishedOtherThan: p(`SELECT * FROM tickets WHERE status IN ('booked', 'waiting', 'called') AND day <> ?`),
       listBookedPastDeadline: p(`SELECT * FROM tickets WHERE status = 'booked' AND deadline <= ?`),
       recentServiceDurations: p(`SELECT finished_at - called_at AS d FROM tickets
         WHERE status = 'done' AND service_id = ? AND day = ? AND called_at IS NOT NULL
@@ -182,6 +186,11 @@ export class SqliteQueueStore implements QueueStore {
 
   setLastSeq(day: string, prefix: string, seq: number): void {
     this.stmt.setLastSeq.run(day, prefix, seq);
+  }
+
+  highestSeq(day: string, prefix: string): number {
+    const row = this.stmt.highestSeq.get({ day, prefix, low: `${prefix}000`, high: `${prefix}999` }) as { seq: number } | undefined;
+    return row?.seq ?? 0;
   }
 
   insertTicket(ticket: NewTicket): TicketRecord {
@@ -290,8 +299,8 @@ export class SqliteQueueStore implements QueueStore {
     return (rows as TicketRow[]).map(toRecord);
   }
 
-  listUnfinishedBefore(day: string): TicketRecord[] {
-    return (this.stmt.listUnfinishedBefore.all(day) as TicketRow[]).map(toRecord);
+  listUnfinishedOtherThan(day: string): TicketRecord[] {
+    return (this.stmt.listUnfinishedOtherThan.all(day) as TicketRow[]).map(toRecord);
   }
 
   listBookedPastDeadline(now: number): TicketRecord[] {

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { FakeClock, MINUTE, MONDAY_MORNING, vnTime } from '../test/fake-clock.js';
+import { callNext, issueNumbers } from '../test/queue-helpers.js';
+import { TU_PHAP, XNC } from '../test/test-center.js';
+import { openTempStore } from '../test/temp-store.js';
+import { BACKWARD_TOLERANCE_MS, FORWARD_JUMP_MS } from './clock-watch.js';
+
+const DAY = 86_400_000;
+const D = '2026-11-23'; // Monday; MONDAY_MORNING is 08:00 on it
+/** An RTC that jumped 400 days ahead (Tuesday 2027-12-28 08:00:05, inside opening hours). */
+const AHEAD = MONDAY_MORNING + 400 * DAY + 5_000;
+const PHANTOM = '2027-12-28';
+
+/** Issue on D, the clock jumps +400 days, issue there: the state an NTP correction finds. */
+function jumpedAhead() {
+  const temp = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+  const onD = [...issueNumbers(temp.core, TU_PHAP, 2), ...issueNumbers(temp.core, XNC, 1)];
+  temp.clock.set(AHEAD);
+  const phantom = temp.core.issue({ serviceId: TU_PHAP }).value;
+  return { ...temp, onD, phantom };
+}
+
+describe('a clock that jumped ahead and was corrected back', () => {
+  it('rolls into the future day while the clock says so', () => {
+    const { core, onD, phantom } = jumpedAhead();
+    expect(onD).toEqual(['86001', '86002', '66001']);
+    expect(core.currentDay).toBe(PHANTOM);
+    expect(phantom).toMatchObject({ day: PHANTOM, number: '86001' });
+  });
+
+  it('follows the corrected clock within one tick and continues after the highest number of that day', () => {
+    const { core, clock } = jumpedAhead();
+    clock.set(MONDAY_MORNING + 10 * MINUTE);
+    const { events } = core.tick();
+    expect(core.currentDay).toBe(D);
+    expect(events).toContainEqual({ type: 'day-changed', day: D });
+    expect(core.catalog().day).toBe(D);
+    const again = core.issue({ serviceId: TU_PHAP }).value;
+    expect(again).toMatchObject({ day: D, number: '86003' });
+    expect(issueNumbers(core, XNC, 1)).toEqual(['66002']);
+    // Nothing issued twice: D keeps one 86001, 86002, 86003; the phantom day its own 86001.
+    expect(core.findTicket(D, '86001')?.id).not.toBe(core.findTicket(PHANTOM, '86001')?.id);
+    expect(core.serviceStatus(TU_PHAP).full).toBe(false);
+  });
+
+  it('does not get stuck on the future day (the old rule: only forward)', () => {
+    const { core, clock } = jumpedAhead();
+    clock.set(MONDAY_MORNING + 10 * MINUTE);
+    // Many numbers later, still on D, not on the phantom day's sequence.
+    const numbers = issueNumbers(core, TU_PHAP, 5);
+    expect(numbers).toEqual(['86003', '86004', '86005', '86006', '86007']);
+    expect(numbers.map((n) => core.findTicket(D, n)?.day)).toEqual([D, D, D, D, D]);
+  });
+
+  it('keeps the phantom day\'s tickets in the queue in issue order, and expires them at the next real midnight', () => {
+    const { core, clock, phantom } = jumpedAhead();
+    clock.set(MONDAY_MORNING + 10 * MINUTE);
+    const later = core.issue({ serviceId: TU_PHAP }).value; // 86003 on D
+    // The citizen holding the phantom 86001 is in the hall now and was there first.
+    expect(core.getTicket(phantom.id)?.status).toBe('waiting');
+    expect(core.publicStatus(D, later.number).ahead).toBe(1);
+    expect(callNext(core, 86)).toBe('86001');
+    expect(core.getTicket(phantom.id)?.status).toBe('called');
+    clock.set(vnTime('2026-11-24 08:00'));
+    core.tick();
+    expect(core.currentDay).toBe('2026-11-24');
+    expect(core.getTicket(phantom.id)?.status).toBe('expired');
+    expect(core.getTicket(later.id)?.status).toBe('expired');
+    expect(issueNumbers(core, TU_PHAP, 1)).toEqual(['86001']);
+  });
+
+  it('warns about the jump forward and the move back, oldest first', () => {
+    const { core, clock } = jumpedAhead();
+    expect(core.clockWarnings).toEqual([{ kind: 'forward', from: MONDAY_MORNING, to: AHEAD, atStart: false }]);
+    const corrected = MONDAY_MORNING + 10 * MINUTE;
+    clock.set(corrected);
+    core.tick();
+    expect(core.clockWarnings).toEqual([
+      { kind: 'forward', from: MONDAY_MORNING, to: AHEAD, atStart: false },
+      { kind: 'backwards', from: AHEAD, to: corrected, atStart: false },
+    ]);
+  });
+
+  it('a restart after the correction still knows: back on D, numbers continue, the warning is kept', () => {
+    const temp = jumpedAhead();
+    temp.clock.set(MONDAY_MORNING + 10 * MINUTE);
+    const restarted = temp.reopen();
+    restarted.core.tick();
+    expect(restarted.core.currentDay).toBe(D);
+    expect(issueNumbers(restarted.core, TU_PHAP, 1)).toEqual(['86003']);
+    expect(restarted.core.clockWarnings.map((w) => w.kind)).toEqual(['forward', 'backwards']);
+    expect(restarted.core.clockWarnings[1]).toMatchObject({ from: AHEAD, atStart: true });
+  });
+
+  it('a restarted hub whose clock is behind the latest time it ever saw warns, even with no jump seen while running', () => {
+    const temp = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    issueNumbers(temp.core, TU_PHAP, 1);
+    temp.clock.set(MONDAY_MORNING + 30 * MINUTE);
+    temp.core.tick();
+    temp.core.acknowledgeClockWarnings(); // persists the latest reading
+    // Off, and back on with a clock 20 minutes behind (a flat CMOS battery would be years).
+    temp.clock.set(MONDAY_MORNING + 10 * MINUTE);
+    const restarted = temp.reopen();
+    expect(restarted.core.clockWarnings).toEqual([{ kind: 'backwards', from: MONDAY_MORNING + 30 * MINUTE, to: MONDAY_MORNING + 10 * MINUTE, atStart: true }]);
+    expect(issueNumbers(restarted.core, TU_PHAP, 1)).toEqual(['86002']);
+  });
+
+  it('acknowledging clears the warnings for good (also after a restart)', () => {
+    const temp = jumpedAhead();
+    temp.clock.set(MONDAY_MORNING + 10 * MINUTE);
+    temp.core.tick();
+    temp.core.acknowledgeClockWarnings();
+    expect(temp.core.clockWarnings).toEqual([]);
+    temp.clock.advance({ minutes: 1 });
+    expect(temp.core.tick().events).toEqual([]);
+    expect(temp.core.clockWarnings).toEqual([]);
+    expect(temp.reopen().core.clockWarnings).toEqual([]);
+  });
+});
+
+describe('small and large moves of the clock', () => {
+  it('a clock going back within the day: numbers and the queue keep issue order, not wall time', () => {
+    const { core, clock } = openTempStore({ clock: new FakeClock(vnTime('2026-11-23 10:00')) });
+    const first = core.issue({ serviceId: TU_PHAP }).value;
+    clock.set(vnTime('2026-11-23 09:00'));
+    const second = core.issue({ serviceId: TU_PHAP }).value;
+    expect([first.number, second.number]).toEqual(['86001', '86002']);
+    expect(Date.parse(second.issuedAt)).toBeLessThan(Date.parse(first.issuedAt));
+    expect(second.ahead).toBe(1);
+    expect(core.counterQueue(86).waiting.map((t) => t.number)).toEqual(['86001', '86002']);
+    expect(callNext(core, 86)).toBe('86001');
+    expect(core.currentDay).toBe(D);
+    expect(core.clockWarnings).toMatchObject([{ kind: 'backwards', from: vnTime('2026-11-23 10:00'), to: vnTime('2026-11-23 09:00') }]);
+  });
+
+  it('an NTP step back of under a minute, or a forward gap of under an hour, is not a warning', () => {
+    const { core, clock } = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    clock.advance({ ms: FORWARD_JUMP_MS - 1000 });
+    core.tick();
+    clock.advance({ ms: -(BACKWARD_TOLERANCE_MS - 1000) });
+    core.tick();
+    expect(core.clockWarnings).toEqual([]);
+    clock.advance({ ms: FORWARD_JUMP_MS + 1000 });
+    core.tick();
+    expect(core.clockWarnings.map((w) => w.kind)).toEqual(['forward']);
+  });
+
+  it('notices a jump on the first command after it, not only on the timer', () => {
+    const { core, clock } = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    clock.set(AHEAD);
+    core.issue({ serviceId: TU_PHAP });
+    expect(core.clockWarnings.map((w) => w.kind)).toEqual(['forward']);
+  });
+
+  it('a damaged clock record in the database counts as none', () => {
+    const temp = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    temp.store.transaction(() => temp.store.setMeta('clock_watch', '{"highWater":"soon"'));
+    const restarted = temp.reopen();
+    expect(restarted.core.clockWarnings).toEqual([]);
+    expect(issueNumbers(restarted.core, TU_PHAP, 1)).toEqual(['86001']);
+  });
+});

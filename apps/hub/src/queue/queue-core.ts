@@ -100,10 +100,18 @@ export class QueueCore {
     return this.clockWatch.warnings;
   }
 
-  /** The administrator saw the clock warnings: they are cleared, the current time is the new reference. */
-  acknowledgeClockWarnings(): void {
-    this.clockWatch.acknowledge(this.clock.now());
-    this.persistClockWatch();
+  /**
+   * The administrator saw the clock warnings: they are cleared, the current time is the
+   * new reference. `alongside` (the audit entry) commits in the same transaction.
+   */
+  acknowledgeClockWarnings(alongside?: () => void): void {
+    const now = this.clock.now();
+    this.store.transaction(() => {
+      alongside?.();
+      this.store.setMeta(CLOCK_META, JSON.stringify({ highWater: now, warnings: [] }));
+    });
+    this.clockWatch.acknowledge(now);
+    this.clockWatch.persisted();
   }
 
   /** Writes the clock watch's state when it changed (rarely: a warning, or every 10 minutes of time). */

@@ -133,6 +133,31 @@ describe('small and large moves of the clock', () => {
     expect(core.clockWarnings).toMatchObject([{ kind: 'backwards', from: vnTime('2026-11-23 10:00'), to: vnTime('2026-11-23 09:00') }]);
   });
 
+  it('a clock going back within the day: the newest call stays first in the recent calls', () => {
+    const { core, clock } = openTempStore({ clock: new FakeClock(vnTime('2026-11-23 10:00')) });
+    issueNumbers(core, TU_PHAP, 1);
+    issueNumbers(core, XNC, 1);
+    expect(callNext(core, 86)).toBe('86001');
+    clock.set(vnTime('2026-11-23 09:00'));
+    expect(callNext(core, 66)).toBe('66001');
+    expect(core.recentCalls().map((c) => c.number)).toEqual(['66001', '86001']);
+  });
+
+  it('a clock going back while a citizen is served: no negative service time in estimates or counter stats', () => {
+    const { core, clock } = openTempStore({ clock: new FakeClock(vnTime('2026-11-23 10:00')) });
+    issueNumbers(core, TU_PHAP, 3);
+    callNext(core, 86); // 86001 called at 10:00
+    clock.set(vnTime('2026-11-23 09:00'));
+    callNext(core, 86); // 86001 done at 09:00 (-60 min), 86002 called at 09:00
+    clock.set(vnTime('2026-11-23 09:04'));
+    core.done(86, { deviceId: null }); // 86002 served in 4 minutes
+    expect(core.counterQueue(86)).toMatchObject({ servedToday: 2, avgServiceMin: 2 });
+    // The one real duration (4 min) makes the estimate (the default is 5); with the -60 min
+    // one the average was -28 and the estimate a negative number of minutes.
+    issueNumbers(core, TU_PHAP, 1);
+    expect(core.publicStatus('2026-11-23', '86004').estWaitMin).toBe(4);
+  });
+
   it('an NTP step back of under a minute, or a forward gap of under an hour, is not a warning', () => {
     const { core, clock } = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
     clock.advance({ ms: FORWARD_JUMP_MS - 1000 });

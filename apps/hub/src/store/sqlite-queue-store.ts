@@ -133,12 +133,17 @@ export class SqliteQueueStore implements QueueStore {
       listOpenByPriority: p(`SELECT * FROM tickets WHERE ${OPEN} AND (priority IS NOT NULL) = @priority ORDER BY queue_key, id LIMIT @limit`),
       listUnfinishedOtherThan: p(`SELECT * FROM tickets WHERE status IN ('booked', 'waiting', 'called') AND day <> ?`),
       listBookedPastDeadline: p(`SELECT * FROM tickets WHERE status = 'booked' AND deadline <= ?`),
+      // A clock set back while a citizen was served gives a negative duration: it says
+      // nothing about how long service takes, so it is left out (reports count it as 0).
       recentServiceDurations: p(`SELECT finished_at - called_at AS d FROM tickets
-        WHERE status = 'done' AND service_id = ? AND day = ? AND called_at IS NOT NULL
+        WHERE status = 'done' AND service_id = ? AND day = ? AND called_at IS NOT NULL AND finished_at >= called_at
         ORDER BY finished_at DESC LIMIT ?`),
-      counterDayStats: p(`SELECT COUNT(*) AS served, AVG(finished_at - called_at) AS avg FROM tickets
+      counterDayStats: p(`SELECT COUNT(*) AS served, AVG(MAX(0, finished_at - called_at)) AS avg FROM tickets
         WHERE status = 'done' AND counter = ? AND day = ?`),
-      recentCalls: p(`SELECT * FROM tickets WHERE day = ? AND called_at IS NOT NULL ORDER BY called_at DESC, id DESC LIMIT ?`),
+      // Newest call first by the order the calls happened (their event ids), not by
+      // called_at: after the clock was set back, a later call has an earlier time.
+      recentCalls: p(`SELECT t.* FROM tickets t WHERE t.day = ? AND t.called_at IS NOT NULL
+        ORDER BY (SELECT MAX(e.id) FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'called') DESC, t.id DESC LIMIT ?`),
       getCounterState: p('SELECT number, status, current_ticket_id, normal_streak FROM counter_state WHERE number = ?'),
       saveCounterState: p(`INSERT INTO counter_state (number, status, current_ticket_id, normal_streak, updated_at)
         VALUES (@number, @status, @currentTicketId, @normalStreak, @at)

@@ -69,8 +69,11 @@ describe('a clock that jumps 400 days ahead and is corrected back (real hub, rea
     await dayOnTimer(t.url, D);
     const again = issued(await t.issue('tu-phap'));
     expect(again).toMatchObject({ day: D, number: '60003' });
-    // The phantom day's citizen is still in the queue, in front.
-    expect(again.ahead).toBe(1);
+    // In front: D's 60001 and 60002 (the jump's rollover expired them; the correction gave
+    // them back their place) and the phantom day's 60001, all people in the hall.
+    expect(again.ahead).toBe(3);
+    const statusOf = (day: string, number: string) => t.request('GET', `/api/tickets/${day}/${number}`).then((r) => (r.body as { status: string }).status);
+    expect([await statusOf(D, '60001'), await statusOf(D, '60002'), await statusOf(PHANTOM, '60001')]).toEqual(['waiting', 'waiting', 'waiting']);
 
     const numbers = storedNumbers(t.dataDir);
     expect(numbers).toEqual([

@@ -56,10 +56,12 @@ describe('a clock that jumped ahead and was corrected back', () => {
     const { core, clock, phantom } = jumpedAhead();
     clock.set(MONDAY_MORNING + 10 * MINUTE);
     const later = core.issue({ serviceId: TU_PHAP }).value; // 86003 on D
-    // The citizen holding the phantom 86001 is in the hall now and was there first.
+    // The citizens holding D's 86001 and 86002 (given back their place) and the phantom
+    // 86001 are in the hall now and were there first, in that order.
     expect(core.getTicket(phantom.id)?.status).toBe('waiting');
-    expect(core.publicStatus(D, later.number).ahead).toBe(1);
-    expect(callNext(core, 86)).toBe('86001');
+    expect(core.publicStatus(D, later.number).ahead).toBe(3);
+    // Counter 86 also serves XNC: D's 66001 is in the same line.
+    expect([callNext(core, 86), callNext(core, 86), callNext(core, 86), callNext(core, 86)]).toEqual(['86001', '86002', '66001', '86001']);
     expect(core.getTicket(phantom.id)?.status).toBe('called');
     clock.set(vnTime('2026-11-24 08:00'));
     core.tick();
@@ -67,6 +69,37 @@ describe('a clock that jumped ahead and was corrected back', () => {
     expect(core.getTicket(phantom.id)?.status).toBe('expired');
     expect(core.getTicket(later.id)?.status).toBe('expired');
     expect(issueNumbers(core, TU_PHAP, 1)).toEqual(['86001']);
+  });
+
+  it('gives back their place to the walk-in citizens the jump ahead expired (not to online bookings)', () => {
+    const temp = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    const { core, clock } = temp;
+    const [served, beingServed, waiting] = [0, 1, 2].map(() => core.issue({ serviceId: TU_PHAP }).value);
+    core.next(86, { deviceId: null });
+    core.next(86, { deviceId: null }); // 86001 done, 86002 at counter 86
+    const booking = core.book({ serviceId: XNC, bookingRef: 'portal-jump', deadline: MONDAY_MORNING + 60 * MINUTE }).value;
+    clock.set(AHEAD);
+    core.tick(); // the phantom rollover expires 86002, 86003 and the booking
+    expect([beingServed, waiting, booking].map((t) => core.getTicket(t!.id)?.status)).toEqual(['expired', 'expired', 'expired']);
+    clock.set(MONDAY_MORNING + 10 * MINUTE);
+    core.tick();
+    expect(core.getTicket(served!.id)?.status).toBe('done');
+    expect(core.getTicket(beingServed!.id)).toMatchObject({ status: 'waiting', finishedAt: null, counter: null });
+    expect(core.getTicket(waiting!.id)).toMatchObject({ status: 'waiting', finishedAt: null });
+    expect(core.getTicket(booking.id)?.status).toBe('expired');
+    // Back in their old places, in front of a new ticket.
+    const after = core.issue({ serviceId: TU_PHAP }).value;
+    expect(after).toMatchObject({ number: '86004', ahead: 2 });
+    expect([callNext(core, 86), callNext(core, 86), callNext(core, 86)]).toEqual(['86002', '86003', '86004']);
+    // The same rule for a small step back across midnight: the day is not over yet for
+    // the clock, so its tickets wait again until midnight comes (again).
+    clock.set(vnTime('2026-11-24 00:00'));
+    core.tick();
+    expect(core.getTicket(after.id)?.status).toBe('expired');
+    clock.set(vnTime('2026-11-23 23:58'));
+    core.tick();
+    expect(core.getTicket(after.id)?.status).toBe('waiting');
+    expect(callNext(core, 86)).toBe('86004');
   });
 
   it('warns about the jump forward and the move back, oldest first', () => {

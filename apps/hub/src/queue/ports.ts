@@ -92,6 +92,8 @@ export interface QueueStore {
 
   /** Unfinished tickets (booked, waiting, called) of every day but `day` (earlier days, and later ones a clock that ran ahead left behind). */
   listUnfinishedOtherThan(day: string): TicketRecord[];
+  /** Expired tickets of `day` whose `finishedAt` is after `at` (expired by a clock that ran ahead). */
+  listExpiredAfter(day: string, at: number): TicketRecord[];
   /** Booked tickets whose deadline is at or before `now`. */
   listBookedPastDeadline(now: number): TicketRecord[];
 

@@ -16,7 +16,7 @@ import {
 import { buildCenterModel, counterDisplayName, type CenterModel, type ServiceEntry } from './center-model.js';
 import { byQueueOrder, projectedCallOrder } from './call-order.js';
 import { averageServiceMinutes, estimateWaitMinutes, ROLLING_WINDOW } from './estimate.js';
-import { ClockWatch, type ClockJump } from './clock-watch.js';
+import { BACKWARD_TOLERANCE_MS, ClockWatch, type ClockJump } from './clock-watch.js';
 import { closingInstant, isOpenAt } from './opening-hours.js';
 import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketRecord, TicketSource } from './ports.js';
 import { QueueError } from './queue-error.js';
@@ -251,9 +251,23 @@ export class QueueCore {
     return { value: undefined, events };
   }
 
-  /** The clock now reads an earlier day than the hub's: go back to it, expiring and clearing nothing. */
+  /**
+   * The clock now reads an earlier day than the hub's: go back to it, expiring and
+   * clearing nothing. Walk-in tickets of that day that a rollover expired at an instant
+   * the corrected clock has not reached yet (the jump ahead rolled the day over under
+   * people still in the hall) go back to the queue in their old place. Online bookings
+   * stay expired: the portal was already told.
+   */
   private followClockBack(today: string): Outcome<void> {
-    this.store.transaction(() => this.store.setMeta('day', today));
+    const now = this.clock.now();
+    this.store.transaction(() => {
+      const wronglyExpired = this.store.listExpiredAfter(today, now + BACKWARD_TOLERANCE_MS).filter((t) => t.source !== 'portal');
+      for (const ticket of wronglyExpired) {
+        this.store.updateTicket(ticket.id, { status: 'waiting', finishedAt: null, calledAt: null, counter: null });
+        this.logEvent(ticket, 'restored', now, null, null);
+      }
+      this.store.setMeta('day', today);
+    });
     this.day = today;
     const events: QueueEvent[] = [{ type: 'day-changed', day: today }];
     for (const number of this.model.counters.keys()) events.push({ type: 'counter-changed', counter: number });

@@ -136,6 +136,22 @@ describe('SqliteQueueStore behaviour', () => {
     expect(store.listUnfinishedOtherThan(DAY).find((t) => t.day === '2027-12-28')?.id).toBe(later.id);
   });
 
+  it('listExpiredAfter: expired tickets of a day whose expiry time is after the instant', () => {
+    const { store } = openTempStore();
+    const early = store.insertTicket(newTicket({ number: '86001' }));
+    const late = store.insertTicket(newTicket({ number: '86002', seq: 2 }));
+    const otherDay = store.insertTicket(newTicket({ day: '2026-11-22', number: '86002', seq: 2 }));
+    store.insertTicket(newTicket({ number: '86003', seq: 3 })); // still waiting
+    const done = store.insertTicket(newTicket({ number: '86004', seq: 4 }));
+    store.updateTicket(early.id, { status: 'expired', finishedAt: 1_000 });
+    store.updateTicket(late.id, { status: 'expired', finishedAt: 5_000 });
+    store.updateTicket(otherDay.id, { status: 'expired', finishedAt: 5_000 });
+    store.updateTicket(done.id, { status: 'done', finishedAt: 5_000 });
+    expect(store.listExpiredAfter(DAY, 1_000).map((t) => t.id)).toEqual([late.id]);
+    expect(store.listExpiredAfter(DAY, 999).map((t) => t.id)).toEqual([early.id, late.id]);
+    expect(store.listExpiredAfter(DAY, 5_000)).toEqual([]);
+  });
+
   it('round-trips the center configuration', () => {
     const { store } = openTempStore();
     const config = testCenter({ priorityPolicy: { policy: 'interleaved', every: 3 } });

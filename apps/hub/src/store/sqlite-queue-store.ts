@@ -132,6 +132,8 @@ export class SqliteQueueStore implements QueueStore {
       listOpen: p(`SELECT * FROM tickets WHERE ${OPEN} ORDER BY queue_key, id LIMIT @limit`),
       listOpenByPriority: p(`SELECT * FROM tickets WHERE ${OPEN} AND (priority IS NOT NULL) = @priority ORDER BY queue_key, id LIMIT @limit`),
       listUnfinishedOtherThan: p(`SELECT * FROM tickets WHERE status IN ('booked', 'waiting', 'called') AND day <> ?`),
+      // Through the (day, number) index: only after the clock was set back, rarely.
+      listExpiredAfter: p(`SELECT * FROM tickets WHERE day = ? AND status = 'expired' AND finished_at > ? ORDER BY id`),
       listBookedPastDeadline: p(`SELECT * FROM tickets WHERE status = 'booked' AND deadline <= ?`),
       // A clock set back while a citizen was served gives a negative duration: it says
       // nothing about how long service takes, so it is left out (reports count it as 0).
@@ -306,6 +308,10 @@ export class SqliteQueueStore implements QueueStore {
 
   listUnfinishedOtherThan(day: string): TicketRecord[] {
     return (this.stmt.listUnfinishedOtherThan.all(day) as TicketRow[]).map(toRecord);
+  }
+
+  listExpiredAfter(day: string, at: number): TicketRecord[] {
+    return (this.stmt.listExpiredAfter.all(day, at) as TicketRow[]).map(toRecord);
   }
 
   listBookedPastDeadline(now: number): TicketRecord[] {

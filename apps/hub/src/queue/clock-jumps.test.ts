@@ -210,6 +210,20 @@ describe('small and large moves of the clock', () => {
     expect(core.clockWarnings.map((w) => w.kind)).toEqual(['forward']);
   });
 
+  it('a jump noticed inside a group commit that failed is written again afterwards', () => {
+    const temp = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    temp.clock.set(AHEAD);
+    expect(() =>
+      temp.core.inOneCommit(() => {
+        temp.core.issue({ serviceId: TU_PHAP });
+        throw new Error('the disk refused the commit');
+      }),
+    ).toThrow('the disk refused the commit');
+    temp.core.resyncAfterFailedCommit();
+    temp.core.tick();
+    expect(temp.reopen().core.clockWarnings.map((w) => w.kind)).toEqual(['forward']);
+  });
+
   it('a damaged clock record in the database counts as none', () => {
     const temp = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
     temp.store.transaction(() => temp.store.setMeta('clock_watch', '{"highWater":"soon"'));

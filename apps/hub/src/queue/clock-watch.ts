@@ -103,6 +103,11 @@ export class ClockWatch {
     this.dirty = false;
   }
 
+  /** What was written was rolled back (an outer transaction failed): write it again. */
+  unpersisted(): void {
+    this.dirty = true;
+  }
+
   private warn(jump: ClockJump): void {
     this.state.warnings = [...this.state.warnings, jump].slice(-MAX_CLOCK_WARNINGS);
     this.dirty = true;

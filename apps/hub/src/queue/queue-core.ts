@@ -602,6 +602,8 @@ export class QueueCore {
    */
   resyncAfterFailedCommit(): void {
     this.day = this.store.getMeta('day') ?? this.day;
+    // The clock record written inside it was rolled back too: write it again.
+    this.clockWatch.unpersisted();
   }
 
   /**

@@ -151,6 +151,37 @@ describe('a clock that jumped ahead and was corrected back', () => {
   });
 });
 
+describe('a clock that ran behind and was set right', () => {
+  it('does not expire the tickets issued under the wrong, earlier day when the clock catches up', () => {
+    const { core, clock } = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    issueNumbers(core, TU_PHAP, 1);
+    clock.set(vnTime('2026-11-16 08:00')); // a week behind
+    const wrong = core.issue({ serviceId: TU_PHAP }).value;
+    expect(wrong).toMatchObject({ day: '2026-11-16', number: '86001' });
+    clock.set(MONDAY_MORNING + 5 * MINUTE);
+    core.tick();
+    expect(core.currentDay).toBe(D);
+    expect(core.getTicket(wrong.id)?.status).toBe('waiting');
+    expect(issueNumbers(core, TU_PHAP, 1)).toEqual(['86002']);
+    expect(core.clockWarnings.map((w) => w.kind)).toEqual(['backwards', 'forward']);
+    expect(callNext(core, 86)).toBe('86001'); // D's first, issued first
+    expect(callNext(core, 86)).toBe('86001'); // the one of the wrong day
+    clock.set(vnTime('2026-11-24 08:00'));
+    core.tick();
+    expect(core.getTicket(wrong.id)?.status).toBe('expired');
+  });
+
+  it('a machine that slept through the night is a jump ahead to a time never seen: the day rolls over as at midnight', () => {
+    const { core, clock } = openTempStore({ clock: new FakeClock(vnTime('2026-11-23 16:30')) });
+    const left = core.issue({ serviceId: TU_PHAP }).value;
+    clock.set(vnTime('2026-11-24 07:45'));
+    core.tick();
+    expect(core.currentDay).toBe('2026-11-24');
+    expect(core.getTicket(left.id)?.status).toBe('expired');
+    expect(core.clockWarnings.map((w) => w.kind)).toEqual(['forward']);
+  });
+});
+
 describe('small and large moves of the clock', () => {
   it('a clock going back within the day: numbers and the queue keep issue order, not wall time', () => {
     const { core, clock } = openTempStore({ clock: new FakeClock(vnTime('2026-11-23 10:00')) });

@@ -52,6 +52,23 @@ describe('ClockWatch', () => {
     expect(new ClockWatch({ highWater: T0, warnings: [known] }, T0 - 2 * 86_400_000).warnings).toHaveLength(2);
   });
 
+  it('caughtUp: a jump ahead landing near the highest reading seen (a clock that was behind, set right), nothing else', () => {
+    const watch = new ClockWatch(null, T0);
+    watch.observe(T0 - 7 * 86_400_000); // set a week back
+    expect(watch.caughtUp).toBe(false);
+    watch.observe(T0 + 5 * 60_000); // set right
+    expect(watch.caughtUp).toBe(true);
+    watch.observe(T0 + 10 * 60_000);
+    expect(watch.caughtUp).toBe(false); // only the reading of the jump
+    watch.observe(T0 + 16 * 3_600_000); // a night asleep: a time never seen
+    expect(watch.caughtUp).toBe(false);
+    const ahead = new ClockWatch(null, T0);
+    ahead.observe(T0 + 400 * 86_400_000);
+    ahead.observe(T0 + 60_000); // corrected back: the highest reading stays 400 days ahead
+    ahead.observe(T0 + 86_400_000); // a jump of a day, far below it
+    expect(ahead.caughtUp).toBe(false);
+  });
+
   it('acknowledging clears the warnings and makes now the highest reading', () => {
     const watch = new ClockWatch({ highWater: T0 + 400 * 86_400_000, warnings: [] }, T0);
     expect(watch.warnings).toHaveLength(1);

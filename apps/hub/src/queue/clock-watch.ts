@@ -71,11 +71,24 @@ export class ClockWatch {
     }
   }
 
+  /**
+   * True when the latest reading was a jump ahead that landed back near the highest time
+   * already seen: a clock that was behind (set back, or a flat CMOS battery) set right,
+   * not a night of sleep or downtime. The day it returns to is one the hub already had.
+   */
+  get caughtUp(): boolean {
+    return this.caughtUpNow;
+  }
+
+  private caughtUpNow = false;
+
   /** Takes a reading; true when a warning was added. */
   observe(now: number): boolean {
     let jump: ClockJump | null = null;
     if (now < this.last - BACKWARD_TOLERANCE_MS) jump = { kind: 'backwards', from: this.last, to: now, atStart: false };
     else if (now > this.last + FORWARD_JUMP_MS) jump = { kind: 'forward', from: this.last, to: now, atStart: false };
+    // Near: within an hour of it (plus the high-water step, by which the kept value may lag).
+    this.caughtUpNow = jump?.kind === 'forward' && now >= this.state.highWater - FORWARD_JUMP_MS && now <= this.state.highWater + HIGH_WATER_STEP_MS + FORWARD_JUMP_MS;
     if (jump) this.warn(jump);
     this.last = now;
     this.raise(now);

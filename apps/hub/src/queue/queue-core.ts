@@ -219,14 +219,19 @@ export class QueueCore {
    * ahead, e.g. an RTC that jumped a year and NTP that set it right): the hub goes back
    * to the clock's day at once and nothing expires, because the tickets issued under the
    * wrong day belong to people in the hall now; they stay in the queue (queues are by
-   * issue order, not by day) and expire at the next real midnight. Numbers never repeat
+   * issue order, not by day) and expire at the next real midnight. The same when a clock
+   * that ran behind catches up (a jump ahead landing near the latest time already seen).
+   * Numbers never repeat
    * on a day: the day's sequence continues after the highest number stored for it.
    * Safe to call at any time; a no-op within the same day.
    */
   rollover(): Outcome<void> {
     const today = this.today();
     if (today === this.day) return { value: undefined, events: [] };
-    if (today < this.day) return this.followClockBack(today);
+    if (today < this.day) return this.followCorrectedClock(today);
+    // A clock that was behind, set right: the tickets of the wrong (earlier) day are people
+    // in the hall now; they expire at the next real midnight, not at this correction.
+    if (this.clockWatch.caughtUp) return this.followCorrectedClock(today);
     const now = this.clock.now();
     const expired = this.store.transaction(() => {
       const unfinished = this.store.listUnfinishedOtherThan(today);
@@ -252,13 +257,13 @@ export class QueueCore {
   }
 
   /**
-   * The clock now reads an earlier day than the hub's: go back to it, expiring and
-   * clearing nothing. Walk-in tickets of that day that a rollover expired at an instant
+   * The clock now reads an earlier day than the hub's (or, caught up after running
+   * behind, a day the hub already had): go to it, expiring and clearing nothing. Walk-in tickets of that day that a rollover expired at an instant
    * the corrected clock has not reached yet (the jump ahead rolled the day over under
    * people still in the hall) go back to the queue in their old place. Online bookings
    * stay expired: the portal was already told.
    */
-  private followClockBack(today: string): Outcome<void> {
+  private followCorrectedClock(today: string): Outcome<void> {
     const now = this.clock.now();
     this.store.transaction(() => {
       const wronglyExpired = this.store.listExpiredAfter(today, now + BACKWARD_TOLERANCE_MS).filter((t) => t.source !== 'portal');

@@ -221,9 +221,8 @@ export class QueueCore {
    * wrong day belong to people in the hall now; they stay in the queue (queues are by
    * issue order, not by day) and expire at the next real midnight. The same when a clock
    * that ran behind catches up (a jump ahead landing near the latest time already seen).
-   * Numbers never repeat
-   * on a day: the day's sequence continues after the highest number stored for it.
-   * Safe to call at any time; a no-op within the same day.
+   * Numbers never repeat on a day: the day's sequence continues after the highest number
+   * stored for it. Safe to call at any time; a no-op within the same day.
    */
   rollover(): Outcome<void> {
     const today = this.today();
@@ -258,10 +257,11 @@ export class QueueCore {
 
   /**
    * The clock now reads an earlier day than the hub's (or, caught up after running
-   * behind, a day the hub already had): go to it, expiring and clearing nothing. Walk-in tickets of that day that a rollover expired at an instant
-   * the corrected clock has not reached yet (the jump ahead rolled the day over under
-   * people still in the hall) go back to the queue in their old place. Online bookings
-   * stay expired: the portal was already told.
+   * behind, a day the hub already had): go to it, expiring and clearing nothing. Walk-in
+   * tickets of that day that a rollover expired at an instant the corrected clock has not
+   * reached yet (the jump ahead rolled the day over under people still in the hall) go
+   * back to the queue in their old place. Online bookings stay expired: the portal was
+   * already told.
    */
   private followCorrectedClock(today: string): Outcome<void> {
     const now = this.clock.now();

@@ -11,6 +11,7 @@ import { FailureLimiter } from '../http/failure-limiter.js';
 import { buildRoutes } from '../http/routes.js';
 import { buildNotifyRoutes } from '../http/notify-routes.js';
 import { buildRatingRoutes } from '../http/rating-routes.js';
+import { buildClockRoutes, clockStatus } from '../http/clock-routes.js';
 import { buildReportRoutes } from '../http/report-routes.js';
 import { ReportRunner } from '../reports/report-runner.js';
 import { backfillRollups, fillRollupsAfterRollover } from '../reports/rollover-fill.js';
@@ -204,6 +205,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     devicesOnline: () => gateway.connectedCounts(),
     checkpoints: () => checkpointer.stats(),
     portalCertificate: () => portalListener?.certificate() ?? null,
+    clock: () => clockStatus(core, clock),
   });
   const handler = createRequestHandler({
     routes: [...admin.withCounterClerk(buildRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health })), ...admin.routes, ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }), ...deviceRoutes, ...buildAdminConfigRoutes({
@@ -214,7 +216,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         clock,
         // A renumbered counter keeps its consoles, door screens and signed-in clerk.
         renumbering: createCounterRenumbering({ devices, clerks: new ClerkStore(db), reload: (id) => void deviceCommands.send(id, 'reload') }),
-      }), ...buildReportRoutes({ reports, config: () => core.config })],
+      }), ...buildReportRoutes({ reports, config: () => core.config }), ...buildClockRoutes({ core, clock, audit: deviceAudit })],
     verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
     auth: admin.auth,
     authFailures,

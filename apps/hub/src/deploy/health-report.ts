@@ -1,5 +1,6 @@
 import { statfsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
+import type { ClockStatus } from '@layso/shared';
 import { schemaVersion } from '../store/migrate.js';
 import type { CheckpointStats } from '../store/wal-checkpointer.js';
 import type { CertificateInfo } from './tls-files.js';
@@ -14,6 +15,8 @@ export interface HealthReportDeps {
   portalCertificate?(): CertificateInfo | null;
   /** Whether WAL checkpoints run on the worker thread, and how much it copied. */
   checkpoints?(): CheckpointStats;
+  /** The hub's time and unacknowledged clock jumps (a warning only: it does not make `ok` false). */
+  clock?(): ClockStatus;
   now?: () => number;
 }
 
@@ -25,6 +28,7 @@ export type HealthDetails = {
   disk: { path: string; freeBytes: number; totalBytes: number } | { path: string; error: string };
   devicesOnline: Record<string, number>;
   portalTls: CertificateInfo | null;
+  clock?: ClockStatus;
 };
 
 /**
@@ -66,6 +70,7 @@ export function createHealthReport(deps: HealthReportDeps): () => HealthDetails 
       disk,
       devicesOnline: deps.devicesOnline(),
       portalTls: deps.portalCertificate?.() ?? null,
+      ...(deps.clock ? { clock: deps.clock() } : {}),
     };
   };
 }

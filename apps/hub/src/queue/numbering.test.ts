@@ -186,16 +186,24 @@ describe('day rollover at midnight, Asia/Ho_Chi_Minh', () => {
     expect(status('2026-11-22', '68001')).toBe('done');
   });
 
-  it('does not go back to yesterday when the clock is corrected backwards across midnight', () => {
-    const { core, clock } = centerBeforeMidnight();
+  it('follows a clock corrected backwards across midnight: yesterday continues after its last number, nothing reopens', () => {
+    const { core, clock, stillWaiting } = centerBeforeMidnight();
     clock.set(MIDNIGHT);
     core.tick();
-    const today = issueNumbers(core, TU_PHAP, 1);
+    const today = core.issue({ serviceId: TU_PHAP }).value;
     clock.set(LAST_SECOND);
-    expect(core.tick().events).toEqual([]);
-    expect(core.currentDay).toBe('2026-11-23');
+    expect(core.tick().events).toContainEqual({ type: 'day-changed', day: '2026-11-22' });
+    expect(core.currentDay).toBe('2026-11-22');
+    // 86001 and 86002 of the 22nd exist: the next number of that day is 86003, never one of them again.
+    expect(issueNumbers(core, TU_PHAP, 1)).toEqual(['86003']);
+    expect(today.number).toBe('86001');
+    // What midnight expired stays expired; the 23rd's ticket stays in the queue.
+    expect(core.getTicket(stillWaiting.id)?.status).toBe('expired');
+    expect(core.getTicket(today.id)?.status).toBe('waiting');
+    // Midnight again: the 23rd continues after its own 86001.
+    clock.set(MIDNIGHT);
+    core.tick();
     expect(issueNumbers(core, TU_PHAP, 1)).toEqual(['86002']);
-    expect(today).toEqual(['86001']);
   });
 
   it('expires a booking of yesterday even before its deadline', () => {

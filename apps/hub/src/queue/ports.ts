@@ -69,6 +69,8 @@ export interface QueueStore {
   /** Returns the last sequence used for this prefix today (0 if none). */
   lastSeq(day: string, prefix: string): number;
   setLastSeq(day: string, prefix: string, seq: number): void;
+  /** The highest sequence among the tickets stored for this day and prefix (0 if none). */
+  highestSeq(day: string, prefix: string): number;
 
   insertTicket(ticket: NewTicket): TicketRecord;
   getTicket(id: number): TicketRecord | null;
@@ -88,8 +90,10 @@ export interface QueueStore {
   /** Open tickets in queue order; `priority` keeps only priority (true) or only normal (false) ones. */
   listOpen(filter: OpenTicketFilter, limit: number, priority?: boolean): TicketRecord[];
 
-  /** Unfinished tickets (booked, waiting, called) of days before `day`. */
-  listUnfinishedBefore(day: string): TicketRecord[];
+  /** Unfinished tickets (booked, waiting, called) of every day but `day` (earlier days, and later ones a clock that ran ahead left behind). */
+  listUnfinishedOtherThan(day: string): TicketRecord[];
+  /** Expired tickets of `day` whose `finishedAt` is after `at` (expired by a clock that ran ahead). */
+  listExpiredAfter(day: string, at: number): TicketRecord[];
   /** Booked tickets whose deadline is at or before `now`. */
   listBookedPastDeadline(now: number): TicketRecord[];
 

@@ -16,6 +16,7 @@ import {
 import { buildCenterModel, counterDisplayName, type CenterModel, type ServiceEntry } from './center-model.js';
 import { byQueueOrder, projectedCallOrder } from './call-order.js';
 import { averageServiceMinutes, estimateWaitMinutes, ROLLING_WINDOW } from './estimate.js';
+import { BACKWARD_TOLERANCE_MS, ClockWatch, type ClockJump } from './clock-watch.js';
 import { closingInstant, isOpenAt } from './opening-hours.js';
 import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketRecord, TicketSource } from './ports.js';
 import { QueueError } from './queue-error.js';
@@ -58,6 +59,8 @@ export interface CounterActor {
 
 const OPEN_STATUSES = new Set(['booked', 'waiting']);
 const CLOSED_DAY_META = 'closed_day';
+/** meta key: the clock watch's highest reading and unacknowledged warnings (JSON). */
+const CLOCK_META = 'clock_watch';
 
 function pausedError(service: ServiceEntry): QueueError {
   return new QueueError(ErrorCode.SERVICE_PAUSED, `service "${service.id}" is paused; please choose another service or come back later`);
@@ -86,6 +89,37 @@ export class QueueCore {
     this.closedDay = store.getMeta(CLOSED_DAY_META) || null;
     this.wasOpen = this.isOpen();
     if (!store.getMeta('day')) store.transaction(() => store.setMeta('day', this.day));
+    this.clockWatch = new ClockWatch(ClockWatch.parse(store.getMeta(CLOCK_META)), clock.now());
+    this.persistClockWatch();
+  }
+
+  private readonly clockWatch: ClockWatch;
+
+  /** Moves of the wall clock the administrator has not acknowledged yet (oldest first). */
+  get clockWarnings(): readonly ClockJump[] {
+    return this.clockWatch.warnings;
+  }
+
+  /**
+   * The administrator saw the clock warnings: they are cleared, the current time is the
+   * new reference. `alongside` (the audit entry) commits in the same transaction.
+   */
+  acknowledgeClockWarnings(alongside?: () => void): void {
+    const now = this.clock.now();
+    this.store.transaction(() => {
+      alongside?.();
+      this.store.setMeta(CLOCK_META, JSON.stringify({ highWater: now, warnings: [] }));
+    });
+    this.clockWatch.acknowledge(now);
+    this.clockWatch.persisted();
+  }
+
+  /** Writes the clock watch's state when it changed (rarely: a warning, or every 10 minutes of time). */
+  private persistClockWatch(): void {
+    const pending = this.clockWatch.pending();
+    if (!pending) return;
+    this.store.transaction(() => this.store.setMeta(CLOCK_META, JSON.stringify(pending)));
+    this.clockWatch.persisted();
   }
 
   get config(): CenterConfig {
@@ -179,17 +213,27 @@ export class QueueCore {
   // ---- time-driven changes -------------------------------------------------
 
   /**
-   * Rolls the service day over when the local date changed: unfinished tickets of
-   * earlier days expire, counters are cleared, sequences start again at 001 (they
-   * are keyed by day). Safe to call at any time; a no-op within the same day.
+   * Follows the local date of the clock. Forward (midnight, or a start on a later day):
+   * unfinished tickets of every other day expire, counters are cleared, sequences start
+   * again at 001 (they are keyed by day). Backwards (a clock corrected after it ran
+   * ahead, e.g. an RTC that jumped a year and NTP that set it right): the hub goes back
+   * to the clock's day at once and nothing expires, because the tickets issued under the
+   * wrong day belong to people in the hall now; they stay in the queue (queues are by
+   * issue order, not by day) and expire at the next real midnight. The same when a clock
+   * that ran behind catches up (a jump ahead landing near the latest time already seen).
+   * Numbers never repeat on a day: the day's sequence continues after the highest number
+   * stored for it. Safe to call at any time; a no-op within the same day.
    */
   rollover(): Outcome<void> {
     const today = this.today();
-    // Only forward: a clock corrected backwards across midnight must not reopen yesterday.
-    if (today <= this.day) return { value: undefined, events: [] };
+    if (today === this.day) return { value: undefined, events: [] };
+    if (today < this.day) return this.followCorrectedClock(today);
+    // A clock that was behind, set right: the tickets of the wrong (earlier) day are people
+    // in the hall now; they expire at the next real midnight, not at this correction.
+    if (this.clockWatch.caughtUp) return this.followCorrectedClock(today);
     const now = this.clock.now();
     const expired = this.store.transaction(() => {
-      const unfinished = this.store.listUnfinishedBefore(today);
+      const unfinished = this.store.listUnfinishedOtherThan(today);
       for (const ticket of unfinished) {
         this.store.updateTicket(ticket.id, { status: 'expired', finishedAt: now });
         this.logEvent(ticket, 'expired', now, null, null);
@@ -206,6 +250,31 @@ export class QueueCore {
     this.day = today;
     const events: QueueEvent[] = [{ type: 'day-changed', day: today }];
     for (const ticket of expired) events.push(...bookingChange({ ...ticket, status: 'expired', finishedAt: now }));
+    for (const number of this.model.counters.keys()) events.push({ type: 'counter-changed', counter: number });
+    for (const serviceId of this.model.services.keys()) events.push({ type: 'queue-changed', serviceId });
+    return { value: undefined, events };
+  }
+
+  /**
+   * The clock now reads an earlier day than the hub's (or, caught up after running
+   * behind, a day the hub already had): go to it, expiring and clearing nothing. Walk-in
+   * tickets of that day that a rollover expired at an instant the corrected clock has not
+   * reached yet (the jump ahead rolled the day over under people still in the hall) go
+   * back to the queue in their old place. Online bookings stay expired: the portal was
+   * already told.
+   */
+  private followCorrectedClock(today: string): Outcome<void> {
+    const now = this.clock.now();
+    this.store.transaction(() => {
+      const wronglyExpired = this.store.listExpiredAfter(today, now + BACKWARD_TOLERANCE_MS).filter((t) => t.source !== 'portal');
+      for (const ticket of wronglyExpired) {
+        this.store.updateTicket(ticket.id, { status: 'waiting', finishedAt: null, calledAt: null, counter: null });
+        this.logEvent(ticket, 'restored', now, null, null);
+      }
+      this.store.setMeta('day', today);
+    });
+    this.day = today;
+    const events: QueueEvent[] = [{ type: 'day-changed', day: today }];
     for (const number of this.model.counters.keys()) events.push({ type: 'counter-changed', counter: number });
     for (const serviceId of this.model.services.keys()) events.push({ type: 'queue-changed', serviceId });
     return { value: undefined, events };
@@ -335,7 +404,10 @@ export class QueueCore {
     now: number,
     fields: Pick<TicketRecord, 'status' | 'priority' | 'source' | 'deviceId' | 'requestId' | 'deadline' | 'bookingRef'>,
   ): TicketRecord {
-    const last = this.store.lastSeq(this.day, service.prefix);
+    // The sequence is the source of numbers; the highest number stored for the day is a
+    // second guard, so a day the clock returns to (or a sequence row that fell behind the
+    // tickets) continues after its last ticket instead of repeating one.
+    const last = Math.max(this.store.lastSeq(this.day, service.prefix), this.store.highestSeq(this.day, service.prefix));
     if (last >= service.dailyLimit) throw new QueueError(ErrorCode.QUEUE_FULL, `service "${service.id}" has issued all ${service.dailyLimit} numbers for today`);
     const seq = last + 1;
     this.store.setLastSeq(this.day, service.prefix, seq);
@@ -535,6 +607,8 @@ export class QueueCore {
    */
   resyncAfterFailedCommit(): void {
     this.day = this.store.getMeta('day') ?? this.day;
+    // The clock record written inside it was rolled back too: write it again.
+    this.clockWatch.unpersisted();
   }
 
   /**
@@ -551,6 +625,8 @@ export class QueueCore {
    * catalog change.
    */
   tick(): Outcome<void> {
+    this.clockWatch.observe(this.clock.now());
+    this.persistClockWatch();
     const undelivered = this.undelivered.splice(0);
     const events = [...undelivered, ...this.rollover().events, ...this.expireBookings().events];
     const open = this.isOpen();

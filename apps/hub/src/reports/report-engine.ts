@@ -46,7 +46,7 @@ export class ReportEngine {
     const today = this.today();
     const last = minDay(to, addDays(today, -1));
     if (from > last) return 0;
-    const built = this.store.builtDays(from, last);
+    const built = this.store.builtDays(from, last, this.now());
     let count = 0;
     for (const day of daysBetween(from, last)) {
       if (built.has(day)) continue;

@@ -48,3 +48,35 @@ describe('ReportStore.builtDays: a rollup missing ratings of its day is stale', 
     expect(engine.fillFinishedDays('2026-11-20', '2026-11-23', t.core.config.timeZone)).toBe(0);
   });
 });
+
+describe('ReportStore.builtDays: a rollup built while the clock ran ahead is stale', () => {
+  it('days that looked finished on a future clock are rebuilt once the clock is set right', () => {
+    const t = openTempStore({ config: testCenter() });
+    const { core, clock } = t;
+    const serveOne = () => {
+      core.issue({ serviceId: TU_PHAP });
+      core.next(86, { deviceId: null });
+      core.done(86, { deviceId: null });
+    };
+    const timeZone = core.config.timeZone;
+    const engine = new ReportEngine(t.db, () => clock.now());
+    clock.set(vnTime(`${D} 08:00`));
+    serveOne();
+    // The RTC jumps 400 days: D and the 24th look finished, and a report builds their rollups.
+    clock.set(vnTime(`${D} 08:00`) + 400 * 86_400_000);
+    core.tick();
+    expect(engine.fillFinishedDays(D, '2026-11-24', timeZone)).toBe(2);
+    // NTP sets the clock right: D goes on, the 24th happens.
+    clock.set(vnTime(`${D} 09:00`));
+    core.tick();
+    serveOne();
+    clock.set(vnTime('2026-11-24 08:00'));
+    serveOne();
+    clock.set(vnTime('2026-11-25 08:00'));
+    core.tick();
+    expect(new ReportStore(t.db).builtDays(D, '2026-11-24', clock.now())).toEqual(new Set());
+    const report = engine.report({ from: D, to: '2026-11-24', groupBy: 'service', serviceLevelMin: 15, config: core.config });
+    expect(report.totals).toMatchObject({ served: 3 });
+    expect(new ReportStore(t.db).builtDays(D, '2026-11-24', clock.now())).toEqual(new Set([D, '2026-11-24']));
+  });
+});

@@ -48,10 +48,12 @@ export class ReportStore {
       dayRatings: db.prepare(`SELECT service_id, counter, clerk, score IN ${SATISFIED_SCORES} AS satisfied FROM ratings WHERE day = ?`),
       // A built day whose rollup counts other than the day's number of ratings (a citizen rated
       // yesterday's ticket after midnight, even while the rollup was being built) is stale:
-      // it is rebuilt like a missing day. Both counts come from an index on day.
+      // it is rebuilt like a missing day. Both counts come from an index on day. So is a
+      // rollup built "later" than now: it was built while the clock ran ahead (an RTC that
+      // jumped a year, set right by NTP), when days that had not happened looked finished.
       builtDays: db
         .prepare(
-          `SELECT d.day FROM report_days d WHERE d.day >= ? AND d.day <= ?
+          `SELECT d.day FROM report_days d WHERE d.day >= ? AND d.day <= ? AND d.built_at <= ?
             AND (SELECT COUNT(*) FROM ratings r WHERE r.day = d.day) = (SELECT COALESCE(SUM(f.ratings), 0) FROM report_facts f WHERE f.day = d.day)`,
         )
         .pluck(),
@@ -100,8 +102,9 @@ export class ReportStore {
     return rows.map((r) => ({ serviceId: r.service_id, counter: r.counter, clerk: r.clerk, satisfied: r.satisfied === 1 }));
   }
 
-  builtDays(from: string, to: string): Set<string> {
-    return new Set(this.stmt.builtDays.all(from, to) as string[]);
+  /** Days of [from, to] with a complete rollup built no later than `now`. */
+  builtDays(from: string, to: string, now = Number.MAX_SAFE_INTEGER): Set<string> {
+    return new Set(this.stmt.builtDays.all(from, to, now) as string[]);
   }
 
   /** Replaces a day's rollup in one short transaction (the hub keeps writing around it). */

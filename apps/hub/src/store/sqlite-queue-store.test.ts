@@ -38,14 +38,13 @@ describe('SqliteQueueStore constraints', () => {
     expect(store.insertTicket(newTicket({ day: '2026-11-24' })).number).toBe('86001');
   });
 
-  it('a reset sequence makes the core fail rather than hand out a number twice', () => {
+  it('a sequence that fell behind the stored tickets continues after the highest stored number, never repeating one', () => {
     const { core, store } = openTempStore();
-    issueNumbers(core, TU_PHAP, 1);
-    store.setLastSeq(DAY, '86', 0);
-    expect(() => core.issue({ serviceId: TU_PHAP })).toThrow(/UNIQUE/);
-    // The failed issue rolled back whole: no ticket, the sequence untouched.
-    expect(core.serviceStatus(TU_PHAP).waiting).toBe(1);
-    expect(store.lastSeq(DAY, '86')).toBe(0);
+    issueNumbers(core, TU_PHAP, 3);
+    store.setLastSeq(DAY, '86', 1);
+    expect(issueNumbers(core, TU_PHAP, 1)).toEqual(['86004']);
+    expect(store.lastSeq(DAY, '86')).toBe(4);
+    expect(core.serviceStatus(TU_PHAP).waiting).toBe(4);
   });
 
   it('a sequence cannot pass 999', () => {
@@ -107,6 +106,50 @@ describe('SqliteQueueStore behaviour', () => {
     store.updateTicket(ticket.id, { counter: 86, clerk: 'Chị Lan', status: 'called' });
     store.updateTicket(ticket.id, { counter: null, clerk: undefined });
     expect(store.getTicket(ticket.id)).toMatchObject({ counter: null, clerk: 'Chị Lan', status: 'called' });
+  });
+
+  it('highestSeq: the highest sequence stored for a day and prefix, 0 when there is none', () => {
+    const { store } = openTempStore();
+    expect(store.highestSeq(DAY, '86')).toBe(0);
+    store.insertTicket(newTicket({ number: '86007', seq: 7 }));
+    store.insertTicket(newTicket({ number: '86003', seq: 3 }));
+    store.insertTicket(newTicket({ number: '86999', seq: 999, day: '2026-11-24' }));
+    store.insertTicket(newTicket({ number: '87001', seq: 1, prefix: '87' }));
+    store.insertTicket(newTicket({ number: '85999', seq: 999, prefix: '85' }));
+    expect(store.highestSeq(DAY, '86')).toBe(7);
+    expect(store.highestSeq('2026-11-24', '86')).toBe(999);
+    expect(store.highestSeq(DAY, '87')).toBe(1);
+    expect(store.highestSeq(DAY, '66')).toBe(0);
+    expect(store.highestSeq('2026-11-22', '86')).toBe(0);
+    // Whatever became of the tickets (done, expired, transferred to another service), their numbers count.
+    store.updateTicket(store.getTicketByNumber(DAY, '86007')!.id, { status: 'transferred', serviceId: XNC });
+    expect(store.highestSeq(DAY, '86')).toBe(7);
+  });
+
+  it('listUnfinishedOtherThan: unfinished tickets of earlier and later days, none of the given day', () => {
+    const { store } = openTempStore();
+    store.insertTicket(newTicket({ day: '2026-11-22', number: '86001' }));
+    store.insertTicket(newTicket({ day: DAY, number: '86001' }));
+    const later = store.insertTicket(newTicket({ day: '2027-12-28', number: '86001', status: 'booked' }));
+    store.insertTicket(newTicket({ day: '2027-12-28', number: '86002', status: 'done' }));
+    expect(store.listUnfinishedOtherThan(DAY).map((t) => t.day).sort()).toEqual(['2026-11-22', '2027-12-28']);
+    expect(store.listUnfinishedOtherThan(DAY).find((t) => t.day === '2027-12-28')?.id).toBe(later.id);
+  });
+
+  it('listExpiredAfter: expired tickets of a day whose expiry time is after the instant', () => {
+    const { store } = openTempStore();
+    const early = store.insertTicket(newTicket({ number: '86001' }));
+    const late = store.insertTicket(newTicket({ number: '86002', seq: 2 }));
+    const otherDay = store.insertTicket(newTicket({ day: '2026-11-22', number: '86002', seq: 2 }));
+    store.insertTicket(newTicket({ number: '86003', seq: 3 })); // still waiting
+    const done = store.insertTicket(newTicket({ number: '86004', seq: 4 }));
+    store.updateTicket(early.id, { status: 'expired', finishedAt: 1_000 });
+    store.updateTicket(late.id, { status: 'expired', finishedAt: 5_000 });
+    store.updateTicket(otherDay.id, { status: 'expired', finishedAt: 5_000 });
+    store.updateTicket(done.id, { status: 'done', finishedAt: 5_000 });
+    expect(store.listExpiredAfter(DAY, 1_000).map((t) => t.id)).toEqual([late.id]);
+    expect(store.listExpiredAfter(DAY, 999).map((t) => t.id)).toEqual([early.id, late.id]);
+    expect(store.listExpiredAfter(DAY, 5_000)).toEqual([]);
   });
 
   it('round-trips the center configuration', () => {

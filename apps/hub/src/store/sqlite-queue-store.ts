@@ -104,6 +104,10 @@ export class SqliteQueueStore implements QueueStore {
       lastSeq: p('SELECT last_seq FROM sequences WHERE day = ? AND prefix = ?'),
       setLastSeq: p(`INSERT INTO sequences (day, prefix, last_seq) VALUES (?, ?, ?)
         ON CONFLICT (day, prefix) DO UPDATE SET last_seq = excluded.last_seq`),
+      // Numbers are prefix + three digits, so a prefix's tickets are one range of the
+      // UNIQUE (day, number) index: the highest is its last entry, found without a scan.
+      highestSeq: p(`SELECT seq FROM tickets WHERE day = @day AND number >= @low AND number <= @high AND prefix = @prefix
+        ORDER BY number DESC LIMIT 1`),
       insertTicket: p(`INSERT INTO tickets (day, number, prefix, seq, service_id, original_service_id, status, priority,
           source, queue_key, device_id, request_id, issued_at, deadline, booking_ref)
         VALUES (@day, @number, @prefix, @seq, @serviceId, @originalServiceId, @status, @priority, @source,
@@ -127,14 +131,21 @@ export class SqliteQueueStore implements QueueStore {
         AND (queue_key < @queueKey OR (queue_key = @queueKey AND id < @id)) AND (priority IS NOT NULL) = @priority`),
       listOpen: p(`SELECT * FROM tickets WHERE ${OPEN} ORDER BY queue_key, id LIMIT @limit`),
       listOpenByPriority: p(`SELECT * FROM tickets WHERE ${OPEN} AND (priority IS NOT NULL) = @priority ORDER BY queue_key, id LIMIT @limit`),
-      listUnfinishedBefore: p(`SELECT * FROM tickets WHERE status IN ('booked', 'waiting', 'called') AND day < ?`),
+      listUnfinishedOtherThan: p(`SELECT * FROM tickets WHERE status IN ('booked', 'waiting', 'called') AND day <> ?`),
+      // Through the (day, number) index: only after the clock was set back, rarely.
+      listExpiredAfter: p(`SELECT * FROM tickets WHERE day = ? AND status = 'expired' AND finished_at > ? ORDER BY id`),
       listBookedPastDeadline: p(`SELECT * FROM tickets WHERE status = 'booked' AND deadline <= ?`),
+      // A clock set back while a citizen was served gives a negative duration: it says
+      // nothing about how long service takes, so it is left out (reports count it as 0).
       recentServiceDurations: p(`SELECT finished_at - called_at AS d FROM tickets
-        WHERE status = 'done' AND service_id = ? AND day = ? AND called_at IS NOT NULL
+        WHERE status = 'done' AND service_id = ? AND day = ? AND called_at IS NOT NULL AND finished_at >= called_at
         ORDER BY finished_at DESC LIMIT ?`),
-      counterDayStats: p(`SELECT COUNT(*) AS served, AVG(finished_at - called_at) AS avg FROM tickets
+      counterDayStats: p(`SELECT COUNT(*) AS served, AVG(MAX(0, finished_at - called_at)) AS avg FROM tickets
         WHERE status = 'done' AND counter = ? AND day = ?`),
-      recentCalls: p(`SELECT * FROM tickets WHERE day = ? AND called_at IS NOT NULL ORDER BY called_at DESC, id DESC LIMIT ?`),
+      // Newest call first by the order the calls happened (their event ids), not by
+      // called_at: after the clock was set back, a later call has an earlier time.
+      recentCalls: p(`SELECT t.* FROM tickets t WHERE t.day = ? AND t.called_at IS NOT NULL
+        ORDER BY (SELECT MAX(e.id) FROM ticket_events e WHERE e.ticket_id = t.id AND e.kind = 'called') DESC, t.id DESC LIMIT ?`),
       getCounterState: p('SELECT number, status, current_ticket_id, normal_streak FROM counter_state WHERE number = ?'),
       saveCounterState: p(`INSERT INTO counter_state (number, status, current_ticket_id, normal_streak, updated_at)
         VALUES (@number, @status, @currentTicketId, @normalStreak, @at)
@@ -182,6 +193,11 @@ export class SqliteQueueStore implements QueueStore {
 
   setLastSeq(day: string, prefix: string, seq: number): void {
     this.stmt.setLastSeq.run(day, prefix, seq);
+  }
+
+  highestSeq(day: string, prefix: string): number {
+    const row = this.stmt.highestSeq.get({ day, prefix, low: `${prefix}000`, high: `${prefix}999` }) as { seq: number } | undefined;
+    return row?.seq ?? 0;
   }
 
   insertTicket(ticket: NewTicket): TicketRecord {
@@ -290,8 +306,12 @@ export class SqliteQueueStore implements QueueStore {
     return (rows as TicketRow[]).map(toRecord);
   }
 
-  listUnfinishedBefore(day: string): TicketRecord[] {
-    return (this.stmt.listUnfinishedBefore.all(day) as TicketRow[]).map(toRecord);
+  listUnfinishedOtherThan(day: string): TicketRecord[] {
+    return (this.stmt.listUnfinishedOtherThan.all(day) as TicketRow[]).map(toRecord);
+  }
+
+  listExpiredAfter(day: string, at: number): TicketRecord[] {
+    return (this.stmt.listExpiredAfter.all(day, at) as TicketRow[]).map(toRecord);
   }
 
   listBookedPastDeadline(now: number): TicketRecord[] {

@@ -69,6 +69,9 @@ export const PROTECTED_ENDPOINTS: readonly ProtectedEndpoint[] = [
   // Reports (docs/reports.md); bad query strings and the exports are in reports.integration.test.ts.
   { name: 'report', method: 'GET', path: '/api/admin/reports?from=2026-11-01&to=2026-11-30&groupBy=counter', roles: ['admin'], mutating: false },
   { name: 'report export', method: 'GET', path: '/api/admin/reports/export?from=2026-11-01&to=2026-11-30&format=csv', roles: ['admin'], mutating: false },
+  // Clock warnings (docs/architecture.md, "Clock"); the jumps themselves are in clock-jump.integration.test.ts.
+  { name: 'clock status', method: 'GET', path: '/api/admin/clock', roles: ['admin'], mutating: false },
+  { name: 'acknowledge clock warnings', method: 'POST', path: '/api/admin/clock/acknowledge', roles: ['admin'], mutating: false },
 ];
 
 /**

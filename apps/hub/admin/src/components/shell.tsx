@@ -4,6 +4,7 @@ import { useText } from '../i18n/use-text.js';
 import { hrefOf, PAGES, type PageId } from '../logic/routes.js';
 import { useLive } from '../store/live-store.js';
 import { useSession } from '../store/session-store.js';
+import { ClockWarningBanner } from './clock-warning-banner.js';
 import { LanguageToggle } from './language-toggle.js';
 
 /** The frame of every signed-in page: navigation, the live-connection state, the user and sign-out. */
@@ -69,6 +70,7 @@ export function Shell({ page, children }: { page: PageId; children: ReactNode })
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
+        <ClockWarningBanner />
         {children}
       </main>
     </div>

@@ -42,6 +42,14 @@ const vi = {
   skipToContent: 'Đến nội dung chính',
   connectionOnline: 'Đang kết nối trực tiếp',
   connectionOffline: 'Mất kết nối với máy chủ, đang thử lại…',
+  // clock warning (banner on every page)
+  clockWarningTitle: 'Đồng hồ của máy chủ đã bị thay đổi bất thường',
+  clockBackwards: 'Đồng hồ bị lùi lại: từ {from} về {to}.',
+  clockBackwardsAtStart: 'Khi khởi động, đồng hồ chậm hơn thời điểm máy chủ đã ghi nhận trước đó: {from}, nay là {to}.',
+  clockForward: 'Đồng hồ nhảy tới hơn một giờ: từ {from} đến {to} (hoặc máy đã ở chế độ ngủ).',
+  clockWarningHint:
+    'Số thứ tự không bị trùng, nhưng vé phát trong lúc đồng hồ sai mang ngày và giờ sai đó. Vui lòng kiểm tra giờ hệ thống và đồng bộ thời gian (NTP) của máy chủ. Giờ máy chủ hiện tại: {now}.',
+  clockAcknowledge: 'Đã kiểm tra đồng hồ',
   connectionConnecting: 'Đang kết nối…',
   // common
   save: 'Lưu',
@@ -345,6 +353,13 @@ const en: Record<TextKey, string> = {
   skipToContent: 'Skip to content',
   connectionOnline: 'Live',
   connectionOffline: 'Lost the connection to the hub, retrying…',
+  clockWarningTitle: "The hub's clock moved unexpectedly",
+  clockBackwards: 'The clock went back: from {from} to {to}.',
+  clockBackwardsAtStart: 'At start, the clock was behind a time the hub had already seen: {from}, now {to}.',
+  clockForward: 'The clock jumped ahead by more than an hour: from {from} to {to} (or the machine was asleep).',
+  clockWarningHint:
+    "No number was issued twice, but tickets issued while the clock was wrong carry its date and time. Please check the hub's system time and time synchronisation (NTP). Hub time now: {now}.",
+  clockAcknowledge: 'I checked the clock',
   connectionConnecting: 'Connecting…',
   save: 'Save',
   saving: 'Saving…',

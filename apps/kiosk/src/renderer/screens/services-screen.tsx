@@ -3,7 +3,7 @@ import type { Catalog } from '@layso/shared';
 import { BottomBar } from '../components/bottom-bar.js';
 import { ServiceButton } from '../components/service-button.js';
 import { useText } from '../hooks/use-text.js';
-import { findArea, localName, priorityName } from '../logic/catalog-view.js';
+import { findArea, localName, priorityName, servicesInOrder } from '../logic/catalog-view.js';
 import { useKiosk } from '../store/kiosk-context.js';
 
 /** Up to this many services get one wide button each; more go two per row. */
@@ -28,7 +28,7 @@ export function ServicesScreen({ catalog, areaId, priority }: { catalog: Catalog
           {localName(area, language)} · {say('pickService')}
         </h2>
         <div className={`service-grid grow scroll ${area.services.length <= ONE_COLUMN_MAX ? 'few' : ''}`}>
-          {area.services.map((service) => (
+          {servicesInOrder(area).map((service) => (
             <ServiceButton key={service.id} service={service} onPress={() => void issue(service.id, priority)} />
           ))}
         </div>

@@ -11,10 +11,10 @@ import { launchBrowser, startTestHub } from '@layso/hub/testing';
 import { callNext, issueTicket } from './support/hub-calls.js';
 import { assertKioskBuilt } from './support/kiosk-build.js';
 import { KIOSK_SIZES, sizeName, tourKioskScreens } from './support/screen-tour.js';
-import { closedCenter } from './support/test-centers.js';
+import { closedCenter, manyServicesCenter } from './support/test-centers.js';
 
 /** One screenshot per kind of screen, in its fullest state. */
-const DOCUMENTED = new Set(['home', 'services-tang-3', 'priority', 'checkin-error', 'ticket-printer-problem', 'error-offline']);
+const DOCUMENTED = new Set(['home', 'services-tang-3', 'priority', 'checkin-error', 'ticket-printer-problem', 'error-offline', 'services-many']);
 const RENAMED: Record<string, string> = { 'services-tang-3': 'services', 'ticket-printer-problem': 'ticket' };
 
 const all = process.argv.includes('--all');
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   const demo = await startTestHub();
   const closed = await startTestHub({ config: closedCenter() });
+  const many = await startTestHub({ config: manyServicesCenter() });
   try {
     // Some life: people waiting and numbers being served.
     for (const [serviceId, counter] of [['cong-an-xnc', 86], ['tu-phap', 60], ['y-te', 64]] as const) {
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
       await callNext(demo.url, counter, demo.token('counter', counter));
     }
     for (const size of KIOSK_SIZES) {
-      await tourKioskScreens(browser, { demo, closed }, size, async (screen, page) => {
+      await tourKioskScreens(browser, { demo, closed, many }, size, async (screen, page) => {
         if (!all && !DOCUMENTED.has(screen)) return;
         await page.getByTestId('busy-overlay').waitFor({ state: 'detached' });
         const file = `${OUT}kiosk-${RENAMED[screen] && !all ? RENAMED[screen] : screen}-${sizeName(size)}.png`;
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     await browser.close();
     await demo.stop();
     await closed.stop();
+    await many.stop();
   }
 }
 

@@ -47,10 +47,11 @@ async function typeDigits(page: Page, digits: string): Promise<void> {
 
 /**
  * The tour over the demo center (`demo`: the demo configuration, some tickets
- * waiting) and a center outside its opening hours (`closed`).
+ * waiting), a center outside its opening hours (`closed`) and one whose only
+ * area has more services than a screen holds (`many`).
  */
-export async function tourKioskScreens(browser: Browser, hubs: { demo: TestHub; closed: TestHub }, size: ScreenSize, visit: Visit): Promise<void> {
-  const { demo, closed } = hubs;
+export async function tourKioskScreens(browser: Browser, hubs: { demo: TestHub; closed: TestHub; many: TestHub }, size: ScreenSize, visit: Visit): Promise<void> {
+  const { demo, closed, many } = hubs;
   let page = await open(browser, demo, size);
   await visit('home', page);
   for (const area of ['tang-1', 'tang-2', 'tang-3']) {
@@ -124,5 +125,11 @@ export async function tourKioskScreens(browser: Browser, hubs: { demo: TestHub; 
   page = await open(browser, closed, size);
   await page.getByTestId('closed-notice').waitFor();
   await visit('closed', page);
+  await page.context().close();
+
+  page = await open(browser, many, size);
+  await tap(page, 'area-button-tang-1');
+  await page.getByTestId('services-screen').waitFor();
+  await visit('services-many', page);
   await page.context().close();
 }

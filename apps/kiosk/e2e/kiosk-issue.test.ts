@@ -163,6 +163,35 @@ describe('kiosk: full, inactive and closed (small centers)', () => {
     }
   });
 
+  it('a kiosk already on the services screen leaves it for the closed notice when the day is closed early', async () => {
+    const small = await startTestHub({ config: smallCenter() });
+    try {
+      const { page, errors } = await openKiosk(env.browser, small);
+      await page.getByTestId('area-button-tang-1').click();
+      await page.getByTestId('service-button-tu-phap').waitFor();
+      const admin = small.token('admin');
+      expect((await adminDayOperation(small.url, admin, 'close')).status).toBe(200);
+      // No service is offered any more: the citizen is not left to tap one and be refused.
+      await page.getByTestId('closed-notice').waitFor({ timeout: 5_000 });
+      expect(await page.getByTestId('services-screen').count()).toBe(0);
+      expect(await page.getByTestId('closed-notice').textContent()).toContain('Hôm nay trung tâm đã ngừng cấp số');
+      expect((await adminDayOperation(small.url, admin, 'reopen')).status).toBe(200);
+      await page.getByTestId('area-button-tang-1').waitFor();
+
+      // The same on the priority path, one step before the service.
+      await page.getByTestId('priority-button').click();
+      await page.getByTestId('priority-category-nguoi-cao-tuoi').click();
+      await page.getByTestId('priority-areas-screen').waitFor();
+      expect((await adminDayOperation(small.url, admin, 'close')).status).toBe(200);
+      await page.getByTestId('closed-notice').waitFor({ timeout: 5_000 });
+      expect(await page.getByTestId('priority-areas-screen').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    } finally {
+      await small.stop();
+    }
+  });
+
   it('says "Ngoài giờ làm việc" on home outside opening hours', async () => {
     const closed = await startTestHub({ config: closedCenter() });
     try {

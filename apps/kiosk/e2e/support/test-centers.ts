@@ -48,3 +48,12 @@ export function smallCenter(overrides: Partial<CenterConfigInput> = {}): CenterC
 export function closedCenter(): CenterConfigInput {
   return smallCenter({ openingHours: {} });
 }
+
+/** A big center: one floor with 40 services, more than any kiosk screen holds. */
+export function manyServicesCenter(): CenterConfigInput {
+  const services = Array.from({ length: 40 }, (_, i) => ({ id: `linh-vuc-${i + 10}`, name: `Lĩnh vực số ${i + 10}`, nameEn: `Service ${i + 10}`, prefix: String(i + 10) }));
+  return smallCenter({
+    areas: [{ id: 'tang-1', name: 'Tầng 1', nameEn: 'Floor 1', services }],
+    counters: services.map((s) => ({ number: Number(s.prefix), areaId: 'tang-1', serviceIds: [s.id] })),
+  });
+}

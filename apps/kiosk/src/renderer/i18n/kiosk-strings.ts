@@ -41,6 +41,10 @@ const vi = {
   aboutMinutes: 'khoảng {n} phút',
   underAMinute: 'dưới 1 phút',
   people: '{n} người',
+  scrollForMore: 'Kéo xuống để xem thêm',
+  scrollEnd: 'Đã đến cuối danh sách',
+  scrollUp: 'Lên trên',
+  scrollDown: 'Xuống dưới',
 } as const;
 
 export type KioskTextKey = keyof typeof vi;
@@ -82,6 +86,10 @@ const en: Record<KioskTextKey, string> = {
   aboutMinutes: 'about {n} min',
   underAMinute: 'under a minute',
   people: '{n}',
+  scrollForMore: 'Scroll down for more',
+  scrollEnd: 'End of the list',
+  scrollUp: 'Up',
+  scrollDown: 'Down',
 };
 
 const KIOSK_STRINGS: Record<Language, Record<KioskTextKey, string>> = { vi, en };

@@ -21,6 +21,16 @@ export function findService(catalog: Catalog, serviceId: string): { area: Catalo
   return undefined;
 }
 
+/**
+ * An area's services in counter order (Quầy 11, 12, 13, …). The catalog keeps the
+ * order the services were created in, which the admin cannot change and which reads
+ * as random once the kiosk lays the list out in 1 to 4 columns; counter numbers are
+ * what the hall's signs show, and are unique (one prefix per service).
+ */
+export function servicesInOrder(area: CatalogArea): CatalogService[] {
+  return [...area.services].sort((a, b) => counterNumberOf(a) - counterNumberOf(b));
+}
+
 export type Availability = 'available' | 'full' | 'inactive' | 'paused';
 
 export function availabilityOf(service: CatalogService): Availability {

@@ -2,13 +2,13 @@
 import type { Catalog, Language } from '@layso/shared';
 import { BigButton } from '../components/big-button.js';
 import { useText } from '../hooks/use-text.js';
-import { localName } from '../logic/catalog-view.js';
+import { localName, servicesInOrder } from '../logic/catalog-view.js';
 import { useKiosk } from '../store/kiosk-context.js';
 
 const SHOWN_SERVICES = 4;
 
 function servicePreview(area: Catalog['areas'][number], language: Language, more: (n: number) => string): string {
-  const names = area.services.map((s) => localName(s, language));
+  const names = servicesInOrder(area).map((s) => localName(s, language));
   if (names.length <= SHOWN_SERVICES + 1) return names.join(', ');
   return `${names.slice(0, SHOWN_SERVICES).join(', ')} ${more(names.length - SHOWN_SERVICES)}`;
 }

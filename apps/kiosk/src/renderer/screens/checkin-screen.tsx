@@ -19,36 +19,39 @@ export function CheckinScreen({ entry, error }: { entry: CheckinEntry; error: Ki
   const checkIn = useKiosk((s) => s.checkIn);
   return (
     <>
-      <main className="screen" data-testid="checkin-screen">
-        <h2 className="screen-title">{say('bookedOnline')}</h2>
-        <p className="screen-subtitle">{say('checkinHint')}</p>
-        <div className="checkin-fields">
-          <DigitField
-            label={say('checkinNumber')}
-            value={entry.number}
-            length={CHECKIN_LENGTH.number}
-            active={entry.field === 'number'}
-            onSelect={() => select('number')}
-            testId="checkin-number"
-          />
-          <DigitField
-            label={say('checkinPhone')}
-            value={entry.phone}
-            length={CHECKIN_LENGTH.phone}
-            active={entry.field === 'phone'}
-            onSelect={() => select('phone')}
-            testId="checkin-phone"
-          />
-        </div>
-        {error && (
-          <div className="checkin-error" role="alert" data-testid="checkin-error" data-kind={error}>
-            {say(messageKeyOf(error))}
+      <main className="screen checkin-screen" data-testid="checkin-screen">
+        {/* Portrait: one column, keypad between the digits and the button. Landscape: digits and button beside the keypad. */}
+        <div className="checkin-form">
+          <h2 className="screen-title">{say('bookedOnline')}</h2>
+          <p className="screen-subtitle">{say('checkinHint')}</p>
+          <div className="checkin-fields">
+            <DigitField
+              label={say('checkinNumber')}
+              value={entry.number}
+              length={CHECKIN_LENGTH.number}
+              active={entry.field === 'number'}
+              onSelect={() => select('number')}
+              testId="checkin-number"
+            />
+            <DigitField
+              label={say('checkinPhone')}
+              value={entry.phone}
+              length={CHECKIN_LENGTH.phone}
+              active={entry.field === 'phone'}
+              onSelect={() => select('phone')}
+              testId="checkin-phone"
+            />
           </div>
-        )}
+          {error && (
+            <div className="checkin-error" role="alert" data-testid="checkin-error" data-kind={error}>
+              {say(messageKeyOf(error))}
+            </div>
+          )}
+          <button type="button" className="action-button checkin-submit" data-testid="checkin-submit" disabled={!isComplete(entry)} onClick={() => void checkIn()}>
+            {say('checkinSubmit')}
+          </button>
+        </div>
         <Keypad onDigit={type} onDelete={remove} onClear={clear} />
-        <button type="button" className="action-button" data-testid="checkin-submit" disabled={!isComplete(entry)} onClick={() => void checkIn()}>
-          {say('checkinSubmit')}
-        </button>
       </main>
       <BottomBar />
     </>

@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '@layso/shared';
 import { BigButton } from '../components/big-button.js';
+import { ScrollArea } from '../components/scroll-area.js';
 import { useText } from '../hooks/use-text.js';
 import { localName } from '../logic/catalog-view.js';
 import { useKiosk } from '../store/kiosk-context.js';
@@ -18,15 +19,17 @@ export function HomeScreen({ catalog }: { catalog: Catalog }) {
   if (!catalog.open) return <ClosedNotice closedEarly={catalog.closedEarly} />;
   const groups = catalog.priorityCategories.map((c) => localName(c, language).toLocaleLowerCase(language)).join(', ');
   return (
-    <main className="screen scroll" data-testid="home-screen">
+    <main className="screen" data-testid="home-screen">
       <h2 className="screen-title">{say('pickArea')}</h2>
-      <AreaButtons catalog={catalog} priority={null} />
-      <div className="home-extra">
-        {catalog.priorityCategories.length > 0 && (
-          <BigButton variant="priority" testId="priority-button" label={say('priority')} detail={`${say('priorityHint')} ${groups}`} onPress={openPriority} />
-        )}
-        <BigButton variant="online" testId="checkin-button" label={say('bookedOnline')} detail={say('checkinSubmit')} onPress={openCheckin} />
-      </div>
+      <ScrollArea className="home-list">
+        <AreaButtons catalog={catalog} priority={null} />
+        <div className="home-extra">
+          {catalog.priorityCategories.length > 0 && (
+            <BigButton variant="priority" testId="priority-button" label={say('priority')} detail={`${say('priorityHint')} ${groups}`} onPress={openPriority} />
+          )}
+          <BigButton variant="online" testId="checkin-button" label={say('bookedOnline')} detail={say('checkinSubmit')} onPress={openCheckin} />
+        </div>
+      </ScrollArea>
     </main>
   );
 }

@@ -2,6 +2,7 @@
 import type { Catalog } from '@layso/shared';
 import { BigButton } from '../components/big-button.js';
 import { BottomBar } from '../components/bottom-bar.js';
+import { ScrollArea } from '../components/scroll-area.js';
 import { useText } from '../hooks/use-text.js';
 import { localName } from '../logic/catalog-view.js';
 import { useKiosk } from '../store/kiosk-context.js';
@@ -12,10 +13,10 @@ export function PriorityScreen({ catalog }: { catalog: Catalog }) {
   const pickPriority = useKiosk((s) => s.pickPriority);
   return (
     <>
-      <main className="screen scroll" data-testid="priority-screen">
+      <main className="screen" data-testid="priority-screen">
         <div className="priority-tag">{say('priority')}</div>
         <h2 className="screen-title">{say('pickPriority')}</h2>
-        <div className="category-list">
+        <ScrollArea className="category-list">
           {catalog.priorityCategories.map((category) => (
             <BigButton
               key={category.id}
@@ -25,7 +26,7 @@ export function PriorityScreen({ catalog }: { catalog: Catalog }) {
               onPress={() => pickPriority(category.id)}
             />
           ))}
-        </div>
+        </ScrollArea>
       </main>
       <BottomBar />
     </>

@@ -45,34 +45,39 @@ export function TicketScreen({ catalog, ticket, print, checkedIn }: TicketScreen
     <>
       <main className="screen" data-testid="ticket-screen">
         <section className="ticket-card">
-          {checkedIn && (
-            <div className="priority-tag" data-testid="checked-in-tag">
-              {say('checkedIn')}
+          {/* Portrait: one column. Landscape: the number on the left, what to do next on the right. */}
+          <div className="ticket-main">
+            {checkedIn && (
+              <div className="priority-tag" data-testid="checked-in-tag">
+                {say('checkedIn')}
+              </div>
+            )}
+            <div className="ticket-label">{say('yourNumber')}</div>
+            <div className="ticket-number" data-testid="ticket-number">
+              {ticket.number}
             </div>
-          )}
-          <div className="ticket-label">{say('yourNumber')}</div>
-          <div className="ticket-number" data-testid="ticket-number">
-            {ticket.number}
-          </div>
-          {found && <div className="ticket-service">{localName(found.service, language)}</div>}
-          <div className="ticket-counter" data-testid="ticket-counter">
-            {say('counter')} {counter}
-          </div>
-          {group && (
-            <div className="priority-tag" data-testid="ticket-priority">
-              {say('priorityFor')}: {group}
+            {found && <div className="ticket-service">{localName(found.service, language)}</div>}
+            <div className="ticket-counter" data-testid="ticket-counter">
+              {say('counter')} {counter}
             </div>
-          )}
-          <dl className="ticket-facts">
-            <dt>{say('ahead')}:</dt>
-            <dd data-testid="ticket-ahead">{say('people', { n: ticket.ahead })}</dd>
-            <dt>{say('estimatedWait')}:</dt>
-            <dd data-testid="ticket-wait">{ticket.estWaitMin > 0 ? say('aboutMinutes', { n: ticket.estWaitMin }) : say('underAMinute')}</dd>
-          </dl>
-          <div className={`ticket-print ${print}`} data-testid="ticket-print" data-state={print} role="status">
-            {say(PRINT_TEXT[print])}
+            {group && (
+              <div className="priority-tag" data-testid="ticket-priority">
+                {say('priorityFor')}: {group}
+              </div>
+            )}
           </div>
-          <div className="ticket-wait">{say('waitYourTurn')}</div>
+          <div className="ticket-side">
+            <dl className="ticket-facts">
+              <dt>{say('ahead')}:</dt>
+              <dd data-testid="ticket-ahead">{say('people', { n: ticket.ahead })}</dd>
+              <dt>{say('estimatedWait')}:</dt>
+              <dd data-testid="ticket-wait">{ticket.estWaitMin > 0 ? say('aboutMinutes', { n: ticket.estWaitMin }) : say('underAMinute')}</dd>
+            </dl>
+            <div className={`ticket-print ${print}`} data-testid="ticket-print" data-state={print} role="status">
+              {say(PRINT_TEXT[print])}
+            </div>
+            <div className="ticket-wait">{say('waitYourTurn')}</div>
+          </div>
         </section>
       </main>
       <div className="bottom-bar">

@@ -212,6 +212,44 @@ describe('language and sessions', () => {
     expect(state().screen).toEqual({ name: 'home' });
   });
 
+  it('leaves the services, priority and check-in screens for home when the day closes under them', () => {
+    const catalog = catalogFixture();
+    const screens: [string, (state: ReturnType<ReturnType<typeof setup>['store']['getState']>) => void][] = [
+      ['services', (s) => s.openArea('tang-3')],
+      ['priority', (s) => s.openPriority()],
+      ['priority-areas', (s) => (s.openPriority(), s.pickPriority('nguoi-cao-tuoi'))],
+      ['checkin', (s) => s.openCheckin()],
+    ];
+    for (const [name, open] of screens) {
+      const { store, state } = setup();
+      open(state());
+      expect(state().screen.name).toBe(name);
+      store.getState().setHub(hubStateFixture({ ...catalog, open: false, closedEarly: true }));
+      expect(state().screen).toEqual({ name: 'home' });
+    }
+  });
+
+  it('keeps the ticket on screen when the day closes, and an error\'s way back leads home', async () => {
+    const { api, store, state } = setup();
+    state().openArea('tang-3');
+    const done = state().issue('cong-an-xnc', null);
+    api.issued[0]!.answer.reject(offline());
+    await done;
+    expect(state().screen).toMatchObject({ name: 'error', back: { name: 'services' } });
+    store.getState().setHub(hubStateFixture({ ...catalogFixture(), open: false }));
+    expect(state().screen).toMatchObject({ name: 'error', back: { name: 'home' } });
+    state().goBack();
+    expect(state().screen).toEqual({ name: 'home' });
+
+    const issued = setup();
+    issued.state().openArea('tang-3');
+    const second = issued.state().issue('cong-an-xnc', null);
+    issued.api.issued[0]!.answer.resolve(ticketFixture());
+    await second;
+    issued.store.getState().setHub(hubStateFixture({ ...catalogFixture(), open: false }));
+    expect(issued.state().screen).toMatchObject({ name: 'ticket', ticket: { number: '86001' } });
+  });
+
   it('renders what the hub pushes, as it is', () => {
     const { store, state } = setup();
     const catalog = catalogFixture();

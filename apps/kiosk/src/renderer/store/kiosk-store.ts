@@ -85,8 +85,18 @@ function printStateOf(outcome: PrintOutcome): PrintState {
   return outcome.code === 'NOT_CONFIGURED' ? 'none' : 'failed';
 }
 
-/** A screen that still makes sense after the catalog changed (an area may be gone). */
+/** Screens that offer a ticket or a check-in: none of them may stay up once the center stops issuing. */
+const OFFERING: ReadonlySet<Screen['name']> = new Set(['services', 'priority', 'priority-areas', 'checkin']);
+
+/**
+ * A screen that still makes sense after the catalog changed: an area may be gone, or
+ * the day closed (early, or at the end of the opening hours) while a citizen was
+ * choosing; home then says so instead of offering services the hub will refuse.
+ */
 function stillValid(screen: Screen, hub: HubState): Screen {
+  if (!hub.catalog.open && OFFERING.has(screen.name)) return HOME;
+  // The error stays (its "Thử lại" may still fetch a ticket the hub did issue); "Trở về" must not lead back to an offer.
+  if (screen.name === 'error') return { ...screen, back: stillValid(screen.back, hub) };
   if (screen.name === 'services' && !findArea(hub.catalog, screen.areaId)) return HOME;
   if ((screen.name === 'priority-areas' || (screen.name === 'services' && screen.priority)) && !hub.catalog.priorityCategories.length) return HOME;
   return screen;

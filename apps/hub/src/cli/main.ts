@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '@layso/shared';
 import { startHub } from '../app/create-hub.js';
 import { resolveHubSettings } from '../deploy/hub-settings.js';
-import { DatabaseUpgradeError } from '../deploy/open-hub-database.js';
+import { DatabaseNeedsAttentionError } from '../deploy/open-hub-database.js';
+import { isUnusableDatabaseError } from '../deploy/database-file-check.js';
+import { EXIT_CODE } from '../deploy/exit-codes.js';
 import { DeviceStore } from '../store/device-store.js';
 import { adminCommand, backupCommand } from './admin-commands.js';
 import { randomPassword } from '../admin-auth/admin-auth-service.js';
@@ -69,8 +71,9 @@ async function serve(args: string[], demo: boolean): Promise<void> {
       ...(config ? { config } : {}),
     });
   } catch (error) {
-    // 65 (EX_DATAERR) tells systemd not to restart in a loop (RestartPreventExitStatus).
-    fail(`layso hub cannot start: ${(error as Error).message}`, error instanceof DatabaseUpgradeError ? 65 : 1);
+    // 65 (EX_DATAERR): the data needs a person; systemd does not restart it in a loop (RestartPreventExitStatus).
+    const needsPerson = error instanceof DatabaseNeedsAttentionError || isUnusableDatabaseError(error);
+    fail(`layso hub cannot start: ${(error as Error).message}`, needsPerson ? EXIT_CODE.DATA : EXIT_CODE.FAILURE);
   }
   // Signals are handled from the moment the hub listens: a `systemctl stop` that comes
   // while the first admin's password is still being hashed must close cleanly too.

@@ -7,6 +7,7 @@ import { resolveHubSettings } from '../deploy/hub-settings.js';
 import { DatabaseNeedsAttentionError } from '../deploy/open-hub-database.js';
 import { isUnusableDatabaseError } from '../deploy/database-file-check.js';
 import { EXIT_CODE } from '../deploy/exit-codes.js';
+import { storageProblemOf } from '../store/database-busy.js';
 import { DeviceStore } from '../store/device-store.js';
 import { adminCommand, backupCommand } from './admin-commands.js';
 import { randomPassword } from '../admin-auth/admin-auth-service.js';
@@ -90,7 +91,14 @@ async function serve(args: string[], demo: boolean): Promise<void> {
   console.log(`  listening on ${hosts.map(base).join(' , ')}  (data: ${dataDir})`);
   if (hub.portal) console.log(`  portal API over HTTPS on port ${hub.portal.port} (plain HTTP refuses /api/portal/*)`);
   // A new hub has no admin: make one with a one-time password, shown once, changed at first sign-in.
-  const oneTime = demo ? null : await hub.admin.admins.ensureFirstAdmin();
+  let oneTime: string | null = null;
+  try {
+    oneTime = demo ? null : await hub.admin.admins.ensureFirstAdmin();
+  } catch (error) {
+    // A full disk must not end a hub that already serves (and would only fail again on restart).
+    if (storageProblemOf(error) === null) throw error;
+    console.error(`  The first admin could not be saved (${(error as Error).message}): free disk space, then restart the hub or run \`layso admin create\`.`);
+  }
   if (oneTime) {
     console.log(`  First admin created — đăng nhập/sign in at ${base('localhost')}/admin as: admin / ${oneTime}`);
     console.log('  (one-time password: it must be changed at first sign-in and is not shown again)');

@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startTestHub, type TestHub } from '@layso/hub/testing';
+import { fillDisk, launchBrowser, mountSmallDisk, startTestHub, type SmallDisk, type TestHub } from '@layso/hub/testing';
 import { createAdminUser, openAdmin, requireAdminBuild } from './support.js';
 
 /*
@@ -13,51 +11,23 @@ import { createAdminUser, openAdmin, requireAdminBuild } from './support.js';
  * space is back.
  */
 
-let mountPoint: string | null = null;
-let cannotMount = '';
+let disk: SmallDisk = { ok: false, reason: 'not mounted yet' };
 let hub: TestHub | null = null;
 let browser: Browser | null = null;
 
 beforeAll(async () => {
   requireAdminBuild();
-  const dir = mkdtempSync(join(tmpdir(), 'layso-admin-full-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', dir], { stdio: 'pipe' });
-    mountPoint = dir;
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    cannotMount = `cannot mount an 8 MB tmpfs here (needs root or CAP_SYS_ADMIN): ${String((error as { stderr?: unknown }).stderr ?? error).trim()}`;
-    return;
-  }
-  hub = await startTestHub({ dataDir: join(mountPoint, 'data') });
+  disk = mountSmallDisk();
+  if (!disk.ok) return;
+  hub = await startTestHub({ dataDir: join(disk.path, 'data') });
   await createAdminUser(hub);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await hub?.stop();
-  if (mountPoint) {
-    execFileSync('umount', ['-l', mountPoint]);
-    rmSync(mountPoint, { recursive: true, force: true });
-  }
+  if (disk.ok) disk.unmount();
 });
-
-/** Writes a file until the file system has no byte left (ENOSPC). */
-function fill(file: string): void {
-  const fd = openSync(file, 'w');
-  try {
-    for (const size of [1 << 20, 64 << 10, 4 << 10, 512, 1]) {
-      const chunk = Buffer.alloc(size, 0x66);
-      try {
-        for (;;) writeSync(fd, chunk);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-      }
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** A kiosk's ticket over REST with a token made before the disk filled up (making one is a write too); returns the status. */
 async function issue(token: string): Promise<number> {
@@ -71,13 +41,13 @@ async function issue(token: string): Promise<number> {
 
 describe('admin console: a full disk on the hub', () => {
   it('shows a banner while writes are refused, and drops it by itself once space is back', { timeout: 90_000 }, async (context) => {
-    if (!mountPoint) context.skip(cannotMount);
+    if (!disk.ok) return context.skip(disk.reason);
     const kiosk = hub!.token('kiosk');
     const { page, errors } = await openAdmin(browser!, hub!);
     await expect(page.getByTestId('storage-banner').count()).resolves.toBe(0);
 
-    const filler = join(mountPoint!, 'filler');
-    fill(filler);
+    const filler = join(disk.path, 'filler');
+    fillDisk(filler);
     // A kiosk's ticket is refused (nothing saved), which is what the hub's health then reports.
     expect(await issue(kiosk)).toBe(503);
     await page.reload();

@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, unlinkSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorBodySchema } from '@layso/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
@@ -9,6 +7,7 @@ import { http } from '../test/http-client.js';
 import { newRequestId } from '../test/hub-harness.js';
 import { TestSocket } from '../test/socket-client.js';
 import { killAllSpawnedHubs, provisionTokens, spawnHub } from '../test/spawn-hub.js';
+import { fillDisk, mountSmallDisk, type SmallDisk } from '../testing/small-disk.js';
 
 /*
  * A real hub (the CLI in a child process) whose data folder is on an 8 MB tmpfs that
@@ -18,25 +17,13 @@ import { killAllSpawnedHubs, provisionTokens, spawnHub } from '../test/spawn-hub
  * and everything must come back by itself once the filler is deleted.
  */
 
-let mountPoint: string | null = null;
-let cannotMount = '';
+let disk: SmallDisk = { ok: false, reason: 'not mounted yet' };
 beforeAll(() => {
-  const dir = mkdtempSync(join(tmpdir(), 'layso-full-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', dir], { stdio: 'pipe' });
-    mountPoint = dir;
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    cannotMount = `cannot mount an 8 MB tmpfs here (needs root or CAP_SYS_ADMIN): ${String((error as { stderr?: unknown }).stderr ?? error).trim()}`;
-  }
+  disk = mountSmallDisk();
 });
 afterAll(async () => {
   await killAllSpawnedHubs();
-  if (mountPoint) {
-    // Lazy: a hub process that is still exiting may hold a file there for a moment.
-    execFileSync('umount', ['-l', mountPoint]);
-    rmSync(mountPoint, { recursive: true, force: true });
-  }
+  if (disk.ok) disk.unmount();
 });
 
 const fillers: string[] = [];
@@ -44,30 +31,16 @@ afterEach(() => {
   for (const file of fillers.splice(0)) rmSync(file, { force: true });
 });
 
-/** Writes a file until the file system has no byte left (ENOSPC). */
 function fill(file: string): number {
   fillers.push(file);
-  const fd = openSync(file, 'w');
-  let written = 0;
-  try {
-    for (const size of [1 << 20, 64 << 10, 4 << 10, 512, 1]) {
-      const chunk = Buffer.alloc(size, 0x66);
-      try {
-        for (;;) written += writeSync(fd, chunk);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
-      }
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return written;
+  return fillDisk(file);
 }
 
 describe('a full disk', { timeout: 120_000 }, () => {
   it('writes answer 503 STORAGE_FULL with nothing written; reads, sockets and health keep answering; recovery is automatic', async (context) => {
-    if (!mountPoint) context.skip(cannotMount);
-    const dataDir = join(mountPoint!, 'data');
+    if (!disk.ok) return context.skip(disk.reason);
+    const mountPoint = disk.path;
+    const dataDir = join(mountPoint, 'data');
     // Tokens made before the start; the reading ones are first used while the disk is full.
     const [kiosk] = provisionTokens(dataDir, 'kiosk', 1);
     const [display, displayForSocket] = provisionTokens(dataDir, 'display', 2);
@@ -82,7 +55,7 @@ describe('a full disk', { timeout: 120_000 }, () => {
     expect(first.body).toMatchObject({ number: '86001' });
     const day = (first.body as { day: string }).day;
 
-    const filler = join(mountPoint!, 'filler');
+    const filler = join(mountPoint, 'filler');
     expect(fill(filler)).toBeGreaterThan(0);
     const before = snapshotQueueTables(dataDir);
 
@@ -133,12 +106,13 @@ describe('a full disk', { timeout: 120_000 }, () => {
   });
 
   it('the health probe alone notices that space is back (no write needed)', async (context) => {
-    if (!mountPoint) context.skip(cannotMount);
-    const dataDir = join(mountPoint!, 'probe');
+    if (!disk.ok) return context.skip(disk.reason);
+    const mountPoint = disk.path;
+    const dataDir = join(mountPoint, 'probe');
     const [kiosk] = provisionTokens(dataDir, 'kiosk', 1);
     const hub = await spawnHub({ dataDir });
     onTestFailed(() => console.error(`hub output:\n${hub.output()}`));
-    const filler = join(mountPoint!, 'filler-probe');
+    const filler = join(mountPoint, 'filler-probe');
     fill(filler);
     const refused = await http(hub.url, 'POST', '/api/tickets', { token: kiosk, json: { serviceId: 'cong-an-xnc', requestId: newRequestId('probe') } });
     expect(refused.status, refused.text).toBe(503);

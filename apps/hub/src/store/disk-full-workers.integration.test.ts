@@ -1,0 +1,89 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { OutboxDispatcher } from '../portal/outbox-dispatcher.js';
+import { fillDisk, mountSmallDisk, type SmallDisk } from '../testing/small-disk.js';
+import { openDatabase } from './open-database.js';
+import { SqliteOutbox } from './sqlite-outbox.js';
+import { StorageWatch } from './storage-watch.js';
+import { WalCheckpointer } from './wal-checkpointer.js';
+
+/*
+ * The hub's background writers on a real file system that runs out of space (an
+ * 8 MB tmpfs filled to the last byte): none may end the process (an unhandled
+ * rejection or an uncaught error would), and each carries on once space is back.
+ */
+
+let disk: SmallDisk = { ok: false, reason: 'not mounted yet' };
+beforeAll(() => {
+  disk = mountSmallDisk();
+});
+afterAll(() => {
+  if (disk.ok) disk.unmount();
+});
+
+let n = 0;
+function fullDiskDatabase(path: string) {
+  const db = openDatabase(join(path, `hub-${++n}.db`));
+  onTestFinished(() => {
+    db.close();
+  });
+  const filler = join(path, `filler-${n}`);
+  onTestFinished(() => rmSync(filler, { force: true }));
+  return { db, fill: () => fillDisk(filler), free: () => rmSync(filler) };
+}
+
+describe('background writers on a full disk', () => {
+  it('the portal outbox: a delivery it cannot record is retried later, not an unhandled rejection', { timeout: 30_000 }, async (context) => {
+    if (!disk.ok) return context.skip(disk.reason);
+    const { db, fill, free } = fullDiskDatabase(disk.path);
+    const outbox = new SqliteOutbox(db);
+    outbox.enqueue('ticket-status', { n: 1 }, 0);
+    fill();
+    const sent: unknown[] = [];
+    const dispatcher = new OutboxDispatcher(outbox, () => async (_path, body) => void sent.push(body), { now: () => Date.now() });
+    onTestFinished(() => dispatcher.stop());
+    dispatcher.kick();
+    // Sent, but "delivered" could not be saved: the message stays at the head.
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(outbox.pendingCount()).toBe(1);
+
+    free();
+    // Delivery is at least once: it goes again, and is recorded this time.
+    await vi.waitFor(() => expect(outbox.pendingCount()).toBe(0), { timeout: 15_000, interval: 200 });
+    expect(sent).toHaveLength(2);
+  });
+
+  it('the WAL checkpoint worker: failed checkpoints fall back to inline ones; commits work again once space is back', { timeout: 30_000 }, async (context) => {
+    if (!disk.ok) return context.skip(disk.reason);
+    const { db, fill, free } = fullDiskDatabase(disk.path);
+    const storage = new StorageWatch(db);
+    db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO t (body) VALUES (?)');
+    const commit = db.transaction((i: number) => insert.run(`row ${i} ${'x'.repeat(1500)}`));
+    const log: string[] = [];
+    const checkpoints = new WalCheckpointer(db, { startAtWalBytes: 0, intervalMs: 20, log: (message) => log.push(message) });
+    onTestFinished(() => checkpoints.close());
+    expect(checkpoints.stats().mode).toBe('worker');
+    // Pages in the WAL that the checkpoint must copy into a database file that has to grow.
+    for (let i = 0; i < 300; i++) commit(i);
+    fill();
+    for (let i = 300; i < 400; i++) {
+      try {
+        commit(i);
+      } catch {
+        // Refused: the disk is full.
+      }
+    }
+    expect(storage.status().problem).toBe('full');
+    await vi.waitFor(() => expect(checkpoints.stats().mode).toBe('inline'), { timeout: 15_000 });
+    expect(log.join('\n')).toMatch(/background WAL checkpoint failed: database or disk is full/);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM t').get()).toMatchObject({ n: expect.any(Number) });
+
+    free();
+    commit(1000);
+    expect(storage.status().problem).toBeNull();
+    expect(db.pragma('wal_checkpoint(TRUNCATE)', { simple: true })).toBe(0);
+  });
+});

@@ -74,7 +74,9 @@ async function serve(args: string[], demo: boolean): Promise<void> {
   } catch (error) {
     // 65 (EX_DATAERR): the data needs a person; systemd does not restart it in a loop (RestartPreventExitStatus).
     const needsPerson = error instanceof DatabaseNeedsAttentionError || isUnusableDatabaseError(error);
-    fail(`layso hub cannot start: ${(error as Error).message}`, needsPerson ? EXIT_CODE.DATA : EXIT_CODE.FAILURE);
+    // A full disk passes once space is freed: exit 1, and the service tries again.
+    const hint = storageProblemOf(error) ? ' — the disk where the data lives is full or failing: free some space; the service starts the hub again by itself' : '';
+    fail(`layso hub cannot start: ${(error as Error).message}${hint}`, needsPerson ? EXIT_CODE.DATA : EXIT_CODE.FAILURE);
   }
   // Signals are handled from the moment the hub listens: a `systemctl stop` that comes
   // while the first admin's password is still being hashed must close cleanly too.

@@ -6,7 +6,7 @@ import { readTickets, snapshotQueueTables } from '../test/db-snapshot.js';
 import { http } from '../test/http-client.js';
 import { newRequestId } from '../test/hub-harness.js';
 import { TestSocket } from '../test/socket-client.js';
-import { killAllSpawnedHubs, provisionTokens, spawnHub } from '../test/spawn-hub.js';
+import { killAllSpawnedHubs, provisionTokens, runCli, spawnHub } from '../test/spawn-hub.js';
 import { fillDisk, mountSmallDisk, type SmallDisk } from '../testing/small-disk.js';
 
 /*
@@ -121,5 +121,15 @@ describe('a full disk', { timeout: 120_000 }, () => {
     // The probe runs at most once a second.
     await expect.poll(async () => (await http(hub.url, 'GET', '/api/health')).status, { timeout: 10_000, interval: 300 }).toBe(200);
     expect(await hub.stop()).toEqual({ code: 0, signal: null });
+  });
+
+  it('a hub started on a full disk exits 1 (restarted by the service until space is back) and says why', async (context) => {
+    if (!disk.ok) return context.skip(disk.reason);
+    const dataDir = join(disk.path, 'start');
+    provisionTokens(dataDir, 'kiosk', 1);
+    fill(join(disk.path, 'filler-start'));
+    const result = await runCli(['serve', '--port', '0', '--host', '127.0.0.1', '--data', dataDir]);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/layso hub cannot start: .* — the disk where the data lives is full or failing: free some space/);
   });
 });

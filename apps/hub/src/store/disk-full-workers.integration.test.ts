@@ -1,7 +1,12 @@
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { OutboxDispatcher } from '../portal/outbox-dispatcher.js';
+import { ReportEngine } from '../reports/report-engine.js';
+import { ReportStore } from '../reports/report-store.js';
+import { vnTime } from '../test/fake-clock.js';
+import { openTempStore } from '../test/temp-store.js';
+import { testCenter, TU_PHAP } from '../test/test-center.js';
 import { fillDisk, mountSmallDisk, type SmallDisk } from '../testing/small-disk.js';
 import { openDatabase } from './open-database.js';
 import { SqliteOutbox } from './sqlite-outbox.js';
@@ -85,5 +90,32 @@ describe('background writers on a full disk', () => {
     commit(1000);
     expect(storage.status().problem).toBeNull();
     expect(db.pragma('wal_checkpoint(TRUNCATE)', { simple: true })).toBe(0);
+  });
+
+  it('reports: a finished day whose rollup cannot be saved is computed from its tickets instead', async (context) => {
+    if (!disk.ok) return context.skip(disk.reason);
+    // A served ticket on a finished day, with no rollup built yet.
+    const t = openTempStore({ config: testCenter() });
+    const D = '2026-11-23';
+    t.clock.set(vnTime(`${D} 08:00`));
+    t.core.issue({ serviceId: TU_PHAP });
+    t.core.next(86, { deviceId: null });
+    t.core.done(86, { deviceId: null });
+    t.clock.set(vnTime('2026-11-24 08:00'));
+    t.core.issue({ serviceId: TU_PHAP });
+    t.db.pragma('wal_checkpoint(TRUNCATE)');
+    const file = join(disk.path, `report-${++n}.db`);
+    copyFileSync(t.file, file);
+    const db = openDatabase(file, { migrations: false });
+    onTestFinished(() => {
+      db.close();
+    });
+    const filler = join(disk.path, `filler-report-${n}`);
+    onTestFinished(() => rmSync(filler, { force: true }));
+    fillDisk(filler);
+
+    const report = new ReportEngine(db, () => t.clock.now()).report({ from: D, to: D, groupBy: 'service', serviceLevelMin: 15, config: t.core.config });
+    expect(report.totals).toMatchObject({ issued: 1, served: 1 });
+    expect(new ReportStore(db).builtDays(D, D)).toEqual(new Set());
   });
 });

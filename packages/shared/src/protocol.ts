@@ -19,6 +19,12 @@ export const ErrorCode = {
   INTERNAL: 'INTERNAL',
   /** The database stayed locked by another writer past the wait limit: nothing was written; retry (same requestId). */
   BUSY: 'BUSY',
+  /**
+   * The hub's storage refused the write (the disk is full, or failing): nothing was
+   * written (the transaction rolled back); reads still work. Retry later with the same
+   * requestId; an administrator has to free space.
+   */
+  STORAGE_FULL: 'STORAGE_FULL',
   /** Wrong username/password or clerk code/PIN (the token, if any, was fine). */
   BAD_CREDENTIALS: 'BAD_CREDENTIALS',
   /** Too many failed sign-ins for this admin or clerk; the message says until when. */
@@ -43,6 +49,7 @@ export const HTTP_STATUS_BY_ERROR: Record<ErrorCode, number> = {
   TOO_LARGE: 413,
   INTERNAL: 500,
   BUSY: 503,
+  STORAGE_FULL: 503,
   BAD_CREDENTIALS: 401,
   ACCOUNT_LOCKED: 423,
   PASSWORD_CHANGE_REQUIRED: 403,

@@ -35,6 +35,7 @@ const vi = {
   paused: 'Tạm nghỉ',
   none: 'Chưa có',
   back: 'Trở về',
+  storageFull: 'Máy chủ hết dung lượng lưu trữ, chưa ghi được. Vui lòng báo quản trị viên.',
 } as const;
 
 export type StringKey = keyof typeof vi;
@@ -69,6 +70,7 @@ const en: Record<StringKey, string> = {
   paused: 'Paused',
   none: 'None',
   back: 'Back',
+  storageFull: 'The server\'s storage is full; nothing was saved. Please tell the administrator.',
 };
 
 export const STRINGS: Record<Language, Record<StringKey, string>> = { vi, en };

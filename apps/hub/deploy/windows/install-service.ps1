@@ -69,7 +69,9 @@ if ((Resolve-Path $Release).Path -ne $InstallDir) {
 }
 
 # 4. The service: node hub.mjs serve --settings hub.json, restarted whenever it exits,
-#    except with 65 (the database cannot be upgraded by this release: a human must look).
+#    except with 65 (the data needs a person: the database is empty, damaged, unreadable,
+#    from a newer release or could not be upgraded; see docs/install.md, exit codes).
+#    NSSM then stops the service cleanly, so the SCM recovery actions below do not fire.
 if (-not $existing) { & $nssmExe install $ServiceName $node | Out-Null }
 & $nssmExe set $ServiceName Application $node | Out-Null
 & $nssmExe set $ServiceName AppDirectory $InstallDir | Out-Null

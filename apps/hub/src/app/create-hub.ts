@@ -50,6 +50,7 @@ import { SqliteOutbox } from '../store/sqlite-outbox.js';
 import { SqliteQueueStore } from '../store/sqlite-queue-store.js';
 import { WalCheckpointer } from '../store/wal-checkpointer.js';
 import { HUB_BUSY_TIMEOUT_MS } from '../store/database-busy.js';
+import { StorageWatch } from '../store/storage-watch.js';
 import { PortalLink } from '../portal/portal-link.js';
 import type { RetryPolicy } from '../portal/retry-delay.js';
 import { HUB_VERSION } from './hub-version.js';
@@ -121,6 +122,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   });
   if (backupFile) log(`database upgraded from schema ${fromVersion} (migrations ${applied.join(', ')}); the copy taken before is ${backupFile}`);
   db.pragma(`busy_timeout = ${HUB_BUSY_TIMEOUT_MS}`);
+  // Before any store exists: every transaction reports a full disk here, and the next one that writes clears it.
+  const storage = new StorageWatch(db, clock, log);
   // WAL checkpoints run on a worker thread, so no batch of tickets waits for one.
   const checkpointer = new WalCheckpointer(db, { log });
   const store = new SqliteQueueStore(db);
@@ -204,6 +207,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     startedAt,
     devicesOnline: () => gateway.connectedCounts(),
     checkpoints: () => checkpointer.stats(),
+    storage: () => storage.probe(),
     portalCertificate: () => portalListener?.certificate() ?? null,
     clock: () => clockStatus(core, clock),
   });

@@ -2,7 +2,10 @@ import { join, resolve } from 'node:path';
 import { ROLES, type Role } from '@layso/shared';
 import { startHub } from '../app/create-hub.js';
 import { resolveHubSettings } from '../deploy/hub-settings.js';
-import { DatabaseUpgradeError } from '../deploy/open-hub-database.js';
+import { DatabaseNeedsAttentionError } from '../deploy/open-hub-database.js';
+import { isUnusableDatabaseError } from '../deploy/database-file-check.js';
+import { EXIT_CODE } from '../deploy/exit-codes.js';
+import { storageProblemOf } from '../store/database-busy.js';
 import { DeviceStore } from '../store/device-store.js';
 import { adminCommand, backupCommand } from './admin-commands.js';
 import { randomPassword } from '../admin-auth/admin-auth-service.js';
@@ -50,8 +53,11 @@ async function serve(args: string[], demo: boolean): Promise<void> {
       ...(config ? { config } : {}),
     });
   } catch (error) {
-    // 65 (EX_DATAERR) tells systemd not to restart in a loop (RestartPreventExitStatus).
-    fail(`layso hub cannot start: ${(error as Error).message}`, error instanceof DatabaseUpgradeError ? 65 : 1);
+    // 65 (EX_DATAERR): the data needs a person; systemd does not restart it in a loop (RestartPreventExitStatus).
+    const needsPerson = error instanceof DatabaseNeedsAttentionError || isUnusableDatabaseError(error);
+    // A full disk passes once space is freed: exit 1, and the service tries again.
+    const hint = storageProblemOf(error) ? ' — the disk where the data lives is full or failing: free some space; the service starts the hub again by itself' : '';
+    fail(`layso hub cannot start: ${(error as Error).message}${hint}`, needsPerson ? EXIT_CODE.DATA : EXIT_CODE.FAILURE);
   }
   // Signals are handled from the moment the hub listens: a `systemctl stop` that comes
   // while the first admin's password is still being hashed must close cleanly too.
@@ -68,7 +74,14 @@ async function serve(args: string[], demo: boolean): Promise<void> {
   hubLogger.banner(`  listening on ${urls.join(' , ')}  (data: ${dataDir})`);
   if (hub.portal) hubLogger.banner(`  portal API over HTTPS on port ${hub.portal.port} (plain HTTP refuses /api/portal/*)`);
   // A new hub has no admin: make one with a one-time password, shown once, changed at first sign-in.
-  const oneTime = demo ? null : await hub.admin.admins.ensureFirstAdmin();
+  let oneTime: string | null = null;
+  try {
+    oneTime = demo ? null : await hub.admin.admins.ensureFirstAdmin();
+  } catch (error) {
+    // A full disk must not end a hub that already serves (and would only fail again on restart).
+    if (storageProblemOf(error) === null) throw error;
+    console.error(`  The first admin could not be saved (${(error as Error).message}): free disk space, then restart the hub or run \`layso admin create\`.`);
+  }
   if (oneTime) {
     hubLogger.banner(`  First admin created — đăng nhập/sign in at ${base}/admin as: admin / ${oneTime}`);
     hubLogger.banner('  (one-time password: it must be changed at first sign-in and is not shown again)');

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { HUB_VERSION } from '../app/hub-version.js';
-import { DatabaseUpgradeError, openHubDatabase } from '../deploy/open-hub-database.js';
+import { DatabaseNeedsAttentionError, openHubDatabase } from '../deploy/open-hub-database.js';
+import { EXIT_CODE } from '../deploy/exit-codes.js';
 import { DATABASE_FILE } from '../store/open-database.js';
 import { CliError } from './cli-error.js';
 
@@ -13,6 +14,6 @@ export async function openCliDatabase(dataDir: string): Promise<Database.Databas
   try {
     return (await openHubDatabase({ file: join(dataDir, DATABASE_FILE), version: HUB_VERSION, backupDir: join(dataDir, 'backups') })).db;
   } catch (error) {
-    throw new CliError((error as Error).message, error instanceof DatabaseUpgradeError ? 65 : 1);
+    throw new CliError((error as Error).message, error instanceof DatabaseNeedsAttentionError ? EXIT_CODE.DATA : EXIT_CODE.FAILURE);
   }
 }

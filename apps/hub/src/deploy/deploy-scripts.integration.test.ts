@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_CODE } from './exit-codes.js';
 
 const DEPLOY = fileURLToPath(new URL('../../deploy/', import.meta.url));
 const SHELL_SCRIPTS = ['linux/install.sh', 'electron/kiosk-after-install.sh', 'electron/kiosk-after-remove.sh'];
@@ -49,7 +50,8 @@ describe('deploy scripts', () => {
 
   it('the unit keeps the service up and its logs in the journal', () => {
     const unit = readFileSync(join(DEPLOY, 'linux/layso.service'), 'utf8');
-    for (const line of ['Restart=always', 'User=layso', 'StateDirectory=layso', 'RestartPreventExitStatus=65', 'StandardOutput=journal', 'WantedBy=multi-user.target']) {
+    // Exit code DATA (the data needs a person) is never restarted in a loop.
+    for (const line of ['Restart=always', 'User=layso', 'StateDirectory=layso', `RestartPreventExitStatus=${EXIT_CODE.DATA}`, 'StandardOutput=journal', 'WantedBy=multi-user.target']) {
       expect(unit).toContain(`\n${line}\n`);
     }
     expect(unit).toMatch(/\nExecStart=\/usr\/bin\/node \/opt\/layso\/hub\.mjs serve --settings \/etc\/layso\/hub\.json\n/);
@@ -105,7 +107,7 @@ describe('deploy scripts', () => {
     const script = readFileSync(join(DEPLOY, 'windows/install-service.ps1'), 'utf8');
     expect(script).toContain('serve --settings');
     expect(script).toMatch(/AppExit Default Restart/);
-    expect(script).toMatch(/AppExit 65 Exit/);
+    expect(script).toContain(`AppExit ${EXIT_CODE.DATA} Exit`);
     expect(script).toMatch(/AppRotateFiles 1/);
   });
 });

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ClockStatus } from '@layso/shared';
 import { schemaVersion } from '../store/migrate.js';
 import type { CheckpointStats } from '../store/wal-checkpointer.js';
+import type { StorageStatus } from '../store/storage-watch.js';
 import type { CertificateInfo } from './tls-files.js';
 
 export interface HealthReportDeps {
@@ -17,6 +18,8 @@ export interface HealthReportDeps {
   checkpoints?(): CheckpointStats;
   /** The hub's time and unacknowledged clock jumps (a warning only: it does not make `ok` false). */
   clock?(): ClockStatus;
+  /** Whether writes are refused (disk full or failing); asking may probe with a tiny write. */
+  storage?(): StorageStatus;
   now?: () => number;
 }
 
@@ -26,6 +29,9 @@ export type HealthDetails = {
   uptimeSec: number;
   database: { ok: boolean; schemaVersion: number | null; quickCheck: string; quickCheckAt: string; checkpoints?: CheckpointStats; error?: string };
   disk: { path: string; freeBytes: number; totalBytes: number } | { path: string; error: string };
+  /** `full` / `io-error` while writes are refused (health answers 503), `ok` otherwise. */
+  storage: 'ok' | 'full' | 'io-error';
+  storageProblem?: { since: string; error: string };
   devicesOnline: Record<string, number>;
   portalTls: CertificateInfo | null;
   clock?: ClockStatus;
@@ -35,7 +41,8 @@ export type HealthDetails = {
  * What /api/health adds to `{ ok, day, version }` for whoever looks after the box:
  * uptime, the database (a cheap read on every call; `PRAGMA quick_check` once at
  * start, cached, because it reads the whole file), free space where the data lives,
- * and how many devices are connected per role.
+ * whether the storage refuses writes (a full disk: `storage: 'full'`, answered 503
+ * until a write succeeds again), and how many devices are connected per role.
  */
 export function createHealthReport(deps: HealthReportDeps): () => HealthDetails {
   const now = deps.now ?? Date.now;
@@ -63,8 +70,11 @@ export function createHealthReport(deps: HealthReportDeps): () => HealthDetails 
     } catch (error) {
       disk = { path: deps.dataDir, error: (error as Error).message };
     }
+    const storage = deps.storage?.() ?? { problem: null, since: null, error: null };
     return {
-      ok: database.ok,
+      ok: database.ok && storage.problem === null,
+      storage: storage.problem ?? 'ok',
+      ...(storage.problem ? { storageProblem: { since: new Date(storage.since ?? now()).toISOString(), error: storage.error ?? '' } } : {}),
       uptimeSec: Math.floor((now() - deps.startedAt) / 1000),
       database,
       disk,

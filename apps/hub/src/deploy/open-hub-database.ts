@@ -1,11 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { loadMigrations, migrate, schemaVersion } from '../store/migrate.js';
 import { openDatabase } from '../store/open-database.js';
+import { checkDatabaseFile, DatabaseNeedsAttentionError, isUnusableDatabaseError, unusableDatabase } from './database-file-check.js';
 
-/** The hub must not start on this database: a human has to look (exit code 65, no restart loop). */
-export class DatabaseUpgradeError extends Error {}
+export { DatabaseNeedsAttentionError } from './database-file-check.js';
+
+/** This release cannot upgrade the database (or it is from a newer one): a human has to look (exit code 65, no restart loop). */
+export class DatabaseUpgradeError extends DatabaseNeedsAttentionError {}
 
 export interface OpenHubDatabaseOptions {
   file: string;
@@ -45,9 +48,22 @@ export async function openHubDatabase(options: OpenHubDatabaseOptions): Promise<
   } catch (error) {
     throw new DatabaseUpgradeError(`the database migrations shipped with this hub are unusable: ${(error as Error).message}`, { cause: error });
   }
-  const db = openDatabase(options.file, { migrations: false });
+  // An empty, unreadable or not-a-file database is refused before SQLite sees it
+  // (SQLite would take an empty file for a new database).
+  checkDatabaseFile(options.file, dirname(options.file), options.backupDir);
+  let db: Database.Database;
   try {
-    const fromVersion = schemaVersion(db);
+    db = openDatabase(options.file, { migrations: false });
+  } catch (error) {
+    throw isUnusableDatabaseError(error) ? unusableDatabase(options.file, dirname(options.file), options.backupDir, error) : error;
+  }
+  try {
+    let fromVersion: number;
+    try {
+      fromVersion = schemaVersion(db);
+    } catch (error) {
+      throw isUnusableDatabaseError(error) ? unusableDatabase(options.file, dirname(options.file), options.backupDir, error) : error;
+    }
     const target = migrations.length;
     if (fromVersion > target) {
       throw new DatabaseUpgradeError(

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { isDatabaseBusy } from '../store/database-busy.js';
+import { isDatabaseBusy, storageProblemOf } from '../store/database-busy.js';
 import { pipeline, type Readable } from 'node:stream';
 import { ErrorCode, HTTP_STATUS_BY_ERROR, type ErrorBody, type ErrorDetails } from '@layso/shared';
 import { z } from 'zod';
@@ -67,6 +67,9 @@ export function sendFile(res: ServerResponse, status: number, file: DownloadFile
   pipeline(file.stream, res, () => {});
 }
 
+/** A full disk is not freed in a second: clients wait this long before trying again. */
+export const STORAGE_RETRY_AFTER_S = 30;
+
 /** Maps any thrown value to the wire error shape; only unexpected faults become 500. */
 export function sendError(res: ServerResponse, error: unknown, log: (message: string, error: unknown) => void): void {
   let code: ErrorCode;
@@ -84,12 +87,18 @@ export function sendError(res: ServerResponse, error: unknown, log: (message: st
     code = ErrorCode.BUSY;
     message = 'the hub is busy; nothing was saved, please retry';
     log('database busy past the wait limit', error);
+  } else if (storageProblemOf(error)) {
+    // The disk is full (or failing): the transaction rolled back, nothing was saved.
+    // Reads keep working; the same request succeeds once an administrator frees space.
+    code = ErrorCode.STORAGE_FULL;
+    message = `the hub's storage refused the write (${storageProblemOf(error) === 'full' ? 'disk full' : 'disk error'}); nothing was saved, retry later`;
+    log('a write failed: storage full or failing', error);
   } else {
     code = ErrorCode.INTERNAL;
     message = 'internal error';
     log('unexpected error while handling a request', error);
   }
   const body: ErrorBody = { error: { code, message, ...(details ? { details } : {}) } };
-  const headers: Record<string, string> = code === ErrorCode.TOO_LARGE ? { Connection: 'close' } : code === ErrorCode.BUSY ? { 'Retry-After': '1' } : {};
+  const headers: Record<string, string> = code === ErrorCode.TOO_LARGE ? { Connection: 'close' } : code === ErrorCode.BUSY ? { 'Retry-After': '1' } : code === ErrorCode.STORAGE_FULL ? { 'Retry-After': String(STORAGE_RETRY_AFTER_S) } : {};
   sendJson(res, HTTP_STATUS_BY_ERROR[code], body, headers);
 }

@@ -10,6 +10,9 @@ export interface OutboxPayload {
 
 export type PortalSender = (path: string, body: unknown) => Promise<void>;
 
+/** After the outbox itself failed (disk full), the next attempt comes this much later. */
+const DATABASE_RETRY_MS = 5_000;
+
 /**
  * Delivers the outbox to the portal strictly in order, one message at a time; a
  * failure holds the queue (so per-service order is kept) and retries with backoff.
@@ -68,6 +71,11 @@ export class OutboxDispatcher {
           return this.schedule(delay);
         }
       }
+    } catch {
+      // A database error (a full disk refusing markDelivered or markFailed) must not end
+      // the hub: `void drain()` would make it an unhandled rejection. The message is
+      // still at the head of the outbox and goes again later (delivery is at least once).
+      this.schedule(DATABASE_RETRY_MS);
     } finally {
       this.running = false;
     }

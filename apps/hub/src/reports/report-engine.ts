@@ -7,6 +7,7 @@ import { emptyGrouped, emptyHours, groupRollup, mergeGrouped, type GroupedRange 
 import { localHourFn } from './local-hour.js';
 import { ReportLabels } from './report-labels.js';
 import { ReportStore } from './report-store.js';
+import { storageProblemOf } from '../store/database-busy.js';
 
 export interface ReportRequest {
   from: string;
@@ -71,7 +72,13 @@ export class ReportEngine {
       for (const day of daysBetween(from, minDay(to, today))) mergeGrouped(grouped, groupRollup(this.aggregate(day, config.timeZone), groupBy));
     } else {
       const lastFinished = minDay(to, addDays(today, -1));
-      this.fillFinishedDays(from, lastFinished, config.timeZone);
+      try {
+        this.fillFinishedDays(from, lastFinished, config.timeZone);
+      } catch (error) {
+        // A full disk cannot take the rollups: the same figures, computed from the tickets.
+        if (storageProblemOf(error) === null) throw error;
+        return this.report({ ...request, live: true });
+      }
       grouped = from <= lastFinished ? this.store.groupedRange(from, lastFinished, groupBy) : emptyGrouped();
       // Later days than today have no tickets yet; today is computed live.
       if (from <= today && today <= to) mergeGrouped(grouped, groupRollup(this.aggregate(today, config.timeZone), groupBy));

@@ -8,13 +8,34 @@ export function isDatabaseBusy(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
-/** Runs a write that is only bookkeeping (a last-seen time): a locked database skips it, never fails the caller. */
+/** Why storage refused a write: the disk (or the file system's quota) is full, or the disk failed a read or write. */
+export type StorageProblem = 'full' | 'io-error';
+
+/**
+ * SQLITE_FULL (no space left: SQLite maps ENOSPC to it) and SQLITE_IOERR with its
+ * extended codes (a failed write, fsync or -shm growth, which a full disk also causes)
+ * as better-sqlite3 throws them. The transaction was rolled back: nothing was written.
+ */
+export function storageProblemOf(error: unknown): StorageProblem | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_FULL') return 'full';
+  if (code.startsWith('SQLITE_IOERR')) return 'io-error';
+  return null;
+}
+
+/**
+ * Runs a write that is only bookkeeping (a device's or session's last-seen time, also
+ * written during a socket handshake and on every authenticated read): a locked
+ * database, a full disk or a disk error skips it and never fails the caller, so reads
+ * and screens keep working while writes cannot.
+ */
 export function unlessBusy(write: () => void): boolean {
   try {
     write();
     return true;
   } catch (error) {
-    if (isDatabaseBusy(error)) return false;
+    if (isDatabaseBusy(error) || storageProblemOf(error) !== null) return false;
     throw error;
   }
 }

@@ -26,7 +26,16 @@ export interface WalCheckpointerOptions {
   log?: (message: string, error?: unknown) => void;
   /** The worker's program (tests give one that fails); default: the checkpoint loop below. */
   workerSource?: string;
+  /**
+   * After the worker stopped (a full disk, a disk error), it is started again this much
+   * later, twice as late after each further stop (up to an hour): once space is back the
+   * checkpoints leave the committing connection again without a hub restart.
+   */
+  retryAfterMs?: number;
 }
+
+/** The longest wait before the worker is tried again after repeated stops. */
+const MAX_RETRY_AFTER_MS = 3_600_000;
 
 /** Checkpoints failing this many times in a row (a disk error, a full disk) end the worker: SQLite checkpoints inline again. */
 export const MAX_CONSECUTIVE_FAILURES = 5;
@@ -88,6 +97,8 @@ parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.cl
 export class WalCheckpointer {
   private worker: Worker | null = null;
   private watcher: NodeJS.Timeout | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private retryDelayMs: number;
   private closed = false;
   private readonly counters: CheckpointStats = { mode: 'inline', runs: 0, framesCopied: 0 };
   private readonly log: (message: string, error?: unknown) => void;
@@ -97,6 +108,7 @@ export class WalCheckpointer {
     private readonly options: WalCheckpointerOptions = {},
   ) {
     this.log = options.log ?? (() => {});
+    this.retryDelayMs = options.retryAfterMs ?? 60_000;
     db.pragma(`wal_autocheckpoint = ${INLINE_AUTOCHECKPOINT_PAGES}`);
     if (db.memory) return;
     const startAt = options.startAtWalBytes ?? 1 << 20;
@@ -121,6 +133,7 @@ export class WalCheckpointer {
   async close(): Promise<void> {
     this.closed = true;
     if (this.watcher) clearInterval(this.watcher);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     const worker = this.worker;
     this.worker = null;
     if (!worker) return;
@@ -148,6 +161,7 @@ export class WalCheckpointer {
     worker.on('message', (report: WorkerReport) => {
       if (report.kind === 'checkpointed') {
         failures = 0;
+        this.retryDelayMs = this.options.retryAfterMs ?? 60_000;
         this.counters.runs += 1;
         this.counters.framesCopied += report.frames ?? 0;
         return;
@@ -162,7 +176,15 @@ export class WalCheckpointer {
       this.worker = null;
       this.counters.mode = 'inline';
       if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${INLINE_AUTOCHECKPOINT_PAGES}`);
-      this.log('the WAL checkpoint worker stopped; SQLite checkpoints inline again', error);
+      if (this.closed) return;
+      const delay = this.retryDelayMs;
+      this.retryDelayMs = Math.min(delay * 2, MAX_RETRY_AFTER_MS);
+      this.log(`the WAL checkpoint worker stopped; SQLite checkpoints inline again (the worker is tried again in ${Math.round(delay / 1000)} s)`, error);
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = null;
+        this.start();
+      }, delay);
+      this.retryTimer.unref();
     };
     worker.on('error', fallBack);
     worker.on('exit', (code) => fallBack(new Error(`exit code ${code}`)));

@@ -17,9 +17,9 @@ export interface TestHub extends Hub {
  * A real hub on 127.0.0.1 with a real SQLite file in a fresh temp folder: what
  * integration and browser tests run against. The demo center unless `config` is given.
  */
-export async function startTestHub(options: Omit<HubOptions, 'dataDir' | 'config'> & { config?: CenterConfigInput } = {}): Promise<TestHub> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'layso-hub-'));
-  const { config, ...rest } = options;
+export async function startTestHub(options: Omit<HubOptions, 'dataDir' | 'config'> & { config?: CenterConfigInput; dataDir?: string } = {}): Promise<TestHub> {
+  // A given folder (e.g. on a small tmpfs a test fills up) is deleted on stop all the same.
+  const { config, dataDir = mkdtempSync(join(tmpdir(), 'layso-hub-')), ...rest } = options;
   const hub = await startHub({
     host: '127.0.0.1',
     log: () => {},

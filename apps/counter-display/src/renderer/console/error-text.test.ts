@@ -46,4 +46,13 @@ describe('other refusals in words', () => {
     setUiLanguage('en');
     expect(errorText(new HubApiError('BUSY', 503, 'x'))).toBe('The server is busy; nothing was changed. Please press again.');
   });
+
+  it('a full disk on the hub (503 STORAGE_FULL): nothing saved, tell the administrator', () => {
+    setUiLanguage('vi');
+    expect(errorText(new HubApiError('STORAGE_FULL', 503, 'the hub\'s storage refused the write (disk full); nothing was saved, retry later'))).toBe(
+      'Máy chủ hết dung lượng lưu trữ, chưa ghi được. Vui lòng báo quản trị viên.',
+    );
+    setUiLanguage('en');
+    expect(errorText(new HubApiError('STORAGE_FULL', 503, 'x'))).toBe('The server\'s storage is full; nothing was saved. Please tell the administrator.');
+  });
 });

@@ -20,6 +20,8 @@ export function errorText(error: unknown, timeZone = DEFAULT_TIME_ZONE): string 
       return UI.errorNetwork;
     case 'BUSY':
       return UI.errorBusy;
+    case 'STORAGE_FULL':
+      return s('storageFull');
     case 'UNAUTHENTICATED':
       return UI.unauthorized;
     case 'FORBIDDEN':

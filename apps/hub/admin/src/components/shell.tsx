@@ -6,6 +6,7 @@ import { useLive } from '../store/live-store.js';
 import { useSession } from '../store/session-store.js';
 import { ClockWarningBanner } from './clock-warning-banner.js';
 import { LanguageToggle } from './language-toggle.js';
+import { StorageBanner } from './storage-banner.js';
 
 /** The frame of every signed-in page: navigation, the live-connection state, the user and sign-out. */
 export function Shell({ page, children }: { page: PageId; children: ReactNode }) {
@@ -70,6 +71,7 @@ export function Shell({ page, children }: { page: PageId; children: ReactNode })
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
+        <StorageBanner />
         <ClockWarningBanner />
         {children}
       </main>

@@ -79,6 +79,11 @@ const vi = {
   errorForbidden: 'Bạn không có quyền thực hiện thao tác này.',
   errorUnavailable: 'Chức năng này chưa có trên máy chủ.',
   errorOther: 'Đã có lỗi: {message}',
+  errorStorageFull: 'Máy chủ hết dung lượng lưu trữ, chưa lưu được thay đổi. Hãy giải phóng dung lượng ổ đĩa rồi thử lại.',
+  storageFullBanner:
+    'Máy chủ hết dung lượng lưu trữ: máy lấy số không cấp được số mới và không lưu được thay đổi nào. Hãy giải phóng dung lượng ổ đĩa (xem docs/install.md, mục Sự cố); hệ thống tự hoạt động lại khi có chỗ trống.',
+  storageIoErrorBanner:
+    'Máy chủ không ghi được vào ổ đĩa (lỗi ổ đĩa): máy lấy số không cấp được số mới và không lưu được thay đổi nào. Hãy kiểm tra ổ đĩa của máy chủ (xem docs/install.md, mục Sự cố).',
   minutes: '{n} phút',
   // today
   todayTitle: 'Hôm nay',
@@ -388,6 +393,11 @@ const en: Record<TextKey, string> = {
   errorForbidden: 'You are not allowed to do this.',
   errorUnavailable: 'The hub does not offer this yet.',
   errorOther: 'Something went wrong: {message}',
+  errorStorageFull: 'The hub\'s storage is full; the change was not saved. Free disk space, then try again.',
+  storageFullBanner:
+    'The hub\'s storage is full: kiosks cannot issue new numbers and no change can be saved. Free disk space (see docs/install.md, Troubleshooting); the hub resumes by itself once there is room.',
+  storageIoErrorBanner:
+    'The hub cannot write to its disk (a disk error): kiosks cannot issue new numbers and no change can be saved. Check the hub\'s disk (see docs/install.md, Troubleshooting).',
   minutes: '{n} min',
   todayTitle: 'Today',
   centerOpen: 'Issuing numbers',

@@ -29,4 +29,10 @@ describe('error sentences', () => {
     expect(errorText(vi, new AdminApiError('CONFLICT', 409, 'prefix 86 is already used'))).toBe('Không thực hiện được: prefix 86 is already used');
     expect(errorText(vi, new AdminApiError('NETWORK', 0, 'fetch failed'))).toBe('Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.');
   });
+
+  it('a full disk on the hub: says the change was not saved and what to do, not the hub\'s English message', () => {
+    const full = new AdminApiError('STORAGE_FULL', 503, "the hub's storage refused the write (disk full); nothing was saved, retry later");
+    expect(errorText(vi, full)).toBe('Máy chủ hết dung lượng lưu trữ, chưa lưu được thay đổi. Hãy giải phóng dung lượng ổ đĩa rồi thử lại.');
+    expect(errorText(en, full)).toBe("The hub's storage is full; the change was not saved. Free disk space, then try again.");
+  });
 });

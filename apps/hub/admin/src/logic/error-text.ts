@@ -27,6 +27,8 @@ export function errorText(t: Translate, error: unknown, timeZone = DEFAULT_TIME_
       return t('errorNotFound', { message: error.message });
     case 'FORBIDDEN':
       return t('errorForbidden');
+    case 'STORAGE_FULL':
+      return t('errorStorageFull');
     case 'BAD_CREDENTIALS':
       return t('badCredentials');
     case 'ACCOUNT_LOCKED': {

@@ -15,6 +15,7 @@ describe('errorKindOf', () => {
     ['UNAUTHENTICATED', 'not-provisioned'],
     ['FORBIDDEN', 'not-provisioned'],
     ['RATE_LIMITED', 'rate-limited'],
+    ['STORAGE_FULL', 'storage-full'],
     ['VALIDATION', 'unexpected'],
     ['INTERNAL', 'unexpected'],
   ] as const)('maps %s on issue to %s', (code, kind) => {
@@ -40,6 +41,12 @@ describe('messages', () => {
     expect(text('vi', messageKeyOf('closed'))).toBe('Ngoài giờ làm việc');
     expect(text('en', messageKeyOf('queue-full'))).toBe('No more numbers today');
     expect(text('vi', messageKeyOf('service-paused'))).toMatch(/^Lĩnh vực này đang tạm dừng lấy số/);
+  });
+
+  it('a full disk on the hub: the citizen is told no number was issued and to see the staff', () => {
+    expect(text('vi', messageKeyOf(errorKindOf(hubError('STORAGE_FULL'), 'issue')))).toBe('Chưa cấp được số thứ tự: máy chủ hết dung lượng lưu trữ. Vui lòng liên hệ cán bộ hướng dẫn.');
+    expect(text('en', messageKeyOf('storage-full'))).toBe('No number was issued: the server\'s storage is full. Please ask the staff.');
+    expect(errorKindOf(hubError('STORAGE_FULL'), 'checkin')).toBe('storage-full');
   });
 
   it('asks the citizen to see the staff when check-in is not available', () => {

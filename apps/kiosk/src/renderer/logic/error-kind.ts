@@ -13,6 +13,7 @@ export type KioskErrorKind =
   | 'closed'
   | 'not-provisioned'
   | 'rate-limited'
+  | 'storage-full'
   | 'checkin-unavailable'
   | 'checkin-not-found'
   | 'checkin-conflict'
@@ -41,6 +42,8 @@ export function errorKindOf(error: unknown, request: RequestKind): KioskErrorKin
       return 'not-provisioned';
     case 'RATE_LIMITED':
       return 'rate-limited';
+    case 'STORAGE_FULL': // the hub's disk is full: nothing was saved, and a retry fails until an administrator frees space
+      return 'storage-full';
     case 'NOT_FOUND':
       if (request !== 'checkin') return 'unexpected';
       // Until the portal issue adds POST /api/tickets/checkin the hub has no such route.
@@ -61,6 +64,7 @@ const MESSAGE: Record<KioskErrorKind, TextKey> = {
   closed: 'closed',
   'not-provisioned': 'notProvisioned',
   'rate-limited': 'rateLimited',
+  'storage-full': 'storageFullCitizen',
   'checkin-unavailable': 'checkinUnavailable',
   'checkin-not-found': 'checkinNotFound',
   'checkin-conflict': 'checkinConflict',

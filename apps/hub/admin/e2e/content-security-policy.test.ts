@@ -69,7 +69,7 @@ describe('the Content-Security-Policy and the built pages (real hub, Chromium)',
     await hub?.stop();
   });
 
-  it('the kiosk (its inline boot style allowed by hash) issues a ticket', async () => {
+  it('the kiosk (its inline boot style allowed by hash) issues a ticket, and reloads', async () => {
     const opened = await open(browser, `${hub.url}/kiosk/#token=${encodeURIComponent(hub.token('kiosk'))}`, { width: 1080, height: 1920 });
     expect(opened.cspHeader).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
     await opened.page.getByTestId('home-screen').waitFor();
@@ -77,6 +77,9 @@ describe('the Content-Security-Policy and the built pages (real hub, Chromium)',
     await opened.page.getByTestId('area-button-tang-3').click();
     await opened.page.getByTestId('service-button-cong-an-xnc').click();
     expect(await opened.page.getByTestId('ticket-number').textContent()).toMatch(/^86\d{3}$/);
+    // A reload revalidates the page (304): its inline boot style must stay allowed.
+    await opened.page.reload();
+    await opened.page.getByTestId('home-screen').waitFor();
     await expectClean(opened);
   });
 

@@ -54,6 +54,10 @@ describe('security headers on every answer', { timeout: 30_000 }, () => {
     const hash = createHash('sha256').update(BOOT_STYLE).digest('base64');
     expect(page.headers['content-security-policy']).toContain(`style-src 'self' 'sha256-${hash}'`);
     expect(page.headers['content-security-policy']).toContain("script-src 'self';");
+    // Revalidated (a reload): the 304 replaces the cached page's headers, so it carries the page's CSP too.
+    const revalidated = await http(hub.url, 'GET', '/kiosk/', { headers: { 'if-none-match': page.headers.etag! } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers['content-security-policy']).toBe(page.headers['content-security-policy']);
     const landing = await http(hub.url, 'GET', '/');
     expectSecurityHeaders(landing, 'landing page');
     expect(landing.headers['content-security-policy']).toMatch(/style-src 'self' 'sha256-/);

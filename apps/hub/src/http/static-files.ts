@@ -111,14 +111,11 @@ export function serveStatic(mounts: readonly SpaMount[], pathname: string, req: 
     ETag: etag,
     'Last-Modified': file.stat.mtime.toUTCString(),
   };
-  if (!immutable && req.headers['if-none-match'] === etag) {
-    closeSync(file.fd);
-    res.writeHead(304, headers);
-    res.end();
-    return true;
-  }
+  const unchanged = !immutable && req.headers['if-none-match'] === etag;
   if (file.path.endsWith('.html')) {
     // Pages are small and read whole: their CSP allows their own inline blocks by hash.
+    // A 304 carries that CSP too: the browser replaces the cached page's headers with the
+    // 304's, and the default policy would then block the page's inline boot style.
     let html: string;
     try {
       html = readFileSync(file.fd, 'utf8');
@@ -130,8 +127,20 @@ export function serveStatic(mounts: readonly SpaMount[], pathname: string, req: 
     } finally {
       closeSync(file.fd);
     }
-    res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(html), 'Content-Security-Policy': pageCsp(html) });
+    const csp = pageCsp(html);
+    if (unchanged) {
+      res.writeHead(304, { ...headers, 'Content-Security-Policy': csp });
+      res.end();
+      return true;
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(html), 'Content-Security-Policy': csp });
     res.end(req.method === 'HEAD' ? undefined : html);
+    return true;
+  }
+  if (unchanged) {
+    closeSync(file.fd);
+    res.writeHead(304, headers);
+    res.end();
     return true;
   }
   res.writeHead(200, { ...headers, 'Content-Length': file.stat.size });

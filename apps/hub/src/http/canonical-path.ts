@@ -25,7 +25,7 @@ export function checkTarget(rawUrl: string | undefined): TargetCheck {
   const queryAt = url.indexOf('?');
   const path = queryAt === -1 ? url : url.slice(0, queryAt);
   const query = queryAt === -1 ? '' : url.slice(queryAt + 1);
-  if (path.includes('\\') || path.includes('\0') || path.includes('#') || url.includes('#')) return { ok: false, reason: 'the path holds a backslash, NUL or fragment' };
+  if (path.includes('\\') || path.includes('\0') || url.includes('#')) return { ok: false, reason: 'the path holds a backslash, NUL or fragment' };
   if (ENCODED_SEPARATOR.test(path)) return { ok: false, reason: 'the path holds an encoded dot, slash, backslash or NUL' };
   const segments = path.slice(1).split('/');
   for (const [i, segment] of segments.entries()) {

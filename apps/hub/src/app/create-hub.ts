@@ -149,9 +149,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const httpServer: HttpServer = createServer(serverTimeoutOptions(timeouts));
   applyServerTimeouts(httpServer, timeouts);
   // socket.io runs on an engine of its own that is NOT attached to the HTTP server:
-  // attaching adds engine.io's own 'request' listener, which claims requests by the raw
-  // URL while the hub's listener reads the normalised path; both answered one request
-  // and the hub crashed. The one listener (attachHubListener below) hands it requests.
+  // attaching adds engine.io's own 'request' listener, which claims requests by their
+  // raw URL prefix, so one request could be answered twice (the hub crashed) or never.
+  // The hub's one listener (attachHubListener below) hands the engine its requests.
+  // Engine-level options (buffer size, pings, allowRequest) belong in socketOptions:
+  // the engine gets them here, not through socket.io.
   const socketOptions = { serveClient: false, maxHttpBufferSize: MAX_BODY_BYTES };
   const engine = new EngineServer(socketOptions);
   const io: HubServer = new SocketServer<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(socketOptions);

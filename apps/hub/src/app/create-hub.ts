@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Server as EngineServer } from 'engine.io';
 import { Server as SocketServer } from 'socket.io';
 import type Database from 'better-sqlite3';
 import { centerConfigSchema, MAX_BODY_BYTES, type CenterConfig, type ClientToServerEvents, type ServerToClientEvents } from '@layso/shared';
@@ -34,6 +35,8 @@ import { BookingService } from '../portal/booking-service.js';
 import { createPortalRequestVerifier } from '../portal/portal-request-verifier.js';
 import { SqliteBookingContactStore, SqliteSignatureLedger } from '../store/booking-contact-store.js';
 import { createRequestHandler } from '../http/request-handler.js';
+import { attachHubListener } from '../http/hub-listener.js';
+import { applyServerTimeouts, DEFAULT_HTTP_TIMEOUTS, serverTimeoutOptions, type HttpTimeouts } from '../http/server-timeouts.js';
 import type { SpaMount } from '../http/static-files.js';
 import type { Clock } from '../queue/ports.js';
 import { QueueCore, type QueueEvent } from '../queue/queue-core.js';
@@ -80,6 +83,8 @@ export interface HubOptions {
   mdns?: 'auto' | 'on' | 'off';
   /** Test-only: migrations from another folder. */
   migrationsDir?: string;
+  /** Per-connection limits of both listeners (tests shorten them); DEFAULT_HTTP_TIMEOUTS otherwise. */
+  httpTimeouts?: Partial<HttpTimeouts>;
 }
 
 export interface Hub {
@@ -145,8 +150,19 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     }
   }
 
-  const httpServer: HttpServer = createServer();
-  const io: HubServer = new SocketServer<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, { serveClient: false, maxHttpBufferSize: MAX_BODY_BYTES });
+  const timeouts: HttpTimeouts = { ...DEFAULT_HTTP_TIMEOUTS, ...options.httpTimeouts };
+  const httpServer: HttpServer = createServer(serverTimeoutOptions(timeouts));
+  applyServerTimeouts(httpServer, timeouts);
+  // socket.io runs on an engine of its own that is NOT attached to the HTTP server:
+  // attaching adds engine.io's own 'request' listener, which claims requests by their
+  // raw URL prefix, so one request could be answered twice (the hub crashed) or never.
+  // The hub's one listener (attachHubListener below) hands the engine its requests.
+  // Engine-level options (buffer size, pings, allowRequest) belong in socketOptions:
+  // the engine gets them here, not through socket.io.
+  const socketOptions = { serveClient: false, maxHttpBufferSize: MAX_BODY_BYTES };
+  const engine = new EngineServer(socketOptions);
+  const io: HubServer = new SocketServer<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(socketOptions);
+  io.bind(engine);
   // Token guessing is limited per client address across HTTP and socket.io alike.
   const authFailures = new FailureLimiter(30, 60_000);
   // Admin sessions and device tokens share one authenticator (HTTP and socket.io).
@@ -228,7 +244,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     pages: { '/': () => landingPage(core.config.name) },
     log,
   });
-  httpServer.on('request', options.portal ? refusePortalOverPlainHttp(handler, () => portalListener?.port ?? options.portal!.port, log) : handler);
+  const portalRefusal = options.portal ? refusePortalOverPlainHttp(() => portalListener?.port ?? options.portal!.port) : null;
+  attachHubListener(httpServer, {
+    handle: handler,
+    realtime: engine,
+    ...(portalRefusal ? { refuse: (target) => portalRefusal(target) } : {}),
+    log,
+  });
 
   let lastPurge = 0;
   const tick = () => {
@@ -261,6 +283,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     portalLink?.stop();
     notifications.stop();
     io.close();
+    httpServer.close();
     httpServer.closeAllConnections();
     await reports.close();
     await checkpointer.close();
@@ -279,7 +302,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   if (options.portal) {
     const { tlsCert, tlsKey, ...listen } = options.portal;
     try {
-      portalListener = await startPortalListener({ ...listen, certFile: tlsCert, keyFile: tlsKey, handler, log });
+      portalListener = await startPortalListener({ ...listen, certFile: tlsCert, keyFile: tlsKey, handler, timeouts, log });
     } catch (error) {
       await abandonStart(error);
     }
@@ -309,11 +332,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       deviceCommands.close();
       await mdns?.stop();
       await portalListener?.close();
-      // io.close() also closes the HTTP server and waits for its connections: drop idle
-      // keep-alive and preconnected browser sockets first, or it can wait a minute.
-      const ioClosed = new Promise<void>((resolve) => io.close(() => resolve()));
+      // socket.io is not attached to the HTTP server, so it is closed on its own; the
+      // server waits for its connections: drop idle keep-alive and preconnected browser
+      // sockets first, or it can wait a minute.
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeAllConnections();
-      await ioClosed;
+      await httpClosed;
       await admin.nightly.idle();
       await reports.close();
       await checkpointer.close();

@@ -11,7 +11,7 @@ export function landingPage(centerName: string): string {
     .map(([href, vi, en]) => `<li><a href="${href}">${vi}</a> <small>${en}</small></li>`)
     .join('');
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>layso</title>
-<meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,">
 <style>body{font:24px system-ui,sans-serif;margin:2em;color:#111}a{color:#0b4f9c}small{color:#555}</style></head>
 <body><h1>${escape(centerName)}</h1><p>layso: hệ thống lấy số thứ tự</p><ul>${links}</ul></body></html>`;
 }

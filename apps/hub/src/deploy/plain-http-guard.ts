@@ -1,23 +1,22 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { ErrorCode } from '@layso/shared';
-import { ApiError, sendError } from '../http/api-error.js';
+import { ApiError } from '../http/api-error.js';
+import type { CanonicalTarget } from '../http/canonical-path.js';
+
+/** Whether a canonical path is the portal API (the router's own prefix, compared on the same string). */
+export function isPortalApiPath(pathname: string): boolean {
+  return pathname === '/api/portal' || pathname.startsWith('/api/portal/');
+}
 
 /**
  * For the LAN's plain-HTTP listener when the hub has a portal HTTPS listener: the
  * portal API is refused there (403 FORBIDDEN), so the portal's token, signatures
- * and citizens' contact data never cross a network in clear by mistake.
+ * and citizens' contact data never cross a network in clear by mistake. It sees the
+ * same canonical path as the router (hub-listener.ts refused `/api//portal/...`
+ * and every other spelling before), so no spelling reaches one and not the other.
  */
-export function refusePortalOverPlainHttp(handler: RequestListener, portalPort: () => number, log: (message: string, error?: unknown) => void): RequestListener {
-  return (req: IncomingMessage, res: ServerResponse) => {
-    let pathname: string;
-    try {
-      pathname = new URL(req.url ?? '/', 'http://hub').pathname;
-    } catch {
-      pathname = '/';
-    }
-    if (pathname !== '/api/portal' && !pathname.startsWith('/api/portal/')) return handler(req, res);
-    const message = `the portal API is served over HTTPS only on this hub (port ${portalPort()}); plain HTTP is refused`;
-    sendError(res, new ApiError(ErrorCode.FORBIDDEN, message), log);
-    req.resume();
+export function refusePortalOverPlainHttp(portalPort: () => number): (target: CanonicalTarget) => ApiError | null {
+  return ({ pathname }) => {
+    if (!isPortalApiPath(pathname)) return null;
+    return new ApiError(ErrorCode.FORBIDDEN, `the portal API is served over HTTPS only on this hub (port ${portalPort()}); plain HTTP is refused`);
   };
 }

@@ -1,8 +1,10 @@
 import { createServer, type Server } from 'node:https';
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ErrorCode } from '@layso/shared';
-import { ApiError, sendError } from '../http/api-error.js';
+import { ApiError } from '../http/api-error.js';
+import { attachHubListener, type TargetHandler } from '../http/hub-listener.js';
+import { applyServerTimeouts, serverTimeoutOptions, type HttpTimeouts } from '../http/server-timeouts.js';
+import { isPortalApiPath } from './plain-http-guard.js';
 import { certificateInfo, readTlsPair, watchTlsFiles, type CertificateInfo } from './tls-files.js';
 
 export interface PortalListenerOptions {
@@ -11,7 +13,8 @@ export interface PortalListenerOptions {
   certFile: string;
   keyFile: string;
   /** The hub's request handler (the same routes as the LAN listener). */
-  handler: RequestListener;
+  handler: TargetHandler;
+  timeouts: HttpTimeouts;
   log(message: string, error?: unknown): void;
 }
 
@@ -27,7 +30,7 @@ export interface PortalListener {
 
 /** What the internet-facing listener answers: the portal API and the health check, nothing else. */
 function isPortalPath(pathname: string): boolean {
-  return pathname === '/api/health' || pathname.startsWith('/api/portal/');
+  return pathname === '/api/health' || isPortalApiPath(pathname);
 }
 
 /**
@@ -39,16 +42,14 @@ export async function startPortalListener(options: PortalListenerOptions): Promi
   const { log } = options;
   let pair = readTlsPair(options.certFile, options.keyFile);
   let info = certificateInfo(pair.cert);
-  const server: Server = createServer({ ...pair, minVersion: 'TLSv1.2' }, (req: IncomingMessage, res: ServerResponse) => {
-    let pathname = '/';
-    try {
-      pathname = new URL(req.url ?? '/', 'https://hub').pathname;
-    } catch {
-      // An unparsable target is simply not a portal path.
-    }
-    if (isPortalPath(pathname)) return options.handler(req, res);
-    sendError(res, new ApiError(ErrorCode.NOT_FOUND, `nothing at ${pathname} on the portal listener (only /api/portal/* and /api/health)`), log);
-    req.resume();
+  const server: Server = createServer({ ...pair, minVersion: 'TLSv1.2', ...serverTimeoutOptions(options.timeouts) });
+  applyServerTimeouts(server, options.timeouts);
+  // The same single listener as the LAN's (canonical path, one owner), without socket.io.
+  attachHubListener(server, {
+    handle: options.handler,
+    refuse: ({ pathname }) =>
+      isPortalPath(pathname) ? null : new ApiError(ErrorCode.NOT_FOUND, `nothing at ${pathname} on the portal listener (only /api/portal/* and /api/health)`),
+    log,
   });
 
   const reload = (): boolean => {

@@ -7,6 +7,9 @@ import { ApiError, sendError, sendFile, sendJson, validationError } from './api-
 import { FailureLimiter } from './failure-limiter.js';
 import { readJsonBody } from './read-json-body.js';
 import { authorize, Router, type Route } from './router.js';
+import { ownerOf, type CanonicalTarget } from './canonical-path.js';
+import type { TargetHandler } from './hub-listener.js';
+import { pageCsp } from './security-headers.js';
 import { serveStatic, type SpaMount } from './static-files.js';
 
 export interface RequestHandlerOptions {
@@ -24,10 +27,12 @@ export interface RequestHandlerOptions {
 }
 
 /**
- * Node `http` request listener: route → authenticate → authorize → read and validate
- * the body → run the command. Bad input of any kind ends as a 4xx error body.
+ * The API, the pages and the static files, for a request whose canonical path
+ * hub-listener.ts has already checked and found to be theirs: route → authenticate →
+ * authorize → read and validate the body → run the command. Bad input of any kind
+ * ends as a 4xx error body.
  */
-export function createRequestHandler(options: RequestHandlerOptions) {
+export function createRequestHandler(options: RequestHandlerOptions): TargetHandler {
   const router = new Router(options.routes);
   const authFailures = options.authFailures;
 
@@ -85,19 +90,9 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     else sendJson(res, reply.status ?? 200, reply.body ?? null);
   }
 
-  return (req: IncomingMessage, res: ServerResponse): void => {
-    let pathname: string;
-    let search: URLSearchParams;
-    try {
-      ({ pathname, searchParams: search } = new URL(req.url ?? '/', 'http://hub'));
-    } catch {
-      pathname = '/';
-      search = new URLSearchParams();
-    }
-    // socket.io's own listener answers its HTTP long-polling requests (browsers start
-    // with polling); answering them here too sent a second response and crashed the hub.
-    if (pathname.startsWith('/socket.io/')) return;
-    if (pathname === '/api' || pathname.startsWith('/api/')) {
+  return (req: IncomingMessage, res: ServerResponse, target: CanonicalTarget): void => {
+    const { pathname, search } = target;
+    if (ownerOf(pathname) === 'api') {
       handleApi(req, res, pathname, search).catch((error: unknown) => {
         sendError(res, error, options.log);
         // Drain what is left of a refused body so the socket can be reused or closed cleanly.
@@ -107,11 +102,13 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     }
     const page = options.pages?.[pathname];
     if (page && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
-      res.end(req.method === 'HEAD' ? undefined : page());
+      const html = page();
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Security-Policy': pageCsp(html) });
+      res.end(req.method === 'HEAD' ? undefined : html);
       return;
     }
-    if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(options.mounts, pathname, req, res)) return;
+    if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(options.mounts, pathname, req, res, options.log)) return;
     sendError(res, new ApiError(ErrorCode.NOT_FOUND, `nothing at ${pathname}`), options.log);
+    req.resume();
   };
 }

@@ -3,6 +3,8 @@
  * detect the Electron bridge, lock the page down and render. Without a token (first
  * start, nothing provisioned) the page shows a pairing code instead.
  */
+// First of all: zod is set up for the hub's CSP before any schema is built.
+import '@layso/shared/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectHub, newRequestId, readDeviceToken, saveDeviceToken } from '@layso/shared/client';

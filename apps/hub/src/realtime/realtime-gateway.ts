@@ -22,6 +22,7 @@ import type { Device } from '../store/device-store.js';
 import { SessionSweep, type SweepTiming } from './session-sweep.js';
 import { isDatabaseBusy } from '../store/database-busy.js';
 import { EventRateLimiter } from './event-rate-limiter.js';
+import { TokenBucket } from './token-bucket.js';
 import { PublicSocketCaps } from './public-socket-caps.js';
 import { realSchedule, SnapshotCoalescer, type Schedule } from './snapshot-coalescer.js';
 import { SOCKET_LIMITS, type SocketLimits } from './socket-limits.js';
@@ -48,6 +49,8 @@ const deviceRoom = (deviceId: number) => `device:${deviceId}`;
 
 /** How often a snapshot held back for a socket that has not read its output looks again. */
 const FLUSH_POLL_MS = 50;
+/** Packets beyond the event limit's own allowance (the handshake, heartbeats) before the connection-level guard acts. */
+const PACKET_MARGIN = 50;
 /** A socket disconnected for flooding gets this long to read why before its connection is cut. */
 const CLOSE_GRACE_MS = 2_000;
 
@@ -203,6 +206,7 @@ export class RealtimeGateway {
       // into the pending snapshot, so a screen catching up is never left without one.
       if (name === 'state:request' && stateRequestEventSchema.safeParse(payload).success) snapshots.request();
     });
+    this.guardConnection(socket);
     // Only admin sessions run out by themselves; device tokens are dropped when revoked.
     if (caller?.user) {
       this.sessionSweep.watch(socket);
@@ -228,6 +232,23 @@ export class RealtimeGateway {
       }
       snapshots.request();
     });
+  }
+
+  /**
+   * The same limit one level down, on every packet engine.io takes from the connection.
+   * socket.io decodes everything read in one go before its middleware sees the first
+   * event, so a flooder's 64 KB read (thousands of requests) would all be decoded
+   * first; disconnecting here, just past the point where the event limit would have
+   * disconnected anyway, makes engine.io drop the rest of that read unparsed.
+   */
+  private guardConnection(socket: HubSocket): void {
+    const conn = socket.conn;
+    const packets = new TokenBucket(this.limits.eventBurst + this.limits.excessEvents + PACKET_MARGIN, this.limits.eventsPerSecond, monotonicNow());
+    const onPacket = () => {
+      if (!packets.take(monotonicNow())) this.dropFlooding(socket);
+    };
+    conn.on('packet', onPacket);
+    socket.once('disconnect', () => conn.off('packet', onPacket));
   }
 
   /** A socket that kept sending over its rate: told why, then disconnected. */

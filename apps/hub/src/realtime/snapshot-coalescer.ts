@@ -61,6 +61,9 @@ export class SnapshotCoalescer {
   }
 
   private waitMs(): number {
+    // The first snapshot (on connect) is never held: no snapshot is in flight before it,
+    // whatever else (the connect acknowledgement) is still on its way.
+    if (this.lastSentAt === Number.NEGATIVE_INFINITY) return 0;
     if (!this.deps.isFlushed()) return this.deps.flushPollMs;
     const now = this.deps.now();
     // A clock set back does not hold snapshots until it catches up.

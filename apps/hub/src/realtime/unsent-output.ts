@@ -10,9 +10,16 @@ interface EngineConnectionView {
   transport?: {
     writable?: boolean;
     /** The `ws` socket of the websocket transport: what Node has not written to the kernel yet. */
-    socket?: { bufferedAmount?: number; terminate?: () => void; pause?: () => void };
+    socket?: { bufferedAmount?: number; terminate?: () => void; pause?: () => void; _socket?: RawSocket };
   };
   close(discard?: boolean): void;
+}
+
+/** The TCP socket under the `ws` socket. */
+interface RawSocket {
+  resetAndDestroy?: () => void;
+  removeAllListeners?: (event: string) => void;
+  read?: () => unknown;
 }
 
 const view = (conn: unknown) => conn as EngineConnectionView;
@@ -38,12 +45,23 @@ export function unsentBytes(conn: unknown): number {
 /**
  * Closes a connection without waiting for its output to be read: a plain close waits
  * for the buffer to drain (never, for a client that does not read) and a websocket
- * close handshake waits up to 30 s; the buffered output is freed now instead.
+ * close handshake waits up to 30 s. A TCP reset rather than a FIN: otherwise the
+ * kernel keeps the unread megabytes and retries them for minutes.
  */
 export function closeAtOnce(conn: unknown): void {
   const connection = view(conn);
   connection.close(true);
-  connection.transport?.socket?.terminate?.();
+  const ws = connection.transport?.socket;
+  const raw = ws?._socket;
+  if (raw?.resetAndDestroy && raw.removeAllListeners && raw.read) {
+    // What a flooder sent and the hub has read but not parsed yet is thrown away
+    // unparsed: on close, `ws` would otherwise parse all of it in one go.
+    raw.removeAllListeners('data');
+    while (raw.read() !== null);
+    raw.resetAndDestroy();
+  } else {
+    ws?.terminate?.();
+  }
 }
 
 /**

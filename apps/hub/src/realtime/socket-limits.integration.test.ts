@@ -69,7 +69,7 @@ describe('socket limits', () => {
     board.close();
   });
 
-  it('a socket flooding any event (unknown names, malformed acks) is told why and disconnected; its answers are bounded', async () => {
+  it('a socket flooding any event (unknown names, malformed acks) is told why and disconnected; its answers are bounded', { timeout: 60_000 }, async () => {
     const h = await start();
     const display = await TestSocket.connect(h.url, h.tokens.display);
     const unknown = await TestSocket.connect(h.url);
@@ -94,7 +94,7 @@ describe('socket limits', () => {
     bystander.close();
   });
 
-  it('a socket that does not read its output is disconnected and its connection cut; one that reads is not', async () => {
+  it('a socket that does not read its output is disconnected and its connection cut; one that reads is not', { timeout: 60_000 }, async () => {
     // A small bound, checked often, so the test fills it in a moment.
     const h = await start({ maxUnsentBytes: 16_384, unsentCheckMs: 100 });
     const reader = await TestSocket.connect(h.url);

@@ -76,6 +76,7 @@ export interface SocketData {
   caller: Device | null;
 }
 
+type EngineConnection = HubSocket['conn'];
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -94,6 +95,8 @@ export class RealtimeGateway {
   private readonly limits: SocketLimits;
   private readonly publicCaps: PublicSocketCaps;
   private readonly schedule: Schedule = realSchedule;
+  /** The socket.io socket of each engine.io connection (the main namespace is the only one). */
+  private readonly socketOf = new WeakMap<EngineConnection, HubSocket>();
   /** Checks every socket's unsent output; runs only while a socket is connected. */
   private unsentTimer: ReturnType<typeof setInterval> | null = null;
 
@@ -129,6 +132,7 @@ export class RealtimeGateway {
         next(Object.assign(new Error(code), { data: { code } }));
       }
     });
+    io.engine.on('connection', (conn: EngineConnection) => this.guardConnection(conn));
     io.on('connection', (socket) => this.onConnection(socket));
   }
 
@@ -206,7 +210,7 @@ export class RealtimeGateway {
       // into the pending snapshot, so a screen catching up is never left without one.
       if (name === 'state:request' && stateRequestEventSchema.safeParse(payload).success) snapshots.request();
     });
-    this.guardConnection(socket);
+    this.socketOf.set(socket.conn, socket);
     // Only admin sessions run out by themselves; device tokens are dropped when revoked.
     if (caller?.user) {
       this.sessionSweep.watch(socket);
@@ -235,20 +239,27 @@ export class RealtimeGateway {
   }
 
   /**
-   * The same limit one level down, on every packet engine.io takes from the connection.
-   * socket.io decodes everything read in one go before its middleware sees the first
-   * event, so a flooder's 64 KB read (thousands of requests) would all be decoded
-   * first; disconnecting here, just past the point where the event limit would have
-   * disconnected anyway, makes engine.io drop the rest of that read unparsed.
+   * The same limit one level down, on every packet engine.io takes from a connection,
+   * whatever it carries (events, namespace joins and leaves, heartbeats). socket.io
+   * decodes everything read in one go before its middleware sees the first event, so a
+   * flooder's 64 KB read (thousands of requests) would all be decoded first; cutting
+   * here, just past the point where the event limit would have disconnected anyway,
+   * makes engine.io drop the rest of that read undecoded. Counted per connection, so
+   * leaving and joining again on one connection gets no fresh allowance.
    */
-  private guardConnection(socket: HubSocket): void {
-    const conn = socket.conn;
+  private guardConnection(conn: EngineConnection): void {
     const packets = new TokenBucket(this.limits.eventBurst + this.limits.excessEvents + PACKET_MARGIN, this.limits.eventsPerSecond, monotonicNow());
+    let tripped = false;
     const onPacket = () => {
-      if (!packets.take(monotonicNow())) this.dropFlooding(socket);
+      if (tripped || packets.take(monotonicNow())) return;
+      tripped = true;
+      const socket = this.socketOf.get(conn);
+      if (socket?.connected) return this.dropFlooding(socket);
+      stopReading(conn);
+      closeAtOnce(conn);
     };
     conn.on('packet', onPacket);
-    socket.once('disconnect', () => conn.off('packet', onPacket));
+    conn.once('close', () => conn.off('packet', onPacket));
   }
 
   /** A socket that kept sending over its rate: told why, then disconnected. */

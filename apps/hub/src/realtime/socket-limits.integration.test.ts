@@ -1,3 +1,4 @@
+import { connect as connectTcp, type Socket as TcpSocket } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import { stateSnapshotSchema } from '@layso/shared';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -43,6 +44,31 @@ function connectFrom(url: string, localAddress: string): Promise<Socket | { refu
     socket.once('connect_error', (error: Error & { data?: unknown }) => resolve({ refused: error.data }));
   });
 }
+
+/** A client->server websocket text frame, masked with an all-zero key (payload unchanged). */
+const wsFrame = (text: string) => Buffer.concat([Buffer.from([0x81, 0x80 | Buffer.byteLength(text), 0, 0, 0, 0]), Buffer.from(text)]);
+
+/**
+ * socket.io over a bare TCP websocket, as an attack script speaks it: `send` writes
+ * packets, `received` is everything read (decoded as text, frames and all).
+ */
+async function rawSocketIo(url: string): Promise<{ tcp: TcpSocket; received: () => string; closed: Promise<void>; send(...packets: string[]): void }> {
+  const target = new URL(url);
+  const tcp = connectTcp(Number(target.port), target.hostname);
+  let text = '';
+  tcp.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
+  tcp.on('error', () => undefined);
+  const closed = new Promise<void>((resolve) => tcp.once('close', () => resolve()));
+  await new Promise<void>((resolve) => tcp.once('connect', () => resolve()));
+  tcp.write(
+    `GET /socket.io/?EIO=4&transport=websocket HTTP/1.1\r\nHost: ${target.host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+      'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+  );
+  await waitUntil(() => text.includes('0{"sid"'), 'the engine.io open packet');
+  return { tcp, received: () => text, closed, send: (...packets) => tcp.write(Buffer.concat(packets.map(wsFrame))) };
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
 
 describe('socket limits', () => {
   it('a screen asking after every event of a burst stays connected and gets few, fresh snapshots', async () => {
@@ -92,6 +118,31 @@ describe('socket limits', () => {
     expect((await bystander.sync()).seq).toBeGreaterThanOrEqual(0);
     expect(bystander.socket.connected).toBe(true);
     bystander.close();
+  });
+
+  it('leaving and joining again on one connection gets no fresh allowance: the connection is cut', { timeout: 60_000 }, async () => {
+    // A slow refill, so a cycle slowed down by a busy machine still runs out of allowance.
+    const h = await start({ eventsPerSecond: 1, eventBurst: 20, excessEvents: 20 });
+    const raw = await rawSocketIo(h.url);
+    let isClosed = false;
+    void raw.closed.then(() => (isClosed = true));
+    let joins = 0;
+    for (let cycle = 0; cycle < 200 && !isClosed; cycle++) {
+      raw.send('40');
+      // Each join is accepted (and sent a snapshot) before the next leave: no pipelining.
+      await waitUntil(() => isClosed || count(raw.received(), '40{"sid"') > joins, 'the join to be accepted', 10_000);
+      if (isClosed) break;
+      joins += 1;
+      raw.send('41');
+      // The leave is handled before the next join (a join while still joined is refused).
+      await waitUntil(async () => isClosed || (await publicOnline(h)) === 0, 'the leave to be handled', 10_000);
+    }
+    await Promise.race([raw.closed, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    expect(isClosed).toBe(true);
+    // Each cycle is two packets: the connection's allowance (20 + 20 + a margin of 50, and
+    // about one a second back) runs out after some 45 cycles, whatever each socket did.
+    // (Told why only when the limit is hit while joined; between a leave and a join there is no socket to tell.)
+    expect(joins).toBeLessThan(100);
   });
 
   it('a socket that does not read its output is disconnected and its connection cut; one that reads is not', { timeout: 60_000 }, async () => {

@@ -97,6 +97,7 @@ export class RealtimeGateway {
   private readonly schedule: Schedule = realSchedule;
   /** The socket.io socket of each engine.io connection (the main namespace is the only one). */
   private readonly socketOf = new WeakMap<EngineConnection, HubSocket>();
+  private readonly guarded = new WeakSet<EngineConnection>();
   /** Checks every socket's unsent output; runs only while a socket is connected. */
   private unsentTimer: ReturnType<typeof setInterval> | null = null;
 
@@ -132,13 +133,14 @@ export class RealtimeGateway {
         next(Object.assign(new Error(code), { data: { code } }));
       }
     });
-    io.engine.on('connection', (conn: EngineConnection) => this.guardConnection(conn));
     io.on('connection', (socket) => this.onConnection(socket));
   }
 
   /** Authenticates a socket's handshake and picks its audience (rooms by role). */
   private admit(socket: HubSocket, next: (error?: Error) => void, authFailures: FailureLimiter): void {
     const auth = this.auth;
+    // From its first join on, whether or not this one is admitted (see guardConnection).
+    if (!this.guarded.has(socket.conn)) this.guardConnection(socket.conn);
     const token: unknown = socket.handshake.auth?.token;
     const address = socket.handshake.address;
     if (token === undefined || token === null || token === '') {
@@ -245,9 +247,11 @@ export class RealtimeGateway {
    * flooder's 64 KB read (thousands of requests) would all be decoded first; cutting
    * here, just past the point where the event limit would have disconnected anyway,
    * makes engine.io drop the rest of that read undecoded. Counted per connection, so
-   * leaving and joining again on one connection gets no fresh allowance.
+   * leaving and joining again (or retrying a refused join) on one connection gets no
+   * fresh allowance.
    */
   private guardConnection(conn: EngineConnection): void {
+    this.guarded.add(conn);
     const packets = new TokenBucket(this.limits.eventBurst + this.limits.excessEvents + PACKET_MARGIN, this.limits.eventsPerSecond, monotonicNow());
     let tripped = false;
     const onPacket = () => {

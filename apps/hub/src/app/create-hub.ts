@@ -149,7 +149,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const authFailures = new FailureLimiter(30, 60_000);
   // Admin sessions and device tokens share one authenticator (HTTP and socket.io).
   const admin = createAdminAccess({ db, dataDir: options.dataDir, devices, clock, config: () => core.config, authFailures, log });
-  const gateway = new RealtimeGateway(io, core, admin.auth, authFailures, clock, { ...(options.socketLimits ? { limits: options.socketLimits } : {}) });
+  const gateway = new RealtimeGateway(io, core, admin.auth, authFailures, clock, { log, ...(options.socketLimits ? { limits: options.socketLimits } : {}) });
   admin.admins.onSessionsEnded((userId) => gateway.disconnectDevice(-userId));
   const deviceCommands = new CommandDispatcher(gateway);
   gateway.onCommandAck((deviceId, ack) => deviceCommands.acknowledge(deviceId, ack));

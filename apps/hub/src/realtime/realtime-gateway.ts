@@ -21,6 +21,7 @@ import type { TokenAuthenticator } from '../auth/token-authenticator.js';
 import type { Device } from '../store/device-store.js';
 import { SessionSweep, type SweepTiming } from './session-sweep.js';
 import { isDatabaseBusy } from '../store/database-busy.js';
+import { DropLog } from './drop-log.js';
 import { EventRateLimiter } from './event-rate-limiter.js';
 import { TokenBucket } from './token-bucket.js';
 import { PublicSocketCaps } from './public-socket-caps.js';
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   sweepTiming?: SweepTiming;
   /** Lower limits for tests; the rest stay as in SOCKET_LIMITS. */
   limits?: Partial<SocketLimits>;
+  /** Where cut and refused sockets are reported (at most a line a minute). */
+  log?: (message: string) => void;
 }
 
 /**
@@ -94,6 +97,7 @@ export class RealtimeGateway {
   private readonly sessionSweep: SessionSweep<HubSocket>;
   private readonly limits: SocketLimits;
   private readonly publicCaps: PublicSocketCaps;
+  private readonly drops: DropLog;
   private readonly schedule: Schedule = realSchedule;
   /** The socket.io socket of each engine.io connection (the main namespace is the only one). */
   private readonly socketOf = new WeakMap<EngineConnection, HubSocket>();
@@ -112,6 +116,7 @@ export class RealtimeGateway {
     const sweepTiming = options.sweepTiming;
     this.limits = { ...SOCKET_LIMITS, ...options.limits };
     this.publicCaps = new PublicSocketCaps(this.limits);
+    this.drops = new DropLog(options.log ?? ((message) => console.error(`[hub] ${message}`)), monotonicNow);
     this.recent = core.recentCalls(RECENT_CALLS);
     this.sessionSweep = new SessionSweep<HubSocket>({
       isLive: (socket) => socket.data.caller === null || auth.isStillLive(socket.data.caller),
@@ -169,7 +174,10 @@ export class RealtimeGateway {
    * socket disconnects or, if it never got connected, when its connection closes.
    */
   private takePublicPlace(socket: HubSocket, address: string): boolean {
-    if (this.publicCaps.admit(address) !== null) return false;
+    if (this.publicCaps.admit(address) !== null) {
+      this.drops.record('refused: too many public sockets', address);
+      return false;
+    }
     let released = false;
     const release = () => {
       if (released) return;
@@ -259,6 +267,7 @@ export class RealtimeGateway {
       tripped = true;
       const socket = this.socketOf.get(conn);
       if (socket?.connected) return this.dropFlooding(socket);
+      this.drops.record('flooding', conn.remoteAddress);
       stopReading(conn);
       closeAtOnce(conn);
     };
@@ -269,6 +278,7 @@ export class RealtimeGateway {
   /** A socket that kept sending over its rate: told why, then disconnected. */
   private dropFlooding(socket: HubSocket): void {
     if (!socket.connected) return;
+    this.drops.record('flooding', socket.handshake.address);
     stopReading(socket.conn);
     socket.emit('error', { code: ErrorCode.RATE_LIMITED, message: 'Gửi quá nhiều yêu cầu, kết nối bị ngắt / too many events, disconnected' });
     socket.disconnect(true);
@@ -278,6 +288,7 @@ export class RealtimeGateway {
 
   /** A socket whose unsent output passed the limit: it is not reading, so telling it is pointless. */
   private dropUnread(socket: HubSocket): void {
+    this.drops.record('not reading', socket.handshake.address);
     socket.disconnect(true);
     closeAtOnce(socket.conn);
   }

@@ -114,6 +114,8 @@ describe('socket limits', () => {
     expect(validation).toBeLessThanOrEqual(100);
     expect(codes(display).at(-1)).toBe('RATE_LIMITED');
     expect(codes(unknown)).toEqual(['RATE_LIMITED']);
+    // The operator is told, in one line rather than one per socket.
+    expect(h.logs.filter((line) => line.startsWith('sockets cut or refused by the limits'))).toEqual(['sockets cut or refused by the limits: 1 flooding (1 of 1 from 127.0.0.1)']);
     // Others are not affected.
     expect((await bystander.sync()).seq).toBeGreaterThanOrEqual(0);
     expect(bystander.socket.connected).toBe(true);

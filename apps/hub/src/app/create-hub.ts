@@ -41,6 +41,7 @@ import type { SpaMount } from '../http/static-files.js';
 import type { Clock } from '../queue/ports.js';
 import { QueueCore, type QueueEvent } from '../queue/queue-core.js';
 import { RealtimeGateway, type HubServer, type SocketData } from '../realtime/realtime-gateway.js';
+import type { SocketLimits } from '../realtime/socket-limits.js';
 import { DeviceStore } from '../store/device-store.js';
 import { DATABASE_FILE } from '../store/open-database.js';
 import { createHealthReport } from '../deploy/health-report.js';
@@ -85,6 +86,8 @@ export interface HubOptions {
   migrationsDir?: string;
   /** Per-connection limits of both listeners (tests shorten them); DEFAULT_HTTP_TIMEOUTS otherwise. */
   httpTimeouts?: Partial<HttpTimeouts>;
+  /** Test-only: lower socket limits (events, snapshots, unsent output, public sockets). */
+  socketLimits?: Partial<SocketLimits>;
 }
 
 export interface Hub {
@@ -167,7 +170,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const authFailures = new FailureLimiter(30, 60_000);
   // Admin sessions and device tokens share one authenticator (HTTP and socket.io).
   const admin = createAdminAccess({ db, dataDir: options.dataDir, devices, clock, config: () => core.config, authFailures, log });
-  const gateway = new RealtimeGateway(io, core, admin.auth, authFailures, clock);
+  const gateway = new RealtimeGateway(io, core, admin.auth, authFailures, clock, { log, ...(options.socketLimits ? { limits: options.socketLimits } : {}) });
   admin.admins.onSessionsEnded((userId) => gateway.disconnectDevice(-userId));
   const deviceCommands = new CommandDispatcher(gateway);
   gateway.onCommandAck((deviceId, ack) => deviceCommands.acknowledge(deviceId, ack));

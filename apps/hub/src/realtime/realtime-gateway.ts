@@ -22,6 +22,13 @@ import type { Device } from '../store/device-store.js';
 import { SessionSweep, type SweepTiming } from './session-sweep.js';
 import { isDatabaseBusy } from '../store/database-busy.js';
 import { hubLogger } from '../logging/hub-logger.js';
+import { DropLog } from './drop-log.js';
+import { EventRateLimiter } from './event-rate-limiter.js';
+import { TokenBucket } from './token-bucket.js';
+import { PublicSocketCaps } from './public-socket-caps.js';
+import { realSchedule, SnapshotCoalescer, type Schedule } from './snapshot-coalescer.js';
+import { SOCKET_LIMITS, type SocketLimits } from './socket-limits.js';
+import { closeAtOnce, isFlushed, stopReading, unsentBytes } from './unsent-output.js';
 
 /** Sockets without a token get the public stream (what a hall TV or phone may see). */
 export type Audience = Role | 'public';
@@ -42,6 +49,27 @@ const RECENT_CALLS = 20;
 
 const deviceRoom = (deviceId: number) => `device:${deviceId}`;
 
+/** How often a snapshot held back for a socket that has not read its output looks again. */
+const FLUSH_POLL_MS = 50;
+/** Packets beyond the event limit's own allowance (the handshake, heartbeats) before the connection-level guard acts. */
+const PACKET_MARGIN = 50;
+/** A socket disconnected for flooding gets this long to read why before its connection is cut. */
+const CLOSE_GRACE_MS = 2_000;
+
+export interface GatewayOptions {
+  sweepTiming?: SweepTiming;
+  /** Lower limits for tests; the rest stay as in SOCKET_LIMITS. */
+  limits?: Partial<SocketLimits>;
+  /** Where cut and refused sockets are reported (at most a line a minute). */
+  log?: (message: string) => void;
+}
+
+/**
+ * Limits run on the monotonic clock, not the hub's: a center clock set back or forward
+ * (or a test's frozen clock) must neither stall snapshots nor refill a flooder's budget.
+ */
+const monotonicNow = () => performance.now();
+
 /** Commands that are harmless to carry out twice: sent to every socket of the device. */
 const EVERY_SOCKET_COMMANDS: ReadonlySet<DeviceCommandName> = new Set<DeviceCommandName>(['reload', 'restart-app']);
 
@@ -52,6 +80,7 @@ export interface SocketData {
   caller: Device | null;
 }
 
+type EngineConnection = HubSocket['conn'];
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type HubServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -67,6 +96,15 @@ export class RealtimeGateway {
   private commandAckListener: ((deviceId: number, ack: DeviceCommandAck) => void) | null = null;
   /** Admin-session sockets, dropped once their session runs out (idle or absolute limit). */
   private readonly sessionSweep: SessionSweep<HubSocket>;
+  private readonly limits: SocketLimits;
+  private readonly publicCaps: PublicSocketCaps;
+  private readonly drops: DropLog;
+  private readonly schedule: Schedule = realSchedule;
+  /** The socket.io socket of each engine.io connection (the main namespace is the only one). */
+  private readonly socketOf = new WeakMap<EngineConnection, HubSocket>();
+  private readonly guarded = new WeakSet<EngineConnection>();
+  /** Checks every socket's unsent output; runs only while a socket is connected. */
+  private unsentTimer: ReturnType<typeof setInterval> | null = null;
 
   constructor(
     private readonly io: HubServer,
@@ -74,8 +112,12 @@ export class RealtimeGateway {
     private readonly auth: TokenAuthenticator,
     authFailures: FailureLimiter,
     private readonly clock: { now(): number } = { now: () => Date.now() },
-    sweepTiming?: SweepTiming,
+    options: GatewayOptions = {},
   ) {
+    const sweepTiming = options.sweepTiming;
+    this.limits = { ...SOCKET_LIMITS, ...options.limits };
+    this.publicCaps = new PublicSocketCaps(this.limits);
+    this.drops = new DropLog(options.log ?? ((message) => hubLogger.log(message, 'socket limit')), monotonicNow);
     this.recent = core.recentCalls(RECENT_CALLS);
     this.sessionSweep = new SessionSweep<HubSocket>({
       isLive: (socket) => socket.data.caller === null || auth.isStillLive(socket.data.caller),
@@ -103,12 +145,17 @@ export class RealtimeGateway {
   /** Authenticates a socket's handshake and picks its audience (rooms by role). */
   private admit(socket: HubSocket, next: (error?: Error) => void, authFailures: FailureLimiter): void {
     const auth = this.auth;
+    // From its first join on, whether or not this one is admitted (see guardConnection).
+    if (!this.guarded.has(socket.conn)) this.guardConnection(socket.conn);
     const token: unknown = socket.handshake.auth?.token;
+    const address = socket.handshake.address;
     if (token === undefined || token === null || token === '') {
+      if (!this.takePublicPlace(socket, address)) {
+        return next(Object.assign(new Error(ErrorCode.RATE_LIMITED), { data: { code: ErrorCode.RATE_LIMITED } }));
+      }
       socket.data = { audience: 'public', deviceId: null, caller: null };
       return next();
     }
-    const address = socket.handshake.address;
     if (authFailures.isBlocked(address)) {
       return next(Object.assign(new Error(ErrorCode.RATE_LIMITED), { data: { code: ErrorCode.RATE_LIMITED } }));
     }
@@ -123,9 +170,58 @@ export class RealtimeGateway {
     next();
   }
 
+  /**
+   * A place among the public sockets (per address and in all), given back once when the
+   * socket disconnects or, if it never got connected, when its connection closes.
+   */
+  private takePublicPlace(socket: HubSocket, address: string): boolean {
+    if (this.publicCaps.admit(address) !== null) {
+      this.drops.record('refused: too many public sockets', address);
+      return false;
+    }
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      this.publicCaps.release(address);
+      socket.conn.off('close', release);
+    };
+    socket.conn.once('close', release);
+    socket.once('disconnect', release);
+    return true;
+  }
+
   private onConnection(socket: HubSocket): void {
     const { audience, deviceId, caller } = socket.data;
     void socket.join(audience);
+    const snapshots = new SnapshotCoalescer({
+      now: monotonicNow,
+      schedule: this.schedule,
+      isFlushed: () => isFlushed(socket.conn),
+      send: () => {
+        // A socket that does not read its output gets no more of it.
+        if (unsentBytes(socket.conn) > this.limits.maxUnsentBytes) this.dropUnread(socket);
+        else socket.emit('state', this.snapshot(audience));
+      },
+      intervalMs: this.limits.snapshotIntervalMs,
+      flushPollMs: FLUSH_POLL_MS,
+    });
+    socket.on('disconnect', () => {
+      snapshots.close();
+      this.stopUnsentChecksIfIdle();
+    });
+    this.startUnsentChecks();
+    // Every client->hub event, whatever its name, counts against the socket's rate.
+    const events = new EventRateLimiter(this.limits, monotonicNow());
+    socket.use(([name, payload], next) => {
+      const verdict = events.check(monotonicNow());
+      if (verdict === 'allow') return next();
+      if (verdict === 'disconnect') return this.dropFlooding(socket);
+      // Over the rate: dropped, except a valid state:request, which costs no more merged
+      // into the pending snapshot, so a screen catching up is never left without one.
+      if (name === 'state:request' && stateRequestEventSchema.safeParse(payload).success) snapshots.request();
+    });
+    this.socketOf.set(socket.conn, socket);
     // Only admin sessions run out by themselves; device tokens are dropped when revoked.
     if (caller?.user) {
       this.sessionSweep.watch(socket);
@@ -143,14 +239,76 @@ export class RealtimeGateway {
         this.commandAckListener?.(deviceId, ack.data);
       });
     }
-    socket.emit('state', this.snapshot(audience));
+    snapshots.request();
     socket.on('state:request', (payload) => {
       if (!stateRequestEventSchema.safeParse(payload).success) {
         socket.emit('error', { code: ErrorCode.VALIDATION, message: 'state:request takes no payload or { reason }' });
         return;
       }
-      socket.emit('state', this.snapshot(audience));
+      snapshots.request();
     });
+  }
+
+  /**
+   * The same limit one level down, on every packet engine.io takes from a connection,
+   * whatever it carries (events, namespace joins and leaves, heartbeats). socket.io
+   * decodes everything read in one go before its middleware sees the first event, so a
+   * flooder's 64 KB read (thousands of requests) would all be decoded first; cutting
+   * here, just past the point where the event limit would have disconnected anyway,
+   * makes engine.io drop the rest of that read undecoded. Counted per connection, so
+   * leaving and joining again (or retrying a refused join) on one connection gets no
+   * fresh allowance.
+   */
+  private guardConnection(conn: EngineConnection): void {
+    this.guarded.add(conn);
+    const packets = new TokenBucket(this.limits.eventBurst + this.limits.excessEvents + PACKET_MARGIN, this.limits.eventsPerSecond, monotonicNow());
+    let tripped = false;
+    const onPacket = () => {
+      if (tripped || packets.take(monotonicNow())) return;
+      tripped = true;
+      const socket = this.socketOf.get(conn);
+      if (socket?.connected) return this.dropFlooding(socket);
+      this.drops.record('flooding', conn.remoteAddress);
+      stopReading(conn);
+      closeAtOnce(conn);
+    };
+    conn.on('packet', onPacket);
+    conn.once('close', () => conn.off('packet', onPacket));
+  }
+
+  /** A socket that kept sending over its rate: told why, then disconnected. */
+  private dropFlooding(socket: HubSocket): void {
+    if (!socket.connected) return;
+    this.drops.record('flooding', socket.handshake.address);
+    stopReading(socket.conn);
+    socket.emit('error', { code: ErrorCode.RATE_LIMITED, message: 'Gửi quá nhiều yêu cầu, kết nối bị ngắt / too many events, disconnected' });
+    socket.disconnect(true);
+    // Its connection closes once that is read; one that does not read is cut shortly.
+    this.schedule(() => closeAtOnce(socket.conn), CLOSE_GRACE_MS);
+  }
+
+  /** A socket whose unsent output passed the limit: it is not reading, so telling it is pointless. */
+  private dropUnread(socket: HubSocket): void {
+    this.drops.record('not reading', socket.handshake.address);
+    socket.disconnect(true);
+    closeAtOnce(socket.conn);
+  }
+
+  private startUnsentChecks(): void {
+    if (this.unsentTimer) return;
+    this.unsentTimer = setInterval(() => {
+      for (const socket of this.io.sockets.sockets.values()) {
+        if (unsentBytes(socket.conn) > this.limits.maxUnsentBytes) this.dropUnread(socket);
+      }
+    }, this.limits.unsentCheckMs);
+    // Never what keeps the process alive.
+    this.unsentTimer.unref();
+  }
+
+  private stopUnsentChecksIfIdle(): void {
+    if (!this.unsentTimer || this.io.sockets.sockets.size > 0) return;
+    clearInterval(this.unsentTimer);
+    this.unsentTimer = null;
   }
 
   snapshot(audience: Audience): StateSnapshot {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { CenterConfig, Role } from '@layso/shared';
 import { startHub, type Hub } from '../app/create-hub.js';
 import type { Clock } from '../queue/ports.js';
+import type { SocketLimits } from '../realtime/socket-limits.js';
 import { http, type HttpOptions, type HttpResponse } from './http-client.js';
 
 export type CounterCommand = 'next' | 'recall' | 'done' | 'skip' | 'pause' | 'resume' | 'transfer';
@@ -12,6 +13,7 @@ export interface TestHubOptions {
   config?: CenterConfig;
   clock?: Clock;
   tickMs?: number;
+  socketLimits?: Partial<SocketLimits>;
 }
 
 export interface TestTokens {
@@ -62,6 +64,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       ...(options.config ? { config: options.config } : {}),
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.tickMs ? { tickMs: options.tickMs } : {}),
+      ...(options.socketLimits ? { socketLimits: options.socketLimits } : {}),
       // No built renderers needed: the API is under test, not the pages.
       webRoots: { kiosk: join(dataDir, 'no-kiosk'), counterDisplay: join(dataDir, 'no-display') },
       log: (message, error) => logs.push(`${message}${error ? `: ${error instanceof Error ? error.stack : String(error)}` : ''}`),

@@ -1,0 +1,55 @@
+/**
+ * Per-window refusals of both shells, against the part of Electron's WebContents they
+ * use: a link, a server redirect or a script may only reach the hub and the shell's
+ * own pages; no second window, no <webview>, no Bluetooth picker; every key goes
+ * through the shared key filter.
+ */
+import { classifyKey, type KeyInput, type KeyPolicy } from './key-filter.js';
+import type { PreventableEvent } from './session-lockdown.js';
+
+export interface LockableContents {
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+export interface ContentsLockdownOptions {
+  /** May the window go to this URL (hub origin or a local page)? */
+  isAllowed(url: string): boolean;
+  /** The key policy of what the window shows now (settings screen: editing). */
+  keyPolicy(): KeyPolicy;
+  onSettingsShortcut(): void;
+  /** window.open / target=_blank to an allowed page: opened in place by the caller, else refused. */
+  onOpenAllowed?(url: string): void;
+  log?(message: string): void;
+}
+
+export function lockDownContents(contents: LockableContents, options: ContentsLockdownOptions): void {
+  const log = options.log ?? (() => {});
+  const guard = (kind: string) => (event: PreventableEvent, url: string) => {
+    if (options.isAllowed(url)) return;
+    event.preventDefault();
+    log(`blocked ${kind} to ${url}`);
+  };
+  contents.on('will-navigate', guard('navigation'));
+  // A server's 302 to another site is a navigation the page never asked for.
+  contents.on('will-redirect', guard('redirect'));
+  contents.on('will-frame-navigate', (event: PreventableEvent & { url?: string }) => {
+    if (typeof event.url === 'string') guard('frame navigation')(event, event.url);
+  });
+  contents.on('will-attach-webview', (event: PreventableEvent) => event.preventDefault());
+  contents.on('select-bluetooth-device', (event: PreventableEvent, _devices: unknown, callback: (deviceId: string) => void) => {
+    event.preventDefault();
+    callback('');
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    if (options.isAllowed(url) && options.onOpenAllowed) options.onOpenAllowed(url);
+    else log(`blocked new window for ${url}`);
+    return { action: 'deny' };
+  });
+  contents.on('before-input-event', (event: PreventableEvent, input: KeyInput) => {
+    const decision = classifyKey(input, options.keyPolicy());
+    if (decision === 'allow') return;
+    event.preventDefault();
+    if (decision === 'open-settings') options.onSettingsShortcut();
+  });
+}

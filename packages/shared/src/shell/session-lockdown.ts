@@ -1,0 +1,52 @@
+/**
+ * Session-wide refusals of both shells, written against the few parts of Electron's
+ * Session they use so they run in tests without Electron:
+ *
+ * - every permission request and permission check is denied: no page of the hub needs
+ *   one (board voices play through Web Audio, which is an autoplay policy switch, not a
+ *   permission; serial devices are driven by the main process, never by a page);
+ * - Web Serial / WebHID / WebUSB / Bluetooth device pickers choose nothing and
+ *   device permissions are refused;
+ * - screen capture requests get no stream;
+ * - downloads are cancelled before a save dialog can browse the disk.
+ */
+export interface PreventableEvent {
+  preventDefault(): void;
+}
+
+export interface SessionLike {
+  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string, requestingOrigin: string, details: unknown) => boolean): void;
+  setDevicePermissionHandler(handler: (details: unknown) => boolean): void;
+  setDisplayMediaRequestHandler(handler: (request: unknown, callback: (streams: null) => void) => void): void;
+  on(event: string, listener: (...args: never[]) => void): unknown;
+}
+
+export function lockDownSession(session: SessionLike, log: (message: string) => void = () => {}): void {
+  session.setPermissionRequestHandler((_contents, permission, callback) => {
+    log(`denied permission request: ${permission}`);
+    callback(false);
+  });
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
+  session.on('select-serial-port', (event: PreventableEvent, _ports: unknown, _contents: unknown, callback: (portId: string) => void) => {
+    event.preventDefault();
+    log('denied a serial port request');
+    callback('');
+  });
+  session.on('select-hid-device', (event: PreventableEvent, _details: unknown, callback: (deviceId?: string | null) => void) => {
+    event.preventDefault();
+    log('denied a HID device request');
+    callback(null);
+  });
+  session.on('select-usb-device', (event: PreventableEvent, _details: unknown, callback: (deviceId?: string) => void) => {
+    event.preventDefault();
+    log('denied a USB device request');
+    callback();
+  });
+  session.on('will-download', (event: PreventableEvent, item: { getURL?(): string } | undefined) => {
+    event.preventDefault();
+    log(`cancelled a download of ${item?.getURL?.() ?? 'a file'}`);
+  });
+}

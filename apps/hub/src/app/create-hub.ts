@@ -17,6 +17,7 @@ import { backfillRollups, fillRollupsAfterRollover } from '../reports/rollover-f
 import { oldestTicketDay } from '../reports/report-store.js';
 import { buildAdminConfigRoutes } from '../http/admin-config-routes.js';
 import { SqliteTicketCounts } from '../store/sqlite-ticket-counts.js';
+import { buildDeviceReportRoutes } from '../http/device-report-routes.js';
 import { buildPairingRoutes } from '../http/pairing-routes.js';
 import { buildDeviceAdminRoutes } from '../http/device-admin-routes.js';
 import { PairingRegistry } from '../devices/pairing-registry.js';
@@ -165,6 +166,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       claimFailures: new FailureLimiter(10, 600_000),
     }),
     ...buildDeviceAdminRoutes({ db, devices, audit: deviceAudit, commands: deviceCommands, onlineDeviceIds: () => gateway.onlineDeviceIds(), disconnectDevice: (id) => gateway.disconnectDevice(id), clock }),
+    // 30 wrong-PIN reports per device per hour: a lock round is 5 tries.
+    ...buildDeviceReportRoutes({ audit: deviceAudit, clock, reports: new FailureLimiter(30, 3_600_000) }),
   ];
   const contacts = new SqliteBookingContactStore(db);
   const notifications = new NotificationService({ core, store: new SqliteNotificationStore(db), contacts, clock, log, ...(options.notifyRetry ? { retry: options.notifyRetry } : {}) });

@@ -88,6 +88,29 @@ describe('kiosk shell', () => {
     expect(hub.prevented).toBe(false);
   });
 
+  it('follows server redirects within the hub only', () => {
+    const { contents } = setup();
+    const away = preventable();
+    contents.emit('will-redirect', away, 'https://evil.example/kiosk/');
+    const hub = preventable();
+    contents.emit('will-redirect', hub, 'http://192.168.1.10:8080/kiosk/?lang=vi');
+    expect([away.prevented, hub.prevented]).toEqual([true, false]);
+  });
+
+  it('blocks devtools, print and fullscreen keys', () => {
+    const { contents } = setup();
+    for (const input of [
+      { key: 'I', control: true, shift: true },
+      { key: 'p', control: true, shift: false },
+      { key: 'F11', control: false, shift: false },
+      { key: 'F12', control: false, shift: false },
+    ]) {
+      const event = preventable();
+      contents.emit('before-input-event', event, { type: 'keyDown', meta: false, alt: false, ...input });
+      expect(event.prevented, input.key).toBe(true);
+    }
+  });
+
   it('denies every new window', () => {
     const { contents } = setup();
     expect(contents.openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });

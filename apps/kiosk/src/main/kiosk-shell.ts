@@ -3,8 +3,8 @@
  * Electron's BrowserWindow it uses so it runs in tests without Electron: which page
  * to show, what to refuse, and how to recover from crashes and an unreachable hub.
  */
-import { classifyInput, type KeyInput } from './input-policy.js';
-import { isAllowedNavigation, pageKind, windowOpenDecision, type NavigationContext, type PageKind } from './navigation-policy.js';
+import { lockDownContents, type KeyInput } from '@layso/shared/shell';
+import { isAllowedNavigation, pageKind, type NavigationContext, type PageKind } from './navigation-policy.js';
 import type { SettingsService } from './settings-service.js';
 import { kioskPageUrl } from './window-options.js';
 
@@ -13,7 +13,8 @@ export interface PreventableEvent {
 }
 
 export interface WebContentsLike {
-  on(event: 'will-navigate', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: string, listener: (...args: never[]) => void): unknown;
   on(event: 'render-process-gone', listener: (event: unknown, details: { reason: string }) => void): unknown;
   on(event: 'did-fail-load', listener: (event: unknown, errorCode: number, errorDescription: string, validatedURL: string, isMainFrame: boolean) => void): unknown;
   on(event: 'before-input-event', listener: (event: PreventableEvent, input: KeyInput) => void): unknown;
@@ -94,23 +95,16 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     load(contents.loadFile(options.pages.settings));
   }
 
-  contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, context())) {
-      log(`blocked navigation to ${url}`);
-      event.preventDefault();
-    }
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    const decision = windowOpenDecision(url, context());
-    if (decision.navigateInPlace) load(contents.loadURL(url));
-    else log(`blocked new window for ${url}`);
-    return { action: decision.action };
-  });
-  contents.on('before-input-event', (event, input) => {
-    const decision = classifyInput(input, { editing: mode === 'settings' });
-    if (decision === 'allow') return;
-    event.preventDefault();
-    if (decision === 'open-settings') showSettings();
+  // Navigation, redirects, new windows, webviews and keys: the lockdown both shells share.
+  lockDownContents(contents, {
+    isAllowed: (url) => isAllowedNavigation(url, context()),
+    keyPolicy: () => ({ editing: mode === 'settings' }),
+    onSettingsShortcut: showSettings,
+    // A same-hub link with target=_blank is opened in place: a second window would have no hardening.
+    onOpenAllowed: (url) => {
+      if (pageKind(url, context()) === 'hub') load(contents.loadURL(url));
+    },
+    log,
   });
   contents.on('render-process-gone', (_event, details) => {
     log(`renderer gone (${details.reason}): reloading`);

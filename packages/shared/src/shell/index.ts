@@ -12,3 +12,4 @@ export * from './hub-csp.js';
 export * from './key-filter.js';
 export * from './pin-lock.js';
 export * from './session-lockdown.js';
+export * from './pin-failure-report.js';

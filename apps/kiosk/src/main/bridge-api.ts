@@ -62,6 +62,8 @@ export interface SettingsView {
   paper: PaperWidthSetting;
   textMode: TextModeSetting;
   codePage: number | null;
+  /** SHA-256 fingerprints of the hub's HTTPS certificate (or its CA) the shell trusts; [] = no pin. */
+  hubCertFingerprints: string[];
 }
 
 /** A save from the settings screen; an empty `token` keeps the stored one. */
@@ -72,6 +74,8 @@ export interface SettingsInput {
   paper: PaperWidthSetting;
   textMode: TextModeSetting;
   codePage: string;
+  /** Fingerprints separated by commas; blank: no pin (plain HTTP, or a publicly trusted certificate). */
+  hubCertFingerprints: string;
   /** Empty keeps the current PIN. */
   newPin: string;
 }

@@ -164,6 +164,24 @@ describe('kiosk shell', () => {
     expect(paste.prevented).toBe(false);
   });
 
+  it('closes an idle settings screen after a minute, not one in use', () => {
+    const { shell, contents, timers } = setup();
+    shell.showSettings();
+    const idleTimer = () => timers.filter((t) => t.ms === 60_000).at(-1)!;
+    const first = idleTimer();
+    contents.emit('input-event', {}, { type: 'mouseDown' });
+    // Input restarted the count: the first timer is stale, the new one closes the screen.
+    expect(idleTimer()).not.toBe(first);
+    idleTimer().callback();
+    expect(contents.loads).toEqual([SETTINGS_URL, KIOSK_URL]);
+  });
+
+  it('keeps the first-start settings screen open however long it takes', () => {
+    const { shell, timers } = setup(false);
+    shell.showKiosk();
+    expect(timers.filter((t) => t.ms === 60_000)).toEqual([]);
+  });
+
   it('locks the zoom level', () => {
     expect(setup().contents.zoomLimits).toEqual([1, 1]);
   });

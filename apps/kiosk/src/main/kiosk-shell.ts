@@ -3,7 +3,7 @@
  * Electron's BrowserWindow it uses so it runs in tests without Electron: which page
  * to show, what to refuse, and how to recover from crashes and an unreachable hub.
  */
-import { lockDownContents, type KeyInput } from '@layso/shared/shell';
+import { closeWhenIdle, lockDownContents, type KeyInput } from '@layso/shared/shell';
 import { isAllowedNavigation, pageKind, type NavigationContext, type PageKind } from './navigation-policy.js';
 import type { SettingsService } from './settings-service.js';
 import { kioskPageUrl } from './window-options.js';
@@ -39,6 +39,8 @@ export interface KioskShellOptions {
   log(message: string): void;
   /** How long the offline page waits before trying the hub again. */
   retryMs?: number;
+  /** A settings screen without input for this long goes back to the kiosk page (default 60 s). */
+  settingsIdleMs?: number;
   setTimeout?(callback: () => void, ms: number): unknown;
   clearTimeout?(handle: unknown): void;
 }
@@ -77,8 +79,20 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     retry = null;
   };
 
+  // Declared before use by showKiosk/showSettings below (function hoisting would not cover a const).
+  const idle = closeWhenIdle(contents, {
+    idleMs: options.settingsIdleMs,
+    timers: { setTimeout: schedule, clearTimeout: cancel },
+    onIdle: () => {
+      if (mode !== 'settings') return;
+      log('settings screen idle: back to the kiosk page');
+      showKiosk();
+    },
+  });
+
   function showKiosk(): void {
     clearRetry();
+    idle.disarm();
     const current = settings.current();
     if (!current) {
       log(`no usable settings (${settings.problems().join('; ') || 'first start'}): showing the settings screen`);
@@ -92,6 +106,8 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
   function showSettings(): void {
     clearRetry();
     mode = 'settings';
+    // First start (nothing stored): the technician is setting it up, there is nothing to go back to.
+    if (settings.current()) idle.arm();
     load(contents.loadFile(options.pages.settings));
   }
 

@@ -46,7 +46,7 @@ describe('settings service', () => {
     expect(result).toEqual({
       ok: true,
       pinRequired: true,
-      settings: { hubUrl: 'http://192.168.1.10:8080', hasToken: true, printer: 'tcp://192.168.1.50:9100', paper: '80mm', textMode: 'cp1258', codePage: null },
+      settings: { hubUrl: 'http://192.168.1.10:8080', hasToken: true, printer: 'tcp://192.168.1.50:9100', paper: '80mm', textMode: 'cp1258', codePage: null, hubCertFingerprints: [] },
     });
     expect(JSON.stringify(result)).not.toContain('kiosk-token-abc');
   });

@@ -39,6 +39,7 @@ export function toSettingsView(settings: KioskSettings): SettingsView {
     paper: settings.paper,
     textMode: settings.textMode,
     codePage: settings.codePage,
+    hubCertFingerprints: settings.hubCertFingerprints,
   };
 }
 

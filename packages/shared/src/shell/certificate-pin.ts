@@ -8,6 +8,9 @@
  * signed, is refused. Other hosts keep Chromium's own verification.
  */
 import { X509Certificate } from 'node:crypto';
+import { normalizeFingerprint } from '../schemas/tls-fingerprint.js';
+
+export { normalizeFingerprint };
 
 /** Electron's Certificate, the parts used here. */
 export interface CertificateLike {
@@ -24,13 +27,6 @@ export interface VerifyRequestLike {
 export const CERT_ACCEPT = 0;
 export const CERT_REJECT = -2;
 export const CERT_USE_CHROMIUM = -3;
-
-/** `AB:CD:…` upper-case hex, the form openssl and Node print. */
-export function normalizeFingerprint(text: string): string | null {
-  const hex = text.replace(/^sha256[:/ ]*/i, '').replace(/[\s:]/g, '').toUpperCase();
-  if (!/^[0-9A-F]{64}$/.test(hex)) return null;
-  return hex.match(/../g)!.join(':');
-}
 
 export function fingerprintOfPem(pem: string): string {
   return new X509Certificate(pem).fingerprint256;
@@ -97,4 +93,17 @@ export function pinnedCertificateVerifier(hub: () => PinnedHub | null, log: (mes
     log(`refused the certificate of ${request.hostname}: not the pinned one`);
     callback(CERT_REJECT);
   };
+}
+
+/** The pin of a configured hub: its URL's host (no IPv6 brackets) and fingerprints; null for plain HTTP. */
+export function pinnedHubOf(hubUrl: string | null, fingerprints: readonly string[]): PinnedHub | null {
+  if (hubUrl === null) return null;
+  let url: URL;
+  try {
+    url = new URL(hubUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' || fingerprints.length === 0) return null;
+  return { hostname: url.hostname.replace(/^\[|\]$/g, ''), fingerprints };
 }

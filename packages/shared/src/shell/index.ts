@@ -13,3 +13,4 @@ export * from './key-filter.js';
 export * from './pin-lock.js';
 export * from './session-lockdown.js';
 export * from './pin-failure-report.js';
+export * from './idle-close.js';

@@ -19,7 +19,10 @@ export interface SessionLike {
   setPermissionCheckHandler(handler: (webContents: unknown, permission: string, requestingOrigin: string, details: unknown) => boolean): void;
   setDevicePermissionHandler(handler: (details: unknown) => boolean): void;
   setDisplayMediaRequestHandler(handler: (request: unknown, callback: (streams: null) => void) => void): void;
-  on(event: string, listener: (...args: never[]) => void): unknown;
+  on(event: 'select-serial-port', listener: (event: PreventableEvent, ports: unknown[], contents: unknown, callback: (portId: string) => void) => void): unknown;
+  on(event: 'select-hid-device', listener: (event: PreventableEvent, details: unknown, callback: (deviceId?: string | null) => void) => void): unknown;
+  on(event: 'select-usb-device', listener: (event: PreventableEvent, details: unknown, callback: (deviceId?: string) => void) => void): unknown;
+  on(event: 'will-download', listener: (event: PreventableEvent, item: { getURL(): string }, contents: unknown) => void): unknown;
 }
 
 export function lockDownSession(session: SessionLike, log: (message: string) => void = () => {}): void {
@@ -30,23 +33,23 @@ export function lockDownSession(session: SessionLike, log: (message: string) => 
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
-  session.on('select-serial-port', (event: PreventableEvent, _ports: unknown, _contents: unknown, callback: (portId: string) => void) => {
+  session.on('select-serial-port', (event, _ports, _contents, callback) => {
     event.preventDefault();
     log('denied a serial port request');
     callback('');
   });
-  session.on('select-hid-device', (event: PreventableEvent, _details: unknown, callback: (deviceId?: string | null) => void) => {
+  session.on('select-hid-device', (event, _details, callback) => {
     event.preventDefault();
     log('denied a HID device request');
     callback(null);
   });
-  session.on('select-usb-device', (event: PreventableEvent, _details: unknown, callback: (deviceId?: string) => void) => {
+  session.on('select-usb-device', (event, _details, callback) => {
     event.preventDefault();
     log('denied a USB device request');
     callback();
   });
-  session.on('will-download', (event: PreventableEvent, item: { getURL?(): string } | undefined) => {
+  session.on('will-download', (event, item) => {
     event.preventDefault();
-    log(`cancelled a download of ${item?.getURL?.() ?? 'a file'}`);
+    log(`cancelled a download of ${item.getURL()}`);
   });
 }

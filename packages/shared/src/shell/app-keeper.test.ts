@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { keepAppRunning } from './app-keeper.js';
+import { keepAppRunning, lockDownApp } from './app-keeper.js';
 import { preventable } from './lockdown-fakes.js';
 
 class FakeApp extends EventEmitter {
@@ -56,5 +56,21 @@ describe('app keeper', () => {
     app.emit('window-all-closed');
     expect(close.prevented).toBe(false);
     expect(app.calls).toEqual([]);
+  });
+});
+
+describe('app lockdown', () => {
+  it('removes the application menu and its accelerators', () => {
+    const menus: unknown[] = [];
+    const app = { requestSingleInstanceLock: () => true, quit: () => menus.push('quit') };
+    expect(lockDownApp(app, { setApplicationMenu: (menu) => menus.push(menu) })).toBe(true);
+    expect(menus).toEqual([null]);
+  });
+
+  it('quits a second instance without touching the menu', () => {
+    const calls: unknown[] = [];
+    const app = { requestSingleInstanceLock: () => false, quit: () => calls.push('quit') };
+    expect(lockDownApp(app, { setApplicationMenu: (menu) => calls.push(menu) })).toBe(false);
+    expect(calls).toEqual(['quit']);
   });
 });

@@ -11,13 +11,13 @@
 import type { PreventableEvent } from './session-lockdown.js';
 
 export interface KeptApp {
-  on(event: string, listener: (...args: never[]) => void): unknown;
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
   relaunch(): void;
   exit(code?: number): void;
 }
 
 export interface KeptWindow {
-  on(event: string, listener: (...args: never[]) => void): unknown;
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
 }
 
 export interface AppKeeper {
@@ -53,9 +53,9 @@ export function keepAppRunning(app: KeptApp, log: (message: string) => void = ()
 
   return {
     keepWindow(window) {
-      window.on('close', (event: PreventableEvent) => {
+      window.on('close', (...args) => {
         if (leaving) return;
-        event.preventDefault();
+        (args[0] as PreventableEvent).preventDefault();
         log('refused to close the window');
       });
     },
@@ -68,4 +68,28 @@ export function keepAppRunning(app: KeptApp, log: (message: string) => void = ()
       leaving = true;
     },
   };
+}
+
+export interface SingleApp {
+  requestSingleInstanceLock(): boolean;
+  quit(): void;
+}
+
+export interface MenuLike {
+  setApplicationMenu(menu: null): void;
+}
+
+/**
+ * One instance, and no application menu: Electron's default menu carries accelerators
+ * for devtools (Ctrl+Shift+I), reload (Ctrl+R), close and quit (Ctrl+W, Ctrl+Q) and
+ * fullscreen (F11) that work even when the menu bar is hidden. False when another
+ * instance runs already (this one quits).
+ */
+export function lockDownApp(app: SingleApp, menu: MenuLike): boolean {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return false;
+  }
+  menu.setApplicationMenu(null);
+  return true;
 }

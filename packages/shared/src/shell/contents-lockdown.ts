@@ -7,8 +7,9 @@
 import { classifyKey, type KeyInput, type KeyPolicy } from './key-filter.js';
 import type { PreventableEvent } from './session-lockdown.js';
 
+/** WebContents satisfies it through its NodeEventEmitter `on(eventName, listener)`; arguments are read as unknown. */
 export interface LockableContents {
-  on(event: string, listener: (...args: never[]) => void): unknown;
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
@@ -25,28 +26,30 @@ export interface ContentsLockdownOptions {
 
 export function lockDownContents(contents: LockableContents, options: ContentsLockdownOptions): void {
   const log = options.log ?? (() => {});
-  const guard = (kind: string) => (event: PreventableEvent, url: string) => {
-    if (options.isAllowed(url)) return;
+  const refuse = (kind: string, event: PreventableEvent, url: unknown) => {
+    if (typeof url === 'string' && options.isAllowed(url)) return;
     event.preventDefault();
-    log(`blocked ${kind} to ${url}`);
+    log(`blocked ${kind} to ${String(url)}`);
   };
-  contents.on('will-navigate', guard('navigation'));
+  contents.on('will-navigate', (...args) => refuse('navigation', args[0] as PreventableEvent, args[1]));
   // A server's 302 to another site is a navigation the page never asked for.
-  contents.on('will-redirect', guard('redirect'));
-  contents.on('will-frame-navigate', (event: PreventableEvent & { url?: string }) => {
-    if (typeof event.url === 'string') guard('frame navigation')(event, event.url);
+  contents.on('will-redirect', (...args) => refuse('redirect', args[0] as PreventableEvent, args[1]));
+  contents.on('will-frame-navigate', (...args) => {
+    const event = args[0] as PreventableEvent & { url?: unknown };
+    refuse('frame navigation', event, event.url);
   });
-  contents.on('will-attach-webview', (event: PreventableEvent) => event.preventDefault());
-  contents.on('select-bluetooth-device', (event: PreventableEvent, _devices: unknown, callback: (deviceId: string) => void) => {
-    event.preventDefault();
-    callback('');
+  contents.on('will-attach-webview', (...args) => (args[0] as PreventableEvent).preventDefault());
+  contents.on('select-bluetooth-device', (...args) => {
+    (args[0] as PreventableEvent).preventDefault();
+    (args[2] as (deviceId: string) => void)('');
   });
   contents.setWindowOpenHandler(({ url }) => {
     if (options.isAllowed(url) && options.onOpenAllowed) options.onOpenAllowed(url);
     else log(`blocked new window for ${url}`);
     return { action: 'deny' };
   });
-  contents.on('before-input-event', (event: PreventableEvent, input: KeyInput) => {
+  contents.on('before-input-event', (...args) => {
+    const [event, input] = args as [PreventableEvent, KeyInput];
     const decision = classifyKey(input, options.keyPolicy());
     if (decision === 'allow') return;
     event.preventDefault();

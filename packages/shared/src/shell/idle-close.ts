@@ -10,7 +10,7 @@ export interface IdleTimers {
 }
 
 export interface InputEventSource {
-  on(event: 'input-event', listener: (...args: never[]) => void): unknown;
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
 }
 
 export interface IdleClose {

@@ -8,7 +8,7 @@ import type { PinFailure } from './pin-lock.js';
 
 export interface PinFailureTarget {
   hubUrl: string;
-  token: string | null | undefined;
+  token?: string | null;
 }
 
 export async function reportPinFailure(

@@ -35,7 +35,9 @@ export type PrintFailureCode =
   /** No printer address in the settings: this kiosk shows numbers on screen only. */
   | 'NOT_CONFIGURED'
   /** The renderer sent something that is not a printable ticket. */
-  | 'INVALID_TICKET';
+  | 'INVALID_TICKET'
+  /** More prints asked for than a kiosk ever needs (createPrintRateLimit): refused, the number stays on screen. */
+  | 'RATE_LIMITED';
 
 export type PrintOutcome =
   | { ok: true; warnings: string[] }

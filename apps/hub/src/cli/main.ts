@@ -18,6 +18,7 @@ const USAGE = `layso hub
 
   pnpm layso serve --port P --data DIR [--config center.json] [--host 0.0.0.0] [--settings hub.json]
                    [--tls-cert cert.pem --tls-key key.pem [--portal-port 8443] [--portal-host H]] [--mdns auto|on|off]
+                   [--lan-tls-cert hub.crt --lan-tls-key hub.key [--lan-https-port 8444]]
   pnpm layso token create --data DIR --role kiosk|counter|display|portal|admin [--counter N] [--name NAME]
   pnpm layso admin create --data DIR --user NAME           (password: one line on stdin)
   pnpm layso admin reset-password --data DIR --user NAME   (password: one line on stdin)
@@ -27,7 +28,7 @@ const USAGE = `layso hub
 `;
 
 /** Flags of serve/demo; each also has a LAYSO_* variable and a settings-file key (docs/install.md). */
-const SETTINGS_FLAGS = ['settings', 'port', 'host', 'data', 'config', 'tls-cert', 'tls-key', 'portal-port', 'portal-host', 'mdns', 'migrations-dir'] as const;
+const SETTINGS_FLAGS = ['settings', 'port', 'host', 'data', 'config', 'tls-cert', 'tls-key', 'portal-port', 'portal-host', 'lan-tls-cert', 'lan-tls-key', 'lan-https-port', 'mdns', 'migrations-dir'] as const;
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
@@ -65,6 +66,7 @@ async function serve(args: string[], demo: boolean): Promise<void> {
       host: settings.host,
       mdns: settings.mdns,
       ...(settings.portal ? { portal: settings.portal } : {}),
+      ...(settings.lanHttps ? { lanHttps: settings.lanHttps } : {}),
       ...(settings.migrationsDir ? { migrationsDir: settings.migrationsDir } : {}),
       ...(config ? { config } : {}),
     });

@@ -12,6 +12,8 @@ export interface HealthReportDeps {
   devicesOnline(): Record<string, number>;
   /** The portal listener's certificate, when HTTPS is configured. */
   portalCertificate?(): CertificateInfo | null;
+  /** The LAN's HTTPS listener; null = the LAN is plain HTTP only (the admin console warns). */
+  lanHttps?(): (CertificateInfo & { port: number }) | null;
   /** Whether WAL checkpoints run on the worker thread, and how much it copied. */
   checkpoints?(): CheckpointStats;
   now?: () => number;
@@ -25,6 +27,7 @@ export type HealthDetails = {
   disk: { path: string; freeBytes: number; totalBytes: number } | { path: string; error: string };
   devicesOnline: Record<string, number>;
   portalTls: CertificateInfo | null;
+  lanTls: (CertificateInfo & { port: number }) | null;
 };
 
 /**
@@ -66,6 +69,7 @@ export function createHealthReport(deps: HealthReportDeps): () => HealthDetails 
       disk,
       devicesOnline: deps.devicesOnline(),
       portalTls: deps.portalCertificate?.() ?? null,
+      lanTls: deps.lanHttps?.() ?? null,
     };
   };
 }

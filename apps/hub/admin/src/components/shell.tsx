@@ -5,6 +5,7 @@ import { hrefOf, PAGES, type PageId } from '../logic/routes.js';
 import { useLive } from '../store/live-store.js';
 import { useSession } from '../store/session-store.js';
 import { LanguageToggle } from './language-toggle.js';
+import { LanSecurityNotice } from './lan-security-notice.js';
 
 /** The frame of every signed-in page: navigation, the live-connection state, the user and sign-out. */
 export function Shell({ page, children }: { page: PageId; children: ReactNode }) {
@@ -69,6 +70,7 @@ export function Shell({ page, children }: { page: PageId; children: ReactNode })
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1}>
+        <LanSecurityNotice />
         {children}
       </main>
     </div>

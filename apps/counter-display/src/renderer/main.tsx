@@ -1,3 +1,5 @@
+// First: the shells' CSP forbids eval, so zod validates without compiled parsers.
+import '@layso/shared/csp-safe-validation';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

@@ -3,3 +3,4 @@ export * from './start-test-hub.js';
 export * from './browser.js';
 export * from './restart-test-hub.js';
 export * from './use-hub-and-browser.js';
+export * from './shell-csp-page.js';

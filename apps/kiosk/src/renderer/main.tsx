@@ -3,6 +3,8 @@
  * detect the Electron bridge, lock the page down and render. Without a token (first
  * start, nothing provisioned) the page shows a pairing code instead.
  */
+// First: the shells' CSP forbids eval, so zod validates without compiled parsers.
+import '@layso/shared/csp-safe-validation';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectHub, newRequestId, readDeviceToken, saveDeviceToken } from '@layso/shared/client';

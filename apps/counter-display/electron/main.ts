@@ -70,7 +70,10 @@ if (lockDownApp(app, Menu)) {
     // No page of this shell needs a permission or a device (serial devices are the main process's).
     lockDownSession(ses, log);
     addHubCsp(ses.webRequest, configuredHub);
-    ses.setCertificateVerifyProc(pinnedCertificateVerifier(() => pinnedHubOf(configuredHub(), service.current()?.hubCertFingerprints ?? []), log));
+    const verifier = pinnedCertificateVerifier(() => pinnedHubOf(configuredHub(), service.current()?.hubCertFingerprints ?? []), log);
+    // Set again after each save: Chromium caches verification results, and setting the proc drops that cache.
+    const applyPins = () => ses.setCertificateVerifyProc(verifier);
+    applyPins();
 
     const initial = service.current();
     const window = new BrowserWindow(windowOptions(initial?.role ?? 'settings', preloadPath, { devTools: process.env.LAYSO_DEVTOOLS === '1' }));
@@ -106,7 +109,10 @@ if (lockDownApp(app, Menu)) {
     keepPageAlive(window.webContents, { url: () => controller.currentUrl(), log });
     registerSettingsIpc(ipcMain, {
       service,
-      onSaved: (settings) => controller.settingsSaved(settings),
+      onSaved: (settings) => {
+        applyPins();
+        controller.settingsSaved(settings);
+      },
       onClose: () => controller.closeSettings(),
       onUnlocked: () => controller.settingsUnlocked(),
       log,

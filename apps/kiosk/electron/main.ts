@@ -45,13 +45,19 @@ if (configureApp(app, Menu)) {
     const settings = createSettingsService({
       file: join(app.getPath('userData'), SETTINGS_FILE_NAME),
       guard: pinLock,
-      onSaved: () => shell.showKiosk(),
+      onSaved: () => {
+        applyPins();
+        shell.showKiosk();
+      },
     });
     const hubOrigin = () => settings.current()?.hubUrl ?? null;
     const ses = session.defaultSession;
     lockDownSession(ses, log);
     addHubCsp(ses.webRequest, hubOrigin);
-    ses.setCertificateVerifyProc(pinnedCertificateVerifier(() => pinnedHubOf(settings.current()?.hubUrl ?? null, settings.current()?.hubCertFingerprints ?? []), log));
+    const verifier = pinnedCertificateVerifier(() => pinnedHubOf(settings.current()?.hubUrl ?? null, settings.current()?.hubCertFingerprints ?? []), log);
+    // Set again after each save: Chromium caches verification results, and setting the proc drops that cache.
+    const applyPins = () => ses.setCertificateVerifyProc(verifier);
+    applyPins();
     const shell = createKioskShell({
       window,
       settings,

@@ -5,8 +5,13 @@
  * (the imports below are a constant table and types).
  */
 import { contextBridge, ipcRenderer } from 'electron';
+import { blockNativeDialogs } from '@layso/shared/shell/block-native-dialogs';
 import type { LaysoShellBridge, SaveRequest } from '../src/main/bridge-api.js';
 import { IPC } from '../src/main/ipc-channels.js';
+
+// window.print() and file choosers open native dialogs that browse the disk: neutralised
+// in the page's world before any page script runs (shared with the kiosk).
+contextBridge.executeInMainWorld({ func: blockNativeDialogs });
 
 const bridge = {
   shell: 'electron',

@@ -1,11 +1,22 @@
 /**
  * Electron entry of the kiosk: glue only. Every decision (window options, what may
- * load, settings, printing) lives in plain modules under src/main, tested without
- * Electron. Built to dist-electron/main.js by electron/build.ts.
+ * load, settings, printing, the lockdown shared with the counter display) lives in
+ * plain modules under src/main and @layso/shared/shell, tested without Electron.
+ * Built to dist-electron/main.js by electron/build.ts.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, session } from 'electron';
+import {
+  addHubCsp,
+  createPinLock,
+  keepAppRunning,
+  lockDownSession,
+  pinLockFile,
+  pinnedCertificateVerifier,
+  pinnedHubOf,
+  reportPinFailure,
+} from '@layso/shared/shell';
 import { configureApp } from '../src/main/app-setup.js';
 import { registerIpcHandlers } from '../src/main/ipc-handlers.js';
 import { createKioskShell } from '../src/main/kiosk-shell.js';
@@ -19,12 +30,34 @@ const here = dirname(fileURLToPath(import.meta.url));
 const log = (message: string) => console.log(`[kiosk] ${message}`);
 
 if (configureApp(app, Menu)) {
+  // Relaunch whenever the kiosk quits, except for the OS ending the session.
+  const keeper = keepAppRunning(app, log);
+  powerMonitor.on('shutdown', () => keeper.sessionEnding());
+
   void app.whenReady().then(() => {
     const window = new BrowserWindow(kioskWindowOptions({ preload: join(here, 'preload.cjs'), devTools: process.env.LAYSO_KIOSK_DEVTOOLS === '1' }));
+    keeper.keepWindow(window);
+    window.on('session-end', () => keeper.sessionEnding());
+    const pinLock = createPinLock({
+      store: pinLockFile(join(app.getPath('userData'), 'pin-lock.json')),
+      onFailure: (failure) => void reportPinFailure(settings.current(), failure, { log }),
+    });
     const settings = createSettingsService({
       file: join(app.getPath('userData'), SETTINGS_FILE_NAME),
-      onSaved: () => shell.showKiosk(),
+      guard: pinLock,
+      onSaved: () => {
+        applyPins();
+        shell.showKiosk();
+      },
     });
+    const hubOrigin = () => settings.current()?.hubUrl ?? null;
+    const ses = session.defaultSession;
+    lockDownSession(ses, log);
+    addHubCsp(ses.webRequest, hubOrigin);
+    const verifier = pinnedCertificateVerifier(() => pinnedHubOf(settings.current()?.hubUrl ?? null, settings.current()?.hubCertFingerprints ?? []), log);
+    // Set again after each save: Chromium caches verification results, and setting the proc drops that cache.
+    const applyPins = () => ses.setCertificateVerifyProc(verifier);
+    applyPins();
     const shell = createKioskShell({
       window,
       settings,
@@ -39,13 +72,9 @@ if (configureApp(app, Menu)) {
       openSettings: shell.showSettings,
       closeSettings: shell.showKiosk,
       openKiosk: shell.showKiosk,
-      restartApp: () => {
-        app.relaunch();
-        app.exit(0);
-      },
+      restartApp: () => keeper.restart(),
     });
     window.once('ready-to-show', () => window.show());
     shell.showKiosk();
   });
-  app.on('window-all-closed', () => app.quit());
 }

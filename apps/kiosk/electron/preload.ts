@@ -1,11 +1,16 @@
 /**
  * Sandboxed preload: exposes exactly one object, `window.layso`, whose type is
- * KioskBridge (src/main/bridge-api.ts). Built to dist-electron/preload.cjs
- * (sandboxed preloads must be a single CommonJS file).
+ * KioskBridge (src/main/bridge-api.ts), and neutralises window.print() and file
+ * choosers in the page's world before any page script runs (shared with the counter
+ * display). Built to dist-electron/preload.cjs (sandboxed preloads must be a single
+ * CommonJS file).
  */
 import { contextBridge, ipcRenderer } from 'electron';
+import { blockNativeDialogs } from '@layso/shared/shell/block-native-dialogs';
 import type { KioskBridge } from '../src/main/bridge-api.js';
 import { createBridge } from '../src/main/bridge-client.js';
+
+contextBridge.executeInMainWorld({ func: blockNativeDialogs });
 
 const api = createBridge((channel, ...args) => ipcRenderer.invoke(channel, ...args)) satisfies KioskBridge;
 

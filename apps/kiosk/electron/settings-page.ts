@@ -23,6 +23,7 @@ function showSettings(view: SettingsView | null): void {
   set('paper', view?.paper ?? '80mm');
   set('textMode', view?.textMode ?? 'cp1258');
   set('codePage', view?.codePage === null || view?.codePage === undefined ? '' : String(view.codePage));
+  set('hubCertFingerprints', (view?.hubCertFingerprints ?? []).join(', '));
   set('newPin', '');
 }
 
@@ -57,7 +58,7 @@ function buildKeypad(): void {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const data = new FormData(form);
-  const input = Object.fromEntries(['hubUrl', 'token', 'printer', 'paper', 'textMode', 'codePage', 'newPin'].map((k) => [k, String(data.get(k) ?? '')])) as unknown as SettingsInput;
+  const input = Object.fromEntries(['hubUrl', 'token', 'printer', 'paper', 'textMode', 'codePage', 'hubCertFingerprints', 'newPin'].map((k) => [k, String(data.get(k) ?? '')])) as unknown as SettingsInput;
   void bridge.saveSettings(pin, input).then((result) => {
     const list = byId<HTMLUListElement>('settings-message');
     list.replaceChildren();

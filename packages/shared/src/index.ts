@@ -16,3 +16,5 @@ export * from './schemas/reports.js';
 export * from './schemas/devices.js';
 export * from './schemas/admin-config.js';
 export * from './schemas/clock.js';
+export * from './schemas/tls-fingerprint.js';
+export * from './printable-text.js';

@@ -33,8 +33,9 @@ function setup() {
   const ipc = new FakeIpc();
   const saved: ShellSettings[] = [];
   let closed = 0;
-  registerSettingsIpc(ipc, { service: new SettingsService(settingsPath(dir)), onSaved: (s) => saved.push(s), onClose: () => closed++ });
-  return { ipc, saved, closed: () => closed };
+  let unlocked = 0;
+  registerSettingsIpc(ipc, { service: new SettingsService(settingsPath(dir)), onSaved: (s) => saved.push(s), onClose: () => closed++, onUnlocked: () => unlocked++ });
+  return { ipc, saved, closed: () => closed, unlocked: () => unlocked };
 }
 
 describe('settings IPC', () => {
@@ -46,6 +47,15 @@ describe('settings IPC', () => {
     expect(ipc.call(IPC.settingsUnlock, SETTINGS_PAGE, '1357')).toMatchObject({ ok: true, settings: { areas: ['tang-3'] } });
     ipc.call(IPC.settingsClose, SETTINGS_PAGE);
     expect(closed()).toBe(1);
+  });
+
+  it('reports an accepted PIN only (the window leaves kiosk mode then)', () => {
+    const { ipc, unlocked } = setup();
+    ipc.call(IPC.settingsSave, SETTINGS_PAGE, { pin: '', settings: board, newPin: '1357' });
+    expect(ipc.call(IPC.settingsUnlock, SETTINGS_PAGE, '0000')).toMatchObject({ ok: false });
+    expect(unlocked()).toBe(0);
+    expect(ipc.call(IPC.settingsUnlock, SETTINGS_PAGE, '1357')).toMatchObject({ ok: true });
+    expect(unlocked()).toBe(1);
   });
 
   it('refuses every settings call from a hub page', () => {

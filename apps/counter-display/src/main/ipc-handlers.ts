@@ -18,6 +18,8 @@ export interface SettingsIpcDeps {
   service: Pick<SettingsService, 'status' | 'unlock' | 'save'>;
   onSaved(settings: ShellSettings): void;
   onClose(): void;
+  /** The PIN was accepted: a board or door screen may now leave kiosk mode. */
+  onUnlocked?(): void;
   log?: (message: string) => void;
 }
 
@@ -46,7 +48,9 @@ export function registerSettingsIpc(ipc: IpcMainLike, deps: SettingsIpcDeps): vo
   ipc.handle(IPC.settingsUnlock, (event, pin) => {
     if (!trusted(event, IPC.settingsUnlock)) throw refused;
     const parsed = pinArg.safeParse(pin);
-    return deps.service.unlock(parsed.success ? parsed.data : '');
+    const result = deps.service.unlock(parsed.success ? parsed.data : '');
+    if (result.ok) deps.onUnlocked?.();
+    return result;
   });
   ipc.handle(IPC.settingsSave, (event, request): SaveResult => {
     if (!trusted(event, IPC.settingsSave)) throw refused;

@@ -4,6 +4,12 @@ import { parseShellSettings } from './settings-schema.js';
 const base = { hubUrl: 'http://192.168.1.10:8080/', token: 'lys_abcdefghijkl' };
 
 describe('shell settings', () => {
+  it('keeps pinned hub certificate fingerprints normalised and refuses a malformed one', () => {
+    const pinned = parseShellSettings({ ...base, role: 'board', hubUrl: 'https://192.168.1.10:8443', hubCertFingerprints: ['ab'.repeat(32)] });
+    expect(pinned).toMatchObject({ ok: true, settings: { hubCertFingerprints: [`${'AB:'.repeat(31)}AB`] } });
+    expect(parseShellSettings({ ...base, role: 'board', hubCertFingerprints: ['12:34'] })).toMatchObject({ ok: false, problems: [{ path: 'hubCertFingerprints.0' }] });
+  });
+
   it('fills defaults and normalizes the hub URL', () => {
     const parsed = parseShellSettings({ ...base, role: 'board', areas: ['tang-3'] });
     expect(parsed).toEqual({
@@ -12,6 +18,7 @@ describe('shell settings', () => {
         role: 'board',
         hubUrl: 'http://192.168.1.10:8080',
         token: 'lys_abcdefghijkl',
+        hubCertFingerprints: [],
         areas: ['tang-3'],
         layout: 'landscape',
         volume: 1,

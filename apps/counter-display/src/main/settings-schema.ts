@@ -1,3 +1,4 @@
+import { certFingerprintsSchema } from '@layso/shared';
 import { z } from 'zod';
 
 /** The three screens one shell can be. */
@@ -49,6 +50,8 @@ export const shellSettingsSchema = z
       .max(256)
       .regex(/^[\w.~+/=-]+$/, 'mã thiết bị không hợp lệ')
       .optional(),
+    /** The hub's pinned HTTPS certificate (or the center CA's) SHA-256 fingerprints; [] = no pin. */
+    hubCertFingerprints: certFingerprintsSchema,
     /** Console and door: the counter number. */
     counter: counterNumber.optional(),
     /** Board: areas shown; empty = all. */

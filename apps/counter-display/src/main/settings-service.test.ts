@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPinLock, pinLockFile } from '@layso/shared/shell';
 import { readSettingsFile, settingsPath } from './settings-file.js';
 import { SettingsService } from './settings-service.js';
 
@@ -44,6 +45,24 @@ describe('SettingsService', () => {
     expect(service.unlock('2468')).toMatchObject({ ok: false, reason: 'locked' });
     now += 30_000;
     expect(service.unlock('2468').ok).toBe(true);
+  });
+
+  it('keeps the wrong-PIN count and lock across restarts, doubling the lock each round, and reports each failure', () => {
+    let now = 1_000;
+    const reports: number[] = [];
+    const lockPath = join(dir, 'pin-lock.json');
+    const boot = () => new SettingsService(path, { lock: createPinLock({ store: pinLockFile(lockPath), maxFailures: 2, now: () => now, onFailure: (f) => reports.push(f.lockedForMs) }) });
+    boot().save({ pin: '', settings: door, newPin: '2468' });
+    expect(boot().unlock('0000')).toEqual({ ok: false, reason: 'wrong-pin' });
+    // A restart between tries (the hub can cause one) no longer wipes the count.
+    expect(boot().unlock('0000')).toEqual({ ok: false, reason: 'locked', retryInMs: 60_000 });
+    expect(boot().unlock('2468')).toMatchObject({ ok: false, reason: 'locked' });
+    now += 60_000;
+    boot().unlock('0000');
+    expect(boot().unlock('0000')).toEqual({ ok: false, reason: 'locked', retryInMs: 120_000 });
+    expect(reports).toEqual([0, 60_000, 0, 120_000]);
+    now += 120_000;
+    expect(boot().unlock('2468').ok).toBe(true);
   });
 
   it('validates before writing and reports the fields', () => {

@@ -1,4 +1,5 @@
-import { hashPin, PinAttempts, verifyPin } from './pin.js';
+import { createPinLock, type PinLock } from '@layso/shared/shell';
+import { hashPin, verifyPin } from './pin.js';
 import { readSettingsFile, writeSettingsFile } from './settings-file.js';
 import { z } from 'zod';
 import { parseShellSettings, pinSchema, SHELL_ROLES, type FieldProblem, type ShellSettings } from './settings-schema.js';
@@ -36,13 +37,14 @@ export type SaveResult =
  * page ends here, and nothing reaches the file without passing the zod schema.
  */
 export class SettingsService {
-  private readonly attempts: PinAttempts;
+  private readonly attempts: PinLock;
 
   constructor(
     private readonly path: string,
-    options: { maxFailures?: number; lockMs?: number; now?: () => number } = {},
+    options: { maxFailures?: number; lockMs?: number; now?: () => number; lock?: PinLock } = {},
   ) {
-    this.attempts = new PinAttempts(options.maxFailures, options.lockMs, options.now);
+    // The wrong-PIN lock shared with the kiosk; main.ts gives it a file in userData and the hub report.
+    this.attempts = options.lock ?? createPinLock({ maxFailures: options.maxFailures, baseLockMs: options.lockMs, now: options.now });
   }
 
   /** The usable settings, or null when the shell still needs to be set up. */
@@ -102,14 +104,14 @@ export class SettingsService {
   private checkPin(pin: string, stored: ReturnType<typeof readSettingsFile>['pin']): true | { ok: false; reason: 'wrong-pin' } | { ok: false; reason: 'locked'; retryInMs: number } {
     // First start: nothing to protect yet.
     if (stored === null) return true;
-    const lockedFor = this.attempts.lockedFor();
+    const lockedFor = this.attempts.lockedForMs();
     if (lockedFor > 0) return { ok: false, reason: 'locked', retryInMs: lockedFor };
     if (typeof pin === 'string' && verifyPin(pin, stored)) {
       this.attempts.recordSuccess();
       return true;
     }
     this.attempts.recordFailure();
-    const nowLocked = this.attempts.lockedFor();
+    const nowLocked = this.attempts.lockedForMs();
     return nowLocked > 0 ? { ok: false, reason: 'locked', retryInMs: nowLocked } : { ok: false, reason: 'wrong-pin' };
   }
 }

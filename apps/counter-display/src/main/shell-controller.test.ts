@@ -63,11 +63,27 @@ describe('ShellController', () => {
     expect(controller.allowedOrigins()).toEqual(['layso://app', 'http://10.0.0.2:8080']);
   });
 
+  it('keeps a board in kiosk mode and fullscreen on Ctrl+Alt+S until the PIN is accepted', () => {
+    const { window, controller } = setup(settings({ role: 'board' }));
+    controller.start();
+    controller.showSettings();
+    expect(window.loads.at(-1)).toBe('layso://app/counter/settings');
+    expect(window).toMatchObject({ fullscreen: true, kiosk: true });
+    controller.settingsUnlocked();
+    expect(window).toMatchObject({ fullscreen: false, kiosk: false });
+    controller.closeSettings();
+    expect(window).toMatchObject({ fullscreen: true, kiosk: true });
+    // An unlock reported while the role page shows changes nothing.
+    controller.settingsUnlocked();
+    expect(window).toMatchObject({ fullscreen: true, kiosk: true });
+  });
+
   it('goes to settings and back, and restarts the devices after a save', async () => {
     const door = settings({ role: 'door', counter: 86 });
     const { window, controller, log, store } = setup(door);
     controller.start();
     controller.showSettings();
+    controller.settingsUnlocked();
     expect(window.fullscreen).toBe(false);
     controller.closeSettings();
     expect(window.fullscreen).toBe(true);

@@ -18,6 +18,8 @@ export interface ShellControllerDeps {
   startDevices(settings: ShellSettings): CounterDevices | null;
   applyAutostart(enabled: boolean): void;
   log(message: string, error?: unknown): void;
+  /** Counts idle time while a settings screen of a configured shell shows (closeWhenIdle). */
+  settingsIdle?: { arm(): void; disarm(): void };
 }
 
 /**
@@ -44,8 +46,27 @@ export class ShellController {
     this.apply(settings);
   }
 
+  /**
+   * Ctrl+Alt+S: the settings screen, behind its PIN. A board or a door screen stays in
+   * kiosk mode and fullscreen until the PIN is accepted (settingsUnlocked), so the
+   * chord alone never hands a passer-by the desktop.
+   */
   showSettings(): void {
-    this.show('settings', SETTINGS_URL);
+    this.show('settings', SETTINGS_URL, { keepFullscreen: true });
+  }
+
+  /** The right PIN was typed (or none is set yet): the settings screen may leave kiosk mode. */
+  settingsUnlocked(): void {
+    if (this.mode !== 'settings') return;
+    // The minute starts again from the unlock.
+    if (this.deps.currentSettings()) this.deps.settingsIdle?.arm();
+    this.deps.window.setKiosk(false);
+    this.deps.window.setFullScreen(false);
+  }
+
+  /** What the window shows now ('settings' for the settings screen). */
+  get showing(): WindowMode {
+    return this.mode;
   }
 
   /** "Đóng" on the settings screen: back to the role page if there is one. */
@@ -104,12 +125,16 @@ export class ShellController {
     }
   }
 
-  private show(mode: WindowMode, url: string): void {
+  private show(mode: WindowMode, url: string, options: { keepFullscreen?: boolean } = {}): void {
     this.mode = mode;
     this.url = url;
-    const fullscreen = isFullscreenMode(mode);
-    this.deps.window.setKiosk(fullscreen);
-    this.deps.window.setFullScreen(fullscreen);
+    if (mode === 'settings' && this.deps.currentSettings()) this.deps.settingsIdle?.arm();
+    else this.deps.settingsIdle?.disarm();
+    if (!options.keepFullscreen) {
+      const fullscreen = isFullscreenMode(mode);
+      this.deps.window.setKiosk(fullscreen);
+      this.deps.window.setFullScreen(fullscreen);
+    }
     // A failed load is retried by the page keeper (did-fail-load).
     this.deps.window.loadURL(url).catch(() => undefined);
   }

@@ -17,6 +17,13 @@ describe('windowOptions', () => {
     }
   });
 
+  it('turns devtools off unless a technician asks for them', () => {
+    for (const mode of ['counter', 'door', 'board', 'settings'] as const) {
+      expect(windowOptions(mode, 'p').webPreferences!.devTools, mode).toBe(false);
+    }
+    expect(windowOptions('board', 'p', { devTools: true }).webPreferences!.devTools).toBe(true);
+  });
+
   it('makes board and door screens fullscreen kiosks, and the console a window', () => {
     expect(windowOptions('board', 'p')).toMatchObject({ fullscreen: true, kiosk: true });
     expect(windowOptions('door', 'p')).toMatchObject({ fullscreen: true, kiosk: true });

@@ -14,7 +14,7 @@ export function isFullscreenMode(mode: WindowMode): boolean {
  * without Node, reaching the main process only through the preload's contextBridge
  * object.
  */
-export function windowOptions(mode: WindowMode, preloadPath: string): BrowserWindowConstructorOptions {
+export function windowOptions(mode: WindowMode, preloadPath: string, options: { devTools?: boolean } = {}): BrowserWindowConstructorOptions {
   const fullscreen = isFullscreenMode(mode);
   return {
     width: 1366,
@@ -37,6 +37,8 @@ export function windowOptions(mode: WindowMode, preloadPath: string): BrowserWin
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Devtools (and their native file choosers) only for a technician's debug run (LAYSO_DEVTOOLS=1).
+      devTools: options.devTools ?? false,
       // Boards call numbers out loud without anyone touching them.
       autoplayPolicy: 'no-user-gesture-required',
       // A hall TV is never "in the background"; its clock and blink timers must keep running.

@@ -68,6 +68,14 @@ install_once "$SRC/deploy/linux/layso.env.example" "$ETC_DIR/layso.env" 0640
 # The example center is refreshed every time; the real center.json is the administrator's.
 if [ -f "$SRC/deploy/center.example.json" ]; then install -m 0640 "$SRC/deploy/center.example.json" "$ETC_DIR/center.example.json"; fi
 
+# 3b. HTTPS for the LAN (optional): LAYSO_LAN_HTTPS="192.168.1.10 [hub.local]" makes the
+#     center's own CA (once) and the hub's LAN certificate; the devices pin the CA's
+#     fingerprint it prints. Without it the LAN stays plain HTTP (the admin console warns).
+if [ -n "${LAYSO_LAN_HTTPS:-}" ]; then
+  # shellcheck disable=SC2086 # one word per address
+  bash "$SRC/deploy/linux/make-lan-cert.sh" $LAYSO_LAN_HTTPS
+fi
+
 # 4. Program files: copied next to the old ones, then swapped, so a service that is
 #    restarted meanwhile never sees half a release. The previous one is kept for a rollback.
 if [ "$SRC" != "$APP_DIR" ]; then

@@ -19,6 +19,7 @@ import { backfillRollups, fillRollupsAfterRollover } from '../reports/rollover-f
 import { oldestTicketDay } from '../reports/report-store.js';
 import { buildAdminConfigRoutes } from '../http/admin-config-routes.js';
 import { SqliteTicketCounts } from '../store/sqlite-ticket-counts.js';
+import { buildDeviceReportRoutes } from '../http/device-report-routes.js';
 import { buildPairingRoutes } from '../http/pairing-routes.js';
 import { buildDeviceAdminRoutes } from '../http/device-admin-routes.js';
 import { PairingRegistry } from '../devices/pairing-registry.js';
@@ -48,6 +49,7 @@ import { createHealthReport } from '../deploy/health-report.js';
 import { announcementFor, shouldAnnounce, startMdnsAnnouncer, type MdnsAnnouncer } from '../deploy/mdns-announcer.js';
 import { openHubDatabase } from '../deploy/open-hub-database.js';
 import { refusePortalOverPlainHttp } from '../deploy/plain-http-guard.js';
+import { startLanHttpsListener, type LanHttpsListener } from '../deploy/lan-https-listener.js';
 import { startPortalListener, type PortalListener } from '../deploy/portal-listener.js';
 import { defaultWebRoots, type WebRoots } from '../deploy/web-roots.js';
 import { SqliteOutbox } from '../store/sqlite-outbox.js';
@@ -80,6 +82,8 @@ export interface HubOptions {
   log?: (message: string, error?: unknown) => void;
   /** The portal-facing HTTPS listener; with it, the LAN listener refuses /api/portal/*. */
   portal?: { port: number; host: string; tlsCert: string; tlsKey: string };
+  /** The LAN's HTTPS listener (pages, API and sockets, like the plain one) with the center's own certificate. */
+  lanHttps?: { port: number; host: string; tlsCert: string; tlsKey: string };
   /** DNS-SD announcement of the hub (default off here; the CLI turns it on for LAN hosts). */
   mdns?: 'auto' | 'on' | 'off';
   /** Test-only: migrations from another folder. */
@@ -102,6 +106,8 @@ export interface Hub {
   db: Database.Database;
   /** The portal's HTTPS listener, when configured. */
   portal: { port: number; url: string } | null;
+  /** The LAN's HTTPS listener, when configured. */
+  lanHttps: { port: number; url: string } | null;
   /** The database copy taken before this start upgraded the schema, if it did. */
   backupFile: string | null;
   /** Reads the TLS files again (also done by itself when they change). */
@@ -189,6 +195,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       claimFailures: new FailureLimiter(10, 600_000),
     }),
     ...buildDeviceAdminRoutes({ db, devices, audit: deviceAudit, commands: deviceCommands, onlineDeviceIds: () => gateway.onlineDeviceIds(), disconnectDevice: (id) => gateway.disconnectDevice(id), clock }),
+    // 30 wrong-PIN reports per device per hour: a lock round is 5 tries.
+    ...buildDeviceReportRoutes({ audit: deviceAudit, clock, reports: new FailureLimiter(30, 3_600_000) }),
   ];
   const contacts = new SqliteBookingContactStore(db);
   const notifications = new NotificationService({ core, store: new SqliteNotificationStore(db), contacts, clock, log, ...(options.notifyRetry ? { retry: options.notifyRetry } : {}) });
@@ -220,6 +228,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     ...(web.admin ? [{ prefix: '/admin', root: web.admin }] : []),
   ];
   let portalListener: PortalListener | null = null;
+  let lanHttps: LanHttpsListener | null = null;
   const health = createHealthReport({
     db,
     dataDir: options.dataDir,
@@ -229,6 +238,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     storage: () => storage.probe(),
     portalCertificate: () => portalListener?.certificate() ?? null,
     clock: () => clockStatus(core, clock),
+    lanHttps: () => (lanHttps ? { port: lanHttps.port, ...lanHttps.certificate() } : null),
   });
   const handler = createRequestHandler({
     routes: [...admin.withCounterClerk(buildRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health })), ...admin.routes, ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }), ...deviceRoutes, ...buildAdminConfigRoutes({
@@ -310,6 +320,16 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       await abandonStart(error);
     }
   }
+  if (options.lanHttps) {
+    const { tlsCert, tlsKey, ...listen } = options.lanHttps;
+    try {
+      // Same handler, same socket.io: it hands every request and upgrade to httpServer.
+      lanHttps = await startLanHttpsListener({ ...listen, certFile: tlsCert, keyFile: tlsKey, plain: httpServer, timeouts, log });
+    } catch (error) {
+      await portalListener?.close();
+      await abandonStart(error);
+    }
+  }
   let mdns: MdnsAnnouncer | null = null;
   if (shouldAnnounce(options.mdns ?? 'off', options.host ?? '0.0.0.0')) {
     mdns = await startMdnsAnnouncer(announcementFor({ centerName: core.config.name, port, version: HUB_VERSION }), log);
@@ -325,8 +345,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     admin,
     db,
     portal: portalListener ? { port: portalListener.port, url: portalListener.url } : null,
+    lanHttps: lanHttps ? { port: lanHttps.port, url: lanHttps.url } : null,
     backupFile,
-    reloadTls: () => void portalListener?.reload(),
+    reloadTls: () => {
+      portalListener?.reload();
+      lanHttps?.reload();
+    },
     publish,
     async close() {
       clearInterval(ticker);
@@ -335,6 +359,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       deviceCommands.close();
       await mdns?.stop();
       await portalListener?.close();
+      await lanHttps?.close();
       // socket.io is not attached to the HTTP server, so it is closed on its own; the
       // server waits for its connections: drop idle keep-alive and preconnected browser
       // sockets first, or it can wait a minute.

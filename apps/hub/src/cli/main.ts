@@ -21,7 +21,7 @@ import { seedYearCommand } from '../reports/seed/seed-year-command.js';
 
 
 /** Flags of serve/demo; each also has a LAYSO_* variable and a settings-file key (docs/install.md). */
-const SETTINGS_FLAGS = ['settings', 'port', 'host', 'data', 'config', 'tls-cert', 'tls-key', 'portal-port', 'portal-host', 'mdns', 'migrations-dir'] as const;
+const SETTINGS_FLAGS = ['settings', 'port', 'host', 'data', 'config', 'tls-cert', 'tls-key', 'portal-port', 'portal-host', 'lan-tls-cert', 'lan-tls-key', 'lan-https-port', 'mdns', 'migrations-dir'] as const;
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
@@ -49,6 +49,7 @@ async function serve(args: string[], demo: boolean): Promise<void> {
       host: settings.host,
       mdns: settings.mdns,
       ...(settings.portal ? { portal: settings.portal } : {}),
+      ...(settings.lanHttps ? { lanHttps: settings.lanHttps } : {}),
       ...(settings.migrationsDir ? { migrationsDir: settings.migrationsDir } : {}),
       ...(config ? { config } : {}),
     });

@@ -1,7 +1,7 @@
 /** The usage text of each subcommand (`--help`), and of the CLI as a whole. */
 export const SERVE_USAGE = `usage: pnpm layso serve --port P --data DIR [--config center.json] [--host 0.0.0.0] [--settings hub.json]
                        [--tls-cert cert.pem --tls-key key.pem [--portal-port 8443] [--portal-host H]] [--mdns auto|on|off]
-                       [--migrations-dir DIR]
+                       [--lan-tls-cert hub.crt --lan-tls-key hub.key [--lan-https-port 8444]] [--migrations-dir DIR]
 
 Runs the hub. Each flag also has a LAYSO_* environment variable and a settings-file key
 (flags win over the environment, which wins over the file): see docs/install.md.`;
@@ -27,6 +27,7 @@ export const USAGE = `layso hub
 
   pnpm layso serve --port P --data DIR [--config center.json] [--host 0.0.0.0] [--settings hub.json]
                    [--tls-cert cert.pem --tls-key key.pem [--portal-port 8443] [--portal-host H]] [--mdns auto|on|off]
+                   [--lan-tls-cert hub.crt --lan-tls-key hub.key [--lan-https-port 8444]]
   pnpm layso token create --data DIR --role kiosk|counter|display|portal|admin [--counter N] [--name NAME]
   pnpm layso admin create --data DIR --user NAME           (password: one line on stdin)
   pnpm layso admin reset-password --data DIR --user NAME   (password: one line on stdin)

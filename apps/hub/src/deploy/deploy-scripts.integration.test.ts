@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODE } from './exit-codes.js';
 
 const DEPLOY = fileURLToPath(new URL('../../deploy/', import.meta.url));
-const SHELL_SCRIPTS = ['linux/install.sh', 'electron/kiosk-after-install.sh', 'electron/kiosk-after-remove.sh'];
+const SHELL_SCRIPTS = ['linux/install.sh', 'linux/make-lan-cert.sh', 'electron/kiosk-after-install.sh', 'electron/kiosk-after-remove.sh'];
 
 let root: string;
 beforeAll(() => {
@@ -25,9 +25,9 @@ function fakeRelease(name: string, version: string): string {
   return dir;
 }
 
-function install(stage: string, release: string): string {
+function install(stage: string, release: string, extraEnv: Record<string, string> = {}): string {
   // The node install.sh finds on PATH is the one running these tests.
-  const env = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin`, LAYSO_ROOT: stage };
+  const env = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin`, LAYSO_ROOT: stage, ...extraEnv };
   return execFileSync('bash', [join(release, 'deploy/linux/install.sh'), release], { env, encoding: 'utf8' });
 }
 
@@ -79,6 +79,19 @@ describe('deploy scripts', () => {
     // Running it again with the same release is harmless.
     install(stage, fakeRelease('release-2b', '0.2.0'));
     expect(readFileSync(join(stage, 'opt/layso/hub.mjs'), 'utf8')).toContain('0.2.0');
+  });
+
+  it('install.sh makes the LAN certificate when asked (LAYSO_LAN_HTTPS), and keeps the center CA on a rerun', () => {
+    const stage = join(root, 'stage-lan');
+    const release = fakeRelease('release-lan', '1.0.0');
+    const first = install(stage, release, { LAYSO_LAN_HTTPS: '192.168.1.10 hub.local' });
+    const ca = readFileSync(join(stage, 'etc/layso/lan-tls/ca.crt'), 'utf8');
+    expect(first).toContain('Center CA fingerprint');
+    expect(existsSync(join(stage, 'etc/layso/lan-tls/hub.key'))).toBe(true);
+    const second = install(stage, release, { LAYSO_LAN_HTTPS: '192.168.1.10' });
+    expect(second).toContain('keeping the center CA');
+    expect(readFileSync(join(stage, 'etc/layso/lan-tls/ca.crt'), 'utf8')).toBe(ca);
+    expect(install(join(root, 'stage-plain'), release)).not.toContain('Center CA');
   });
 
   it('install.sh refuses a folder that is not a release', () => {

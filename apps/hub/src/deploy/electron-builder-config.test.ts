@@ -37,6 +37,19 @@ describe('electron-builder configuration of the Electron apps', () => {
     expect(kiosk.deb).toMatchObject({ afterInstall: expect.stringContaining('kiosk-after-install.sh'), depends: expect.arrayContaining(['libnss3']) });
   });
 
+  it.each(ELECTRON_APPS)('$name: turns the Electron fuses off for run-as-node and on for cookie encryption and ASAR integrity', ({ projectDir }) => {
+    expect(loadBuilderConfig(projectDir).merged.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+    expect(schemaProblems({ electronFuses: { runAsnode: false } }).join('\n')).toMatch(/additional properties: runAsnode/);
+    expect(laysoAppConfigSchema.safeParse({ ...loadBuilderConfig(projectDir).merged, electronFuses: { runAsNode: true } }).success).toBe(false);
+  });
+
   it('the schema check does catch mistakes (a misspelt option, a wrong type)', () => {
     expect(schemaProblems({ appId: 'vn.layso.x', nsis: { oneClik: false } }).join('\n')).toMatch(/\/nsis must NOT have additional properties: oneClik/);
     expect(schemaProblems({ asar: 'yes' }).length).toBeGreaterThan(0);

@@ -92,6 +92,15 @@ export const laysoAppConfigSchema = z.looseObject({
   linux: z.looseObject({ target: z.array(z.string()).refine((t) => t.includes('AppImage') && t.includes('deb'), 'Linux targets must be AppImage and deb') }),
   win: z.looseObject({ target: z.array(z.string()).refine((t) => t.includes('nsis'), 'the Windows target must be nsis') }),
   publish: z.null(),
+  // The packaged binary's fuses (docs/install.md, "Building the installers").
+  electronFuses: z.looseObject({
+    runAsNode: z.literal(false),
+    enableNodeOptionsEnvironmentVariable: z.literal(false),
+    enableNodeCliInspectArguments: z.literal(false),
+    enableCookieEncryption: z.literal(true),
+    enableEmbeddedAsarIntegrityValidation: z.literal(true),
+    onlyLoadAppFromAsar: z.literal(true),
+  }),
 });
 
 /** Files the configuration points at that do not exist (scripts, the extended files). */

@@ -14,6 +14,8 @@ export interface HealthReportDeps {
   devicesOnline(): Record<string, number>;
   /** The portal listener's certificate, when HTTPS is configured. */
   portalCertificate?(): CertificateInfo | null;
+  /** The LAN's HTTPS listener; null = the LAN is plain HTTP only (the admin console warns). */
+  lanHttps?(): (CertificateInfo & { port: number }) | null;
   /** Whether WAL checkpoints run on the worker thread, and how much it copied. */
   checkpoints?(): CheckpointStats;
   /** The hub's time and unacknowledged clock jumps (a warning only: it does not make `ok` false). */
@@ -35,6 +37,7 @@ export type HealthDetails = {
   devicesOnline: Record<string, number>;
   portalTls: CertificateInfo | null;
   clock?: ClockStatus;
+  lanTls: (CertificateInfo & { port: number }) | null;
 };
 
 /**
@@ -81,6 +84,7 @@ export function createHealthReport(deps: HealthReportDeps): () => HealthDetails 
       devicesOnline: deps.devicesOnline(),
       portalTls: deps.portalCertificate?.() ?? null,
       ...(deps.clock ? { clock: deps.clock() } : {}),
+      lanTls: deps.lanHttps?.() ?? null,
     };
   };
 }

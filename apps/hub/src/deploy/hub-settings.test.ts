@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveHubSettings, type ResolveInput } from './hub-settings.js';
+import { makeSelfSignedCertificate } from './test-certificates.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'layso-settings-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -80,5 +81,17 @@ describe('hub settings: file < environment < flags', () => {
       expect.stringMatching(/^the TLS certificate .*none\.pem cannot be read: ENOENT$/),
       'HTTPS needs both a certificate and its key: the key is missing (--tls-key or LAYSO_TLS_KEY)',
     ]);
+  });
+
+  it('opens the LAN HTTPS listener from both LAN TLS files, on 8444 unless told, and refuses half a pair or a taken port', () => {
+    const cert = makeSelfSignedCertificate(dir, 'lan');
+    const result = resolveWith({ flags: { data: '/d' }, env: { LAYSO_LAN_TLS_CERT: cert.certFile, LAYSO_LAN_TLS_KEY: cert.keyFile } });
+    expect(result).toMatchObject({ ok: true, settings: { lanHttps: { port: 8444, host: '0.0.0.0', tlsCert: cert.certFile, tlsKey: cert.keyFile } } });
+    const plain = resolveWith({ flags: { data: '/d' } });
+    expect(plain.ok && plain.settings.lanHttps).toBe(undefined);
+    expect(problemsOf({ flags: { data: '/d', 'lan-tls-cert': cert.certFile } })).toEqual(['LAN HTTPS needs both a certificate and its key: the key is missing (--lan-tls-key or LAYSO_LAN_TLS_KEY)']);
+    expect(problemsOf({ flags: { data: '/d', 'lan-https-port': '8444' } })).toEqual([expect.stringMatching(/^--lan-https-port opens the LAN's HTTPS listener/)]);
+    expect(problemsOf({ flags: { data: '/d', port: '8444', 'lan-tls-cert': cert.certFile, 'lan-tls-key': cert.keyFile } })).toEqual([expect.stringMatching(/needs its own port: 8444/)]);
+    expect(problemsOf({ flags: { data: '/d', 'lan-tls-cert': cert.certFile, 'lan-tls-key': cert.certFile } })).toEqual([expect.stringMatching(/^the LAN TLS certificate .* are not usable/)]);
   });
 });

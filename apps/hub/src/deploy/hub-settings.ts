@@ -18,15 +18,17 @@ export interface HubSettings {
   configFile?: string;
   /** The portal-facing HTTPS listener, when a certificate and key are configured. */
   portal?: { port: number; host: string; tlsCert: string; tlsKey: string };
+  /** The LAN's HTTPS listener (pages, API, sockets) with the center's own certificate (make-lan-cert.sh). */
+  lanHttps?: { port: number; host: string; tlsCert: string; tlsKey: string };
   /** DNS-SD announcement: auto = on unless the hub listens on loopback only. */
   mdns: 'auto' | 'on' | 'off';
   /** Test-only: migrations from another folder. */
   migrationsDir?: string;
 }
 
-export type SettingsFlags = Partial<Record<'settings' | 'port' | 'host' | 'data' | 'config' | 'tls-cert' | 'tls-key' | 'portal-port' | 'portal-host' | 'mdns' | 'migrations-dir', string>>;
+export type SettingsFlags = Partial<Record<'settings' | 'port' | 'host' | 'data' | 'config' | 'tls-cert' | 'tls-key' | 'portal-port' | 'portal-host' | 'lan-tls-cert' | 'lan-tls-key' | 'lan-https-port' | 'mdns' | 'migrations-dir', string>>;
 
-type Key = 'port' | 'host' | 'data' | 'config' | 'tlsCert' | 'tlsKey' | 'portalPort' | 'portalHost' | 'mdns' | 'migrationsDir';
+type Key = 'port' | 'host' | 'data' | 'config' | 'tlsCert' | 'tlsKey' | 'portalPort' | 'portalHost' | 'lanTlsCert' | 'lanTlsKey' | 'lanHttpsPort' | 'mdns' | 'migrationsDir';
 
 /** Where each setting may come from: its flag, environment variables (first wins), and key in the file. */
 const SOURCES: Record<Key, { flag: keyof SettingsFlags; env: string[] }> = {
@@ -38,6 +40,9 @@ const SOURCES: Record<Key, { flag: keyof SettingsFlags; env: string[] }> = {
   tlsKey: { flag: 'tls-key', env: ['LAYSO_TLS_KEY'] },
   portalPort: { flag: 'portal-port', env: ['LAYSO_PORTAL_PORT'] },
   portalHost: { flag: 'portal-host', env: ['LAYSO_PORTAL_HOST'] },
+  lanTlsCert: { flag: 'lan-tls-cert', env: ['LAYSO_LAN_TLS_CERT'] },
+  lanTlsKey: { flag: 'lan-tls-key', env: ['LAYSO_LAN_TLS_KEY'] },
+  lanHttpsPort: { flag: 'lan-https-port', env: ['LAYSO_LAN_HTTPS_PORT'] },
   mdns: { flag: 'mdns', env: ['LAYSO_MDNS'] },
   // Not in the file or the environment: only a test points the hub at other migrations.
   migrationsDir: { flag: 'migrations-dir', env: [] },
@@ -54,6 +59,9 @@ const settingsFileSchema = z.strictObject({
   tlsKey: scalar.optional(),
   portalPort: scalar.optional(),
   portalHost: scalar.optional(),
+  lanTlsCert: scalar.optional(),
+  lanTlsKey: scalar.optional(),
+  lanHttpsPort: scalar.optional(),
   mdns: scalar.optional(),
 });
 
@@ -141,6 +149,10 @@ export function resolveHubSettings(input: ResolveInput): SettingsResult {
   const portalPortFound = find('portalPort');
   const portalPort = check(portalPortFound, portSchema, (label, raw) => `${label} must be 0–65535, got ${raw}`);
   const portalHost = check(find('portalHost'), hostSchema, (label, raw) => `${label} must be an IP address or host name, got ${raw}`) ?? host;
+  const lanTlsCert = path('lanTlsCert', 'the LAN certificate file (PEM, with the center CA after it)');
+  const lanTlsKey = path('lanTlsKey', 'the LAN private key file (PEM)');
+  const lanHttpsPortFound = find('lanHttpsPort');
+  const lanHttpsPort = check(lanHttpsPortFound, portSchema, (label, raw) => `${label} must be 0–65535, got ${raw}`) ?? 8444;
   const mdns = check(find('mdns'), mdnsSchema, (label, raw) => `${label} must be auto, on or off, got ${raw}`) ?? 'auto';
   const migrationsDir = path('migrationsDir', 'a folder');
 
@@ -171,6 +183,22 @@ export function resolveHubSettings(input: ResolveInput): SettingsResult {
     problems.push(`the portal's HTTPS listener needs its own port: ${portalPort === undefined ? 'the default portal port 8443' : 'the portal port'} is also the LAN port ${port}`);
   }
 
+  if ((lanTlsCert === undefined) !== (lanTlsKey === undefined)) {
+    problems.push(`LAN HTTPS needs both a certificate and its key: ${lanTlsCert ? 'the key is missing (--lan-tls-key or LAYSO_LAN_TLS_KEY)' : 'the certificate is missing (--lan-tls-cert or LAYSO_LAN_TLS_CERT)'}`);
+  }
+  if (lanHttpsPortFound && !(lanTlsCert && lanTlsKey)) {
+    problems.push(`${lanHttpsPortFound.label} opens the LAN's HTTPS listener, which needs --lan-tls-cert and --lan-tls-key (make them with deploy/linux/make-lan-cert.sh)`);
+  }
+  if (lanTlsCert && lanTlsKey) {
+    try {
+      createSecureContext({ cert: readFileSync(lanTlsCert), key: readFileSync(lanTlsKey) });
+    } catch (error) {
+      problems.push(`the LAN TLS certificate ${lanTlsCert} and key ${lanTlsKey} are not usable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const taken = [port, tlsCert && tlsKey ? portalPortValue : undefined].filter((p) => p !== undefined && p !== 0);
+    if (lanHttpsPort !== 0 && taken.includes(lanHttpsPort)) problems.push(`the LAN's HTTPS listener needs its own port: ${lanHttpsPort} is already the LAN or portal port`);
+  }
+
   if (problems.length > 0 || port === undefined || dataDir === undefined) return { ok: false, problems };
   return {
     ok: true,
@@ -181,6 +209,7 @@ export function resolveHubSettings(input: ResolveInput): SettingsResult {
       mdns,
       ...(configFile ? { configFile } : {}),
       ...(tlsCert && tlsKey ? { portal: { port: portalPortValue, host: portalHost, tlsCert, tlsKey } } : {}),
+      ...(lanTlsCert && lanTlsKey ? { lanHttps: { port: lanHttpsPort, host, tlsCert: lanTlsCert, tlsKey: lanTlsKey } } : {}),
       ...(migrationsDir ? { migrationsDir } : {}),
     },
   };

@@ -4,3 +4,4 @@ export * from './browser.js';
 export * from './restart-test-hub.js';
 export * from './use-hub-and-browser.js';
 export * from './small-disk.js';
+export * from './shell-csp-page.js';

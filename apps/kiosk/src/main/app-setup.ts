@@ -1,3 +1,5 @@
+import { lockDownApp, type MenuLike } from '@layso/shared/shell';
+
 /**
  * App-wide kiosk behaviour: one instance, no application menu, started at login so
  * a power cut ends with the kiosk back on screen without anyone touching it.
@@ -8,17 +10,11 @@ export interface AppLike {
   quit(): void;
 }
 
-export interface MenuLike {
-  setApplicationMenu(menu: null): void;
-}
+export type { MenuLike } from '@layso/shared/shell';
 
 /** Returns false when another instance runs already (this one should exit). */
 export function configureApp(app: AppLike, menu: MenuLike, options: { autoStart?: boolean } = {}): boolean {
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-    return false;
-  }
-  menu.setApplicationMenu(null);
+  if (!lockDownApp(app, menu)) return false;
   app.setLoginItemSettings({ openAtLogin: options.autoStart ?? true, openAsHidden: false });
   return true;
 }

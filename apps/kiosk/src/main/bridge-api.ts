@@ -35,7 +35,9 @@ export type PrintFailureCode =
   /** No printer address in the settings: this kiosk shows numbers on screen only. */
   | 'NOT_CONFIGURED'
   /** The renderer sent something that is not a printable ticket. */
-  | 'INVALID_TICKET';
+  | 'INVALID_TICKET'
+  /** More prints asked for than a kiosk ever needs (createPrintRateLimit): refused, the number stays on screen. */
+  | 'RATE_LIMITED';
 
 export type PrintOutcome =
   | { ok: true; warnings: string[] }
@@ -62,6 +64,8 @@ export interface SettingsView {
   paper: PaperWidthSetting;
   textMode: TextModeSetting;
   codePage: number | null;
+  /** SHA-256 fingerprints of the hub's HTTPS certificate (or its CA) the shell trusts; [] = no pin. */
+  hubCertFingerprints: string[];
 }
 
 /** A save from the settings screen; an empty `token` keeps the stored one. */
@@ -72,6 +76,8 @@ export interface SettingsInput {
   paper: PaperWidthSetting;
   textMode: TextModeSetting;
   codePage: string;
+  /** Fingerprints separated by commas; blank: no pin (plain HTTP, or a publicly trusted certificate). */
+  hubCertFingerprints: string;
   /** Empty keeps the current PIN. */
   newPin: string;
 }

@@ -88,6 +88,29 @@ describe('kiosk shell', () => {
     expect(hub.prevented).toBe(false);
   });
 
+  it('follows server redirects within the hub only', () => {
+    const { contents } = setup();
+    const away = preventable();
+    contents.emit('will-redirect', away, 'https://evil.example/kiosk/');
+    const hub = preventable();
+    contents.emit('will-redirect', hub, 'http://192.168.1.10:8080/kiosk/?lang=vi');
+    expect([away.prevented, hub.prevented]).toEqual([true, false]);
+  });
+
+  it('blocks devtools, print and fullscreen keys', () => {
+    const { contents } = setup();
+    for (const input of [
+      { key: 'I', control: true, shift: true },
+      { key: 'p', control: true, shift: false },
+      { key: 'F11', control: false, shift: false },
+      { key: 'F12', control: false, shift: false },
+    ]) {
+      const event = preventable();
+      contents.emit('before-input-event', event, { type: 'keyDown', meta: false, alt: false, ...input });
+      expect(event.prevented, input.key).toBe(true);
+    }
+  });
+
   it('denies every new window', () => {
     const { contents } = setup();
     expect(contents.openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
@@ -139,6 +162,24 @@ describe('kiosk shell', () => {
     const paste = preventable();
     contents.emit('before-input-event', paste, { type: 'keyDown', key: 'v', control: true, meta: false, alt: false, shift: false });
     expect(paste.prevented).toBe(false);
+  });
+
+  it('closes an idle settings screen after a minute, not one in use', () => {
+    const { shell, contents, timers } = setup();
+    shell.showSettings();
+    const idleTimer = () => timers.filter((t) => t.ms === 60_000).at(-1)!;
+    const first = idleTimer();
+    contents.emit('input-event', {}, { type: 'mouseDown' });
+    // Input restarted the count: the first timer is stale, the new one closes the screen.
+    expect(idleTimer()).not.toBe(first);
+    idleTimer().callback();
+    expect(contents.loads).toEqual([SETTINGS_URL, KIOSK_URL]);
+  });
+
+  it('keeps the first-start settings screen open however long it takes', () => {
+    const { shell, timers } = setup(false);
+    shell.showKiosk();
+    expect(timers.filter((t) => t.ms === 60_000)).toEqual([]);
   });
 
   it('locks the zoom level', () => {

@@ -3,8 +3,8 @@
  * Electron's BrowserWindow it uses so it runs in tests without Electron: which page
  * to show, what to refuse, and how to recover from crashes and an unreachable hub.
  */
-import { classifyInput, type KeyInput } from './input-policy.js';
-import { isAllowedNavigation, pageKind, windowOpenDecision, type NavigationContext, type PageKind } from './navigation-policy.js';
+import { closeWhenIdle, lockDownContents, type KeyInput } from '@layso/shared/shell';
+import { isAllowedNavigation, pageKind, type NavigationContext, type PageKind } from './navigation-policy.js';
 import type { SettingsService } from './settings-service.js';
 import { kioskPageUrl } from './window-options.js';
 
@@ -13,7 +13,8 @@ export interface PreventableEvent {
 }
 
 export interface WebContentsLike {
-  on(event: 'will-navigate', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: PreventableEvent, url: string) => void): unknown;
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
   on(event: 'render-process-gone', listener: (event: unknown, details: { reason: string }) => void): unknown;
   on(event: 'did-fail-load', listener: (event: unknown, errorCode: number, errorDescription: string, validatedURL: string, isMainFrame: boolean) => void): unknown;
   on(event: 'before-input-event', listener: (event: PreventableEvent, input: KeyInput) => void): unknown;
@@ -38,6 +39,8 @@ export interface KioskShellOptions {
   log(message: string): void;
   /** How long the offline page waits before trying the hub again. */
   retryMs?: number;
+  /** A settings screen without input for this long goes back to the kiosk page (default 60 s). */
+  settingsIdleMs?: number;
   setTimeout?(callback: () => void, ms: number): unknown;
   clearTimeout?(handle: unknown): void;
 }
@@ -76,8 +79,20 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
     retry = null;
   };
 
+  // Declared before use by showKiosk/showSettings below (function hoisting would not cover a const).
+  const idle = closeWhenIdle(contents, {
+    idleMs: options.settingsIdleMs,
+    timers: { setTimeout: schedule, clearTimeout: cancel },
+    onIdle: () => {
+      if (mode !== 'settings') return;
+      log('settings screen idle: back to the kiosk page');
+      showKiosk();
+    },
+  });
+
   function showKiosk(): void {
     clearRetry();
+    idle.disarm();
     const current = settings.current();
     if (!current) {
       log(`no usable settings (${settings.problems().join('; ') || 'first start'}): showing the settings screen`);
@@ -91,26 +106,21 @@ export function createKioskShell(options: KioskShellOptions): KioskShell {
   function showSettings(): void {
     clearRetry();
     mode = 'settings';
+    // First start (nothing stored): the technician is setting it up, there is nothing to go back to.
+    if (settings.current()) idle.arm();
     load(contents.loadFile(options.pages.settings));
   }
 
-  contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, context())) {
-      log(`blocked navigation to ${url}`);
-      event.preventDefault();
-    }
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    const decision = windowOpenDecision(url, context());
-    if (decision.navigateInPlace) load(contents.loadURL(url));
-    else log(`blocked new window for ${url}`);
-    return { action: decision.action };
-  });
-  contents.on('before-input-event', (event, input) => {
-    const decision = classifyInput(input, { editing: mode === 'settings' });
-    if (decision === 'allow') return;
-    event.preventDefault();
-    if (decision === 'open-settings') showSettings();
+  // Navigation, redirects, new windows, webviews and keys: the lockdown both shells share.
+  lockDownContents(contents, {
+    isAllowed: (url) => isAllowedNavigation(url, context()),
+    keyPolicy: () => ({ editing: mode === 'settings' }),
+    onSettingsShortcut: showSettings,
+    // A same-hub link with target=_blank is opened in place: a second window would have no hardening.
+    onOpenAllowed: (url) => {
+      if (pageKind(url, context()) === 'hub') load(contents.loadURL(url));
+    },
+    log,
   });
   contents.on('render-process-gone', (_event, details) => {
     log(`renderer gone (${details.reason}): reloading`);

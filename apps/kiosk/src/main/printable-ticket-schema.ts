@@ -3,11 +3,12 @@
  * the page comes from the network, so its IPC payloads are input like any other.
  */
 import { z } from 'zod';
-import { ticketNumberSchema } from '@layso/shared';
+import { stripControlChars, ticketNumberSchema } from '@layso/shared';
 import type { PrintableTicket } from '../printer/ticket-layout.js';
 import type { TestPage } from '../printer/test-page-layout.js';
 
-const line = z.string().trim().min(1).max(200);
+// Control characters are printer commands (ESC/GS/DLE): removed before anything else looks at the text.
+const line = z.string().max(1000).transform(stripControlChars).pipe(z.string().trim().min(1).max(200));
 
 export const printableTicketSchema = z.strictObject({
   centerName: line,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PrinterError } from '../printer/printer-errors.js';
 import { fakePrinterDriver } from './fake-printer-driver.js';
+import { createPrintRateLimit } from './print-rate-limit.js';
 import { createPrinterService } from './printer-service.js';
 import { PRINTABLE, validSettings } from './test-support.js';
 
@@ -66,5 +67,31 @@ describe('printer service', () => {
     await Promise.all([service.print(PRINTABLE), service.print(PRINTABLE), service.status()]);
     expect(maxActive).toBe(1);
     expect(driver.jobs).toHaveLength(2);
+  });
+});
+
+describe('printer service limits', () => {
+  it('prints ticket text without control characters (printer commands)', async () => {
+    const driver = fakePrinterDriver();
+    const service = createPrinterService(() => validSettings(), driver);
+    const outcome = await service.print({ ...PRINTABLE, serviceName: 'Công an\x1bp\x00\x19\xfa tỉnh\x1dV\x00', areaName: '\x1b@Tầng 3\x9b' });
+    expect(outcome).toMatchObject({ ok: true });
+    expect(driver.jobs[0]!.ticket).toMatchObject({ serviceName: 'Công anp\xfa tỉnhV', areaName: '@Tầng 3' });
+    // Nothing but control characters is no text at all.
+    expect(await service.print({ ...PRINTABLE, serviceName: '\x1b\x1d\x10' })).toMatchObject({ ok: false, code: 'INVALID_TICKET' });
+  });
+
+  it('refuses prints beyond the rate limit, then allows them again', async () => {
+    const driver = fakePrinterDriver();
+    let now = 0;
+    const service = createPrinterService(() => validSettings(), driver, createPrintRateLimit({ burst: 3, refillMs: 4_000, now: () => now }));
+    const outcomes = [];
+    for (let i = 0; i < 5; i++) outcomes.push((await service.print(PRINTABLE)).ok ? 'printed' : 'refused');
+    expect(outcomes).toEqual(['printed', 'printed', 'printed', 'refused', 'refused']);
+    expect(await service.printTestPage({ centerName: 'X', at: '2026-03-04T01:15:00.000Z', timeZone: 'Asia/Ho_Chi_Minh' })).toMatchObject({ ok: false, code: 'RATE_LIMITED' });
+    expect(driver.jobs).toHaveLength(3);
+    now += 4_000;
+    expect(await service.print(PRINTABLE)).toMatchObject({ ok: true });
+    expect(driver.jobs).toHaveLength(4);
   });
 });

@@ -8,6 +8,7 @@ import type { StatusReading } from '../printer/printer-status.js';
 import type { PrintableTicket } from '../printer/ticket-layout.js';
 import type { TestPage } from '../printer/test-page-layout.js';
 import type { PrintFailureCode, PrintOutcome, PrinterHealth } from './bridge-api.js';
+import { createPrintRateLimit, type PrintRateLimit } from './print-rate-limit.js';
 import { printableTicketSchema, testPageSchema } from './printable-ticket-schema.js';
 import type { KioskSettings } from './settings-schema.js';
 
@@ -45,7 +46,7 @@ export function printOptionsOf(settings: KioskSettings): PrintOptions {
   return { paper: settings.paper, textMode: settings.textMode, ...(settings.codePage === null ? {} : { codePage: settings.codePage }) };
 }
 
-export function createPrinterService(settings: () => KioskSettings | null, driver: PrinterDriver): PrinterService {
+export function createPrinterService(settings: () => KioskSettings | null, driver: PrinterDriver, rateLimit: PrintRateLimit = createPrintRateLimit()): PrinterService {
   // One job at a time: a serial port or a TCP printer takes one connection.
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(job: () => Promise<T>): Promise<T> => {
@@ -61,6 +62,7 @@ export function createPrinterService(settings: () => KioskSettings | null, drive
     if (!current?.printer) return Promise.resolve({ ok: false, code: 'NOT_CONFIGURED', message: 'no printer configured' });
     const printer = current.printer;
     const data = parsed.data;
+    if (!rateLimit.take()) return Promise.resolve({ ok: false, code: 'RATE_LIMITED', message: 'too many prints asked for; try again in a few seconds' });
     return exclusive(async (): Promise<PrintOutcome> => {
       try {
         const result = await run(printer, data, printOptionsOf(current));

@@ -13,6 +13,13 @@ describe('settingsFromInput', () => {
     expect(verifyPin('2468', result.settings.adminPin)).toBe(true);
   });
 
+  it('reads the pinned hub certificate fingerprints, in any usual notation', () => {
+    const hex = 'ab'.repeat(32);
+    const result = settingsFromInput({ ...FORM, hubUrl: 'https://192.168.1.10:8443', hubCertFingerprints: `${hex}, SHA256:${'CD'.repeat(32)}` }, null);
+    expect(result).toMatchObject({ ok: true, settings: { hubCertFingerprints: [`${'AB:'.repeat(31)}AB`, `${'CD:'.repeat(31)}CD`] } });
+    expect(settingsFromInput({ ...FORM, hubCertFingerprints: '12:34' }, null)).toMatchObject({ ok: false, problems: [{ field: 'hubCertFingerprints' }] });
+  });
+
   it('needs a PIN on first start', () => {
     const result = settingsFromInput({ ...FORM, newPin: '' }, null);
     expect(result).toEqual({ ok: false, problems: [{ field: 'newPin', message: expect.any(String) }] });

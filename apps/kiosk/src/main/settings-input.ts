@@ -3,6 +3,7 @@
  * complete, validated settings file. Blank token and PIN keep the stored ones; with
  * no token at all the kiosk pairs itself with the hub (a code on screen).
  */
+import { parseFingerprintList } from '@layso/shared';
 import { z } from 'zod';
 import type { SettingsInput } from './bridge-api.js';
 import { hashPin } from './admin-pin.js';
@@ -27,6 +28,7 @@ export const settingsInputSchema = z.strictObject({
     .string()
     .trim()
     .pipe(z.union([blank, z.string().regex(/^\d{1,3}$/, 'a number 0–255').refine((s) => Number(s) <= 255, 'a number 0–255')])),
+  hubCertFingerprints: z.string().max(1000).default(''),
   newPin: z.string().trim().pipe(z.union([blank, adminPinSchema])),
 }) satisfies z.ZodType<SettingsInput, unknown>;
 
@@ -43,7 +45,9 @@ export function settingsFromInput(raw: unknown, current: KioskSettings | null, h
   const token = input.token || current?.token || null;
   const adminPin = input.newPin ? hash(input.newPin) : current?.adminPin;
   if (!adminPin) problems.push({ field: 'newPin', message: 'choose an admin PIN (4 to 8 digits)' });
-  if (!adminPin) return { ok: false, problems };
+  const pins = parseFingerprintList(input.hubCertFingerprints);
+  if (!pins.ok) problems.push({ field: 'hubCertFingerprints', message: pins.message });
+  if (!adminPin || !pins.ok) return { ok: false, problems };
   const settings = kioskSettingsSchema.parse({
     version: 1,
     hubUrl: input.hubUrl,
@@ -53,6 +57,7 @@ export function settingsFromInput(raw: unknown, current: KioskSettings | null, h
     textMode: input.textMode,
     codePage: input.codePage === '' ? null : Number(input.codePage),
     adminPin,
+    hubCertFingerprints: pins.fingerprints,
   });
   return { ok: true, settings };
 }

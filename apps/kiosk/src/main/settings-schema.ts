@@ -2,6 +2,7 @@
  * The kiosk shell's settings file, validated with zod on every load and save: a
  * hand-edited or half-written file must never start a kiosk pointed nowhere.
  */
+import { certFingerprintsSchema } from '@layso/shared';
 import { z } from 'zod';
 import { parsePrinterTarget } from '../printer/printer-target.js';
 
@@ -67,5 +68,7 @@ export const kioskSettingsSchema = z.strictObject({
   /** ESC t n of the printer's WPC1258 table when it is not Epson's 52. */
   codePage: z.number().int().min(0).max(255).nullable().default(null),
   adminPin: pinHashSchema,
+  /** The hub's pinned HTTPS certificate (or the center CA's) fingerprints, set with the hub address. */
+  hubCertFingerprints: certFingerprintsSchema,
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPinGuard } from './pin-guard.js';
+import { createPinLock, pinLockFile } from '@layso/shared/shell';
 import { saveSettingsFile } from './settings-file.js';
 import { createSettingsService } from './settings-service.js';
 import { FORM, tempDir, validSettings } from './test-support.js';
@@ -46,7 +46,7 @@ describe('settings service', () => {
     expect(result).toEqual({
       ok: true,
       pinRequired: true,
-      settings: { hubUrl: 'http://192.168.1.10:8080', hasToken: true, printer: 'tcp://192.168.1.50:9100', paper: '80mm', textMode: 'cp1258', codePage: null },
+      settings: { hubUrl: 'http://192.168.1.10:8080', hasToken: true, printer: 'tcp://192.168.1.50:9100', paper: '80mm', textMode: 'cp1258', codePage: null, hubCertFingerprints: [] },
     });
     expect(JSON.stringify(result)).not.toContain('kiosk-token-abc');
   });
@@ -54,7 +54,7 @@ describe('settings service', () => {
   it('refuses a wrong PIN and locks after repeated failures', () => {
     saveSettingsFile(file, validSettings());
     let now = 0;
-    const service = createSettingsService({ file, guard: createPinGuard({ maxFailures: 3, lockMs: 60_000, now: () => now }) });
+    const service = createSettingsService({ file, guard: createPinLock({ maxFailures: 3, baseLockMs: 60_000, now: () => now }) });
     expect(service.get('1111')).toEqual({ ok: false, reason: 'WRONG_PIN' });
     expect(service.save('1111', FORM)).toEqual({ ok: false, reason: 'WRONG_PIN' });
     expect(service.get('1111')).toEqual({ ok: false, reason: 'LOCKED', retryInSec: 60 });
@@ -63,9 +63,23 @@ describe('settings service', () => {
     expect(service.get('2468')).toMatchObject({ ok: true });
   });
 
+  it('keeps the lock across a restart and doubles it each round', () => {
+    saveSettingsFile(file, validSettings());
+    let now = 0;
+    const lockFile = join(dir.path, 'pin-lock.json');
+    const boot = () => createSettingsService({ file, guard: createPinLock({ store: pinLockFile(lockFile), maxFailures: 2, now: () => now }) });
+    expect(boot().get('1111')).toEqual({ ok: false, reason: 'WRONG_PIN' });
+    // Restarted between the two tries: the count was kept.
+    expect(boot().get('1111')).toEqual({ ok: false, reason: 'LOCKED', retryInSec: 60 });
+    expect(boot().get('2468')).toMatchObject({ ok: false, reason: 'LOCKED' });
+    now += 60_000;
+    boot().get('1111');
+    expect(boot().get('1111')).toEqual({ ok: false, reason: 'LOCKED', retryInSec: 120 });
+  });
+
   it('does not count the empty first probe as a wrong guess', () => {
     saveSettingsFile(file, validSettings());
-    const service = createSettingsService({ file, guard: createPinGuard({ maxFailures: 1 }) });
+    const service = createSettingsService({ file, guard: createPinLock({ maxFailures: 1 }) });
     expect(service.get('')).toEqual({ ok: false, reason: 'WRONG_PIN' });
     expect(service.get('2468')).toMatchObject({ ok: true });
   });

@@ -3,9 +3,9 @@
  * Node; the IPC handlers call it and the shell reloads the kiosk page after a save.
  */
 import { readFileSync } from 'node:fs';
+import { createPinLock, type PinLock } from '@layso/shared/shell';
 import type { GetSettingsResult, SaveSettingsResult, SettingsView } from './bridge-api.js';
 import { verifyPin } from './admin-pin.js';
-import { createPinGuard, type PinGuard } from './pin-guard.js';
 import { loadSettingsFile, saveSettingsFile, type LoadedSettings } from './settings-file.js';
 import { settingsFromInput } from './settings-input.js';
 import { deviceTokenSchema, pinHashSchema, type KioskSettings, type PinHash } from './settings-schema.js';
@@ -26,7 +26,8 @@ export interface SettingsService {
 
 export interface SettingsServiceOptions {
   file: string;
-  guard?: PinGuard;
+  /** The wrong-PIN lock (shared with the counter display): persisted in userData by main.ts. */
+  guard?: PinLock;
   onSaved?(settings: KioskSettings): void;
 }
 
@@ -38,6 +39,7 @@ export function toSettingsView(settings: KioskSettings): SettingsView {
     paper: settings.paper,
     textMode: settings.textMode,
     codePage: settings.codePage,
+    hubCertFingerprints: settings.hubCertFingerprints,
   };
 }
 
@@ -55,7 +57,7 @@ function salvagePin(file: string, loaded: LoadedSettings): PinHash | null {
 }
 
 export function createSettingsService(options: SettingsServiceOptions): SettingsService {
-  const guard = options.guard ?? createPinGuard();
+  const guard = options.guard ?? createPinLock();
   let loaded = loadSettingsFile(options.file);
   let pin = salvagePin(options.file, loaded);
   const current = () => (loaded.status === 'ok' ? loaded.settings : null);
@@ -63,7 +65,7 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
   /** null when the PIN opens the screen, else the refusal to send back. */
   function checkPin(given: unknown): { ok: false; reason: 'WRONG_PIN' | 'LOCKED'; retryInSec?: number } | null {
     if (!pin) return null;
-    const locked = guard.lockedForSec();
+    const locked = Math.ceil(guard.lockedForMs() / 1000);
     if (locked > 0) return { ok: false, reason: 'LOCKED', retryInSec: locked };
     // The screen first asks with no PIN to learn whether one is needed: not a guess.
     if (given === '') return { ok: false, reason: 'WRONG_PIN' };
@@ -72,7 +74,7 @@ export function createSettingsService(options: SettingsServiceOptions): Settings
       return null;
     }
     guard.recordFailure();
-    const lockedNow = guard.lockedForSec();
+    const lockedNow = Math.ceil(guard.lockedForMs() / 1000);
     return lockedNow > 0 ? { ok: false, reason: 'LOCKED', retryInSec: lockedNow } : { ok: false, reason: 'WRONG_PIN' };
   }
 

@@ -23,6 +23,7 @@ export function validSettings(overrides: Partial<KioskSettings> = {}): KioskSett
     textMode: 'cp1258',
     codePage: null,
     adminPin: PIN_HASH,
+    hubCertFingerprints: [],
     ...overrides,
   };
 }
@@ -34,6 +35,7 @@ export const FORM = {
   paper: '80mm',
   textMode: 'cp1258',
   codePage: '',
+  hubCertFingerprints: '',
   newPin: '2468',
 } as const;
 

@@ -1,3 +1,5 @@
+import { stripControlChars } from '@layso/shared';
+
 /**
  * Last-resort text for printers with no Vietnamese at all: "Tư pháp" → "Tu phap",
  * the way Vietnamese SMS are written. Đ/đ are letters of their own (no combining
@@ -17,9 +19,10 @@ const SPECIAL: Record<string, string> = {
   '\u20ab': 'd',
 };
 
+/** Printable ASCII only: control characters (ESC, GS, …) are removed, never passed to the printer. */
 export function foldToAscii(text: string): string {
   let out = '';
-  for (const char of text.normalize('NFD').replace(/\p{M}/gu, '')) {
+  for (const char of stripControlChars(text).normalize('NFD').replace(/\p{M}/gu, '')) {
     const code = char.codePointAt(0)!;
     if (code < 0x80) out += char;
     else out += SPECIAL[char] ?? '?';

@@ -6,6 +6,7 @@
  * combining tone bytes. Where CP1258 has the toned letter precomposed (à á è é í ó ù ú
  * and capitals) we use the single byte, as Windows does.
  */
+import { stripControlChars } from '@layso/shared';
 import { foldToAscii } from './ascii-fold.js';
 import { CP1258_HIGH } from './cp1258-table.js';
 
@@ -53,9 +54,10 @@ function encodeCluster(cluster: string): number[] {
   return Array.from(foldToAscii(cluster), (char) => char.charCodeAt(0));
 }
 
+/** Printable text only: a control character (ESC, GS, …) in the text would be a printer command. */
 export function encodeCp1258(text: string): Buffer {
   const bytes: number[] = [];
-  for (const cluster of clusters(text)) {
+  for (const cluster of clusters(stripControlChars(text))) {
     for (const byte of encodeCluster(cluster)) bytes.push(byte < 0x100 ? byte : QUESTION_MARK);
   }
   return Buffer.from(bytes);

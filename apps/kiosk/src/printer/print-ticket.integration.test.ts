@@ -90,6 +90,43 @@ describe('printTicket over TCP to a recording printer', () => {
     expect(paper.entries.at(-1)).toEqual({ kind: 'cut' });
   });
 
+  // Printer commands a page could slip into ticket text: cut (GS V), drawer kick (ESC p),
+  // code page (ESC t), NV logo (FS p), a DLE status request, plus C1 CSI and DEL.
+  const INJECTED = '\x1dV\x00\x1bp\x00\x19\xfa\x1bt\x10\x1cp\x01\x00\x10\x04\x01\x9b\x7f';
+  const injected = (text: string) => `${text.slice(0, 3)}${INJECTED}${text.slice(3)}${INJECTED}`;
+  const POISONED = {
+    ...SEED_TICKET,
+    centerName: injected(SEED_TICKET.centerName),
+    areaName: injected(SEED_TICKET.areaName),
+    serviceName: injected(SEED_TICKET.serviceName),
+  };
+
+  /** The printer commands of a job, without its text: what the printer will do besides printing letters. */
+  async function commandsOf(ticket: typeof SEED_TICKET, options: Parameters<typeof printTicket>[2]) {
+    const fake = await printToFake();
+    await printTicket(fake.url, ticket, options);
+    await fake.idle();
+    const { items } = parseEscPos(ticketPart(fake.emulator.bytes()));
+    await fake.close();
+    printer = undefined;
+    return { items, commands: items.filter((item) => item.type !== 'text' && item.type !== 'lf').map((item) => JSON.stringify(item)) };
+  }
+
+  for (const options of [{ textMode: 'cp1258' }, { textMode: 'ascii', paper: '58mm' }] as const) {
+    it(`sends printer commands inside ticket text as nothing but letters (${options.textMode})`, async () => {
+      const clean = await commandsOf(SEED_TICKET, options);
+      const poisoned = await commandsOf(POISONED, options);
+      // The same commands as the clean ticket's (one cut, the one code page, …): the injected ones are gone.
+      expect(poisoned.commands.filter((c) => !c.includes('"size"') && !c.includes('"align"') && !c.includes('"bold"'))).toEqual(
+        clean.commands.filter((c) => !c.includes('"size"') && !c.includes('"align"') && !c.includes('"bold"')),
+      );
+      expect(poisoned.items.filter((item) => item.type === 'cut')).toHaveLength(1);
+      for (const item of poisoned.items) if (item.type === 'text') expect([...item.bytes].filter((b) => b < 0x20 || b === 0x7f)).toEqual([]);
+      // What is left of the injection prints as letters: ESC p 0 25 250 → "p", "ú"…
+      expect(poisoned.items.some((item) => item.type === 'text' && item.bytes.includes(0x70))).toBe(true);
+    });
+  }
+
   it('prints the ticket in raster mode, every line an image of its text', async () => {
     const fake = await printToFake();
     await printTicket(fake.url, SEED_TICKET, { textMode: 'raster' });

@@ -1,3 +1,5 @@
+import { stripControlChars } from '@layso/shared';
+
 /**
  * Word wrapping by printed columns. One Vietnamese letter is one column on paper,
  * whatever its bytes, so we count NFC code points, not UTF-16 units or bytes.
@@ -12,7 +14,8 @@ export function columnsOf(text: string): number {
  */
 export function wrapText(text: string, width: number): string[] {
   if (width < 1) throw new RangeError(`line width must be at least 1, got ${width}`);
-  const words = text.normalize('NFC').split(/\s+/).filter((word) => word.length > 0);
+  // Control characters are printer commands, not text: gone before the line is measured (the encoders drop them too).
+  const words = stripControlChars(text).normalize('NFC').split(/\s+/).filter((word) => word.length > 0);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

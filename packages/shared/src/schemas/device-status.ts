@@ -27,3 +27,15 @@ export const printResultRequestSchema = z.discriminatedUnion('ok', [
 export type PrintResultRequest = z.infer<typeof printResultRequestSchema>;
 
 export const recordedResponseSchema = z.object({ recorded: z.literal(true) });
+
+/**
+ * POST /api/devices/me/pin-failures: a shell reports a wrong settings PIN typed on it
+ * (recorded in the audit log as `device.pin-failure`).
+ */
+export const pinFailureReportSchema = z.strictObject({
+  /** Wrong tries in the current round, this one included. */
+  failures: z.number().int().min(1).max(1000),
+  /** Set when this try locked the settings screen. */
+  lockedForMs: z.number().int().min(0).max(7 * 24 * 60 * 60_000),
+});
+export type PinFailureReport = z.infer<typeof pinFailureReportSchema>;

@@ -4,6 +4,8 @@ import type { ShellSettings } from '../../main/settings-schema.js';
 export interface SettingsFormValues {
   role: 'counter' | 'door' | 'board';
   hubUrl: string;
+  /** Comma-separated SHA-256 fingerprints of the hub's HTTPS certificate or CA. */
+  hubCertFingerprints: string;
   token: string;
   counter: string;
   areas: string;
@@ -19,6 +21,7 @@ export interface SettingsFormValues {
 export const EMPTY_FORM: SettingsFormValues = {
   role: 'board',
   hubUrl: 'http://',
+  hubCertFingerprints: '',
   token: '',
   counter: '',
   areas: '',
@@ -36,6 +39,7 @@ export function formFromSettings(settings: ShellSettings | null): SettingsFormVa
   return {
     role: settings.role,
     hubUrl: settings.hubUrl,
+    hubCertFingerprints: settings.hubCertFingerprints.join(', '),
     token: settings.token ?? '',
     counter: settings.counter === undefined ? '' : String(settings.counter),
     areas: settings.areas.join(', '),
@@ -57,7 +61,11 @@ export function formFromSettings(settings: ShellSettings | null): SettingsFormVa
 export function settingsFromForm(form: SettingsFormValues): Record<string, unknown> {
   // A blank token: the screen pairs itself with the hub (a code on screen) on first start.
   const token = form.token.trim();
-  const common = { role: form.role, hubUrl: form.hubUrl.trim(), ...(token ? { token } : {}), autostart: form.autostart };
+  const fingerprints = form.hubCertFingerprints
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
+  const common = { role: form.role, hubUrl: form.hubUrl.trim(), ...(fingerprints.length ? { hubCertFingerprints: fingerprints } : {}), ...(token ? { token } : {}), autostart: form.autostart };
   const counter = form.counter.trim() === '' ? undefined : Number(form.counter);
   if (form.role === 'board') {
     return {

@@ -94,6 +94,9 @@ function SettingsForm({ bridge, pin, firstStart, initial }: { bridge: LaysoShell
       <Field label="Địa chỉ máy chủ (hub)">
         <input value={form.hubUrl} onChange={(e) => set('hubUrl', e.target.value)} placeholder="http://192.168.1.10:8080" />
       </Field>
+      <Field label="Vân tay chứng chỉ HTTPS của hub (SHA-256; để trống nếu dùng HTTP) / Hub HTTPS certificate fingerprint">
+        <input value={form.hubCertFingerprints} onChange={(e) => set('hubCertFingerprints', e.target.value)} spellCheck={false} placeholder="AB:CD:…" />
+      </Field>
       <Field label={UI.deviceToken}>
         <input value={form.token} onChange={(e) => set('token', e.target.value)} spellCheck={false} />
       </Field>

@@ -7,6 +7,7 @@ import { useSession } from '../store/session-store.js';
 import { ClockWarningBanner } from './clock-warning-banner.js';
 import { LanguageToggle } from './language-toggle.js';
 import { StorageBanner } from './storage-banner.js';
+import { LanSecurityNotice } from './lan-security-notice.js';
 
 /** The frame of every signed-in page: navigation, the live-connection state, the user and sign-out. */
 export function Shell({ page, children }: { page: PageId; children: ReactNode }) {
@@ -73,6 +74,7 @@ export function Shell({ page, children }: { page: PageId; children: ReactNode })
       <main id="main" className="content" tabIndex={-1}>
         <StorageBanner />
         <ClockWarningBanner />
+        <LanSecurityNotice />
         {children}
       </main>
     </div>

@@ -316,6 +316,10 @@ const vi = {
   day: 'Ngày',
   size: 'Dung lượng',
   noBackups: 'Chưa có bản sao lưu hằng đêm nào.',
+  // LAN security
+  lanPlainHttp:
+    'Mạng nội bộ đang dùng HTTP không mã hóa: người dùng chung mạng có thể đọc mã thiết bị và sửa trang của ki-ốt, màn hình. Bật HTTPS cho mạng nội bộ (docs/install.md, “HTTPS trong mạng nội bộ”).',
+  lanHttpsAvailable: 'Hub có HTTPS trong mạng nội bộ ở cổng {port} (vân tay chứng chỉ SHA-256: {fingerprint}); trang quản trị này đang mở qua HTTP.',
 };
 
 export type TextKey = keyof typeof vi;
@@ -619,6 +623,9 @@ const en: Record<TextKey, string> = {
   day: 'Day',
   size: 'Size',
   noBackups: 'No nightly backups yet.',
+  lanPlainHttp:
+    'The LAN uses plain, unencrypted HTTP: anyone on the network can read device tokens and change what kiosks and screens show. Turn on HTTPS for the LAN (docs/install.md, "HTTPS on the LAN").',
+  lanHttpsAvailable: 'The hub serves HTTPS on the LAN on port {port} (certificate SHA-256 fingerprint: {fingerprint}); this console is open over HTTP.',
 };
 
 export const TEXT = { vi, en };

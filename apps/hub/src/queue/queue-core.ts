@@ -14,7 +14,7 @@ import {
   type RecentCall,
 } from '@layso/shared';
 import { buildCenterModel, counterDisplayName, type CenterModel, type ServiceEntry } from './center-model.js';
-import { byQueueOrder, projectedCallOrder } from './call-order.js';
+import { byQueueOrder, pickByPolicy, projectedCallOrder, type CallPick } from './call-order.js';
 import { averageServiceMinutes, estimateWaitMinutes, ROLLING_WINDOW } from './estimate.js';
 import { closingInstant, isOpenAt } from './opening-hours.js';
 import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketRecord, TicketSource } from './ports.js';
@@ -355,17 +355,18 @@ export class QueueCore {
 
   // ---- counter commands ----------------------------------------------------
 
-  /** Ends the current ticket (done) and calls the next one: priority first, then the oldest. */
+  /** Ends the current ticket (done) and calls the next one by the priority policy (call-order.ts). */
   next(counterNumber: number, actor: CounterActor): Outcome<CounterActionResponse> {
     return this.counterCommand(counterNumber, actor, (state, events, now) => {
       if (state.status === 'paused') throw new QueueError(ErrorCode.CONFLICT, `counter ${counterNumber} is paused; resume it first`);
       if (state.currentTicketId !== null) this.finishCurrent(state, 'done', now, actor, events);
-      const picked = this.pickNext(counterNumber, state, now);
-      if (!picked) {
+      const pick = this.pickNext(counterNumber, state, now);
+      if (!pick) {
         this.store.saveCounterState({ ...state, currentTicketId: null }, now);
         events.push({ type: 'counter-changed', counter: counterNumber });
         return { ticket: null };
       }
+      const picked = pick.ticket;
       const called: TicketRecord = {
         ...picked,
         status: 'called',
@@ -382,8 +383,7 @@ export class QueueCore {
         clerk: called.clerk,
       });
       this.logEvent(called, 'called', now, counterNumber, called.clerk);
-      const normalStreak = picked.priority !== null ? 0 : state.normalStreak + 1;
-      this.store.saveCounterState({ ...state, currentTicketId: picked.id, normalStreak }, now);
+      this.store.saveCounterState({ ...state, currentTicketId: picked.id, normalStreak: pick.normalStreak }, now);
       this.store.setServiceCurrent(picked.serviceId, this.day, picked.number);
       events.push(
         { type: 'ticket-called', ticket: called, counter: counterNumber, recall: false, at: now },
@@ -485,7 +485,8 @@ export class QueueCore {
     for (const serviceId of this.requireCounter(counterNumber).serviceIds) events.push({ type: 'queue-changed', serviceId });
   }
 
-  private pickNext(counterNumber: number, state: CounterStateRecord, now: number): TicketRecord | null {
+  /** The ticket `next` calls and the counter's streak after it, by the rule the queue list replays. */
+  private pickNext(counterNumber: number, state: CounterStateRecord, now: number): CallPick<TicketRecord> | null {
     const counter = this.requireCounter(counterNumber);
     const includeBooked = !this.config.online.checkInRequired;
     let bestPriority: TicketRecord | null = null;
@@ -495,10 +496,7 @@ export class QueueCore {
       bestPriority = earlier(bestPriority, this.store.queueHead(filter, true));
       bestNormal = earlier(bestNormal, this.store.queueHead(filter, false));
     }
-    const policy = this.config.priorityPolicy;
-    if (policy.policy === 'strict') return bestPriority ?? bestNormal;
-    if (bestPriority && (state.normalStreak >= policy.every || !bestNormal)) return bestPriority;
-    return bestNormal ?? bestPriority;
+    return pickByPolicy(bestPriority, bestNormal, this.config.priorityPolicy, state.normalStreak);
   }
 
   private finishCurrent(state: CounterStateRecord, status: 'done' | 'skipped', now: number, actor: CounterActor, events: QueueEvent[]): TicketRecord {

@@ -15,3 +15,4 @@ export * from './schemas/admin-auth.js';
 export * from './schemas/reports.js';
 export * from './schemas/devices.js';
 export * from './schemas/admin-config.js';
+export * from './wait-estimate.js';

@@ -15,8 +15,8 @@ import {
 } from '@layso/shared';
 import { buildCenterModel, counterDisplayName, type CenterModel, type ServiceEntry } from './center-model.js';
 import { byQueueOrder, pickByPolicy, projectedCallOrder, type CallPick } from './call-order.js';
-import { averageServiceMinutes, estimateWaitMinutes, ROLLING_WINDOW } from './estimate.js';
-import { closingInstant, isOpenAt } from './opening-hours.js';
+import { projectCallMinutes, WaitEstimator, type CounterNow, type QueuedTicket, type WaitHistorySource } from './estimate.js';
+import { afterOpenMinutes, closingInstant, isOpenAt } from './opening-hours.js';
 import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketRecord, TicketSource } from './ports.js';
 import { QueueError } from './queue-error.js';
 
@@ -57,6 +57,8 @@ export interface CounterActor {
 }
 
 const OPEN_STATUSES = new Set(['booked', 'waiting']);
+/** Open tickets per service and kind the wait estimate replays (a deeper queue is extrapolated). */
+const ESTIMATE_DEPTH = 300;
 const CLOSED_DAY_META = 'closed_day';
 
 function pausedError(service: ServiceEntry): QueueError {
@@ -68,14 +70,23 @@ function pausedError(service: ServiceEntry): QueueError {
  * priority, online deadlines and day rollover. Pure domain logic over a QueueStore;
  * every command runs in one store transaction and returns the events it caused.
  */
+export interface QueueCoreOptions {
+  /** Past weeks' figures the wait estimate starts each day from (the report rollups). */
+  waitHistory?: WaitHistorySource;
+}
+
 export class QueueCore {
   private model: CenterModel;
   private day: string;
+  private readonly waits = new WaitEstimator(() => this.config.defaultServiceMinutes);
+  /** The service day the wait estimator learnt for (it starts again from history on a new day). */
+  private waitsDay: string | null = null;
 
   constructor(
     private readonly store: QueueStore,
     private readonly clock: Clock,
     initialConfig?: CenterConfig,
+    private readonly options: QueueCoreOptions = {},
   ) {
     const stored = store.loadConfig();
     const config = stored ?? initialConfig;
@@ -450,6 +461,7 @@ export class QueueCore {
         calledAt: null,
       });
       this.logEvent(moved, 'transferred', now, counterNumber, actor.clerk ?? null);
+      this.recordCounterTime(counterNumber, current, now);
       this.store.saveCounterState({ ...state, currentTicketId: null }, now);
       events.push(
         { type: 'queue-changed', serviceId: current.serviceId },
@@ -466,6 +478,7 @@ export class QueueCore {
       if (state.status === 'paused') return { ticket: null };
       const finished = state.currentTicketId !== null ? this.finishCurrent(state, 'done', now, actor, events) : null;
       this.store.saveCounterState({ ...state, status: 'paused', currentTicketId: null }, now);
+      this.waits.recordPause(counterNumber, now);
       this.pushCounterAndItsQueues(counterNumber, events);
       return { ticket: finished ? this.counterTicketView(finished) : null };
     });
@@ -475,6 +488,7 @@ export class QueueCore {
     return this.counterCommand(counterNumber, actor, (state, events, now) => {
       if (state.status === 'open') return { ticket: null };
       this.store.saveCounterState({ ...state, status: 'open' }, now);
+      this.waits.recordResume(counterNumber);
       this.pushCounterAndItsQueues(counterNumber, events);
       return { ticket: null };
     });
@@ -503,6 +517,7 @@ export class QueueCore {
     const current = this.requireCurrent(state.number, state);
     this.store.updateTicket(current.id, { status, finishedAt: now });
     this.logEvent(current, status, now, state.number, actor.clerk ?? null);
+    this.recordCounterTime(state.number, current, now);
     const finished: TicketRecord = { ...current, status, finishedAt: now };
     events.push({ type: 'queue-changed', serviceId: current.serviceId }, ...bookingChange(finished));
     return finished;
@@ -672,7 +687,7 @@ export class QueueCore {
       ahead,
       current: ticket.day === this.day ? this.store.getServiceCurrent(ticket.serviceId, this.day) : null,
       counter: ticket.status === 'called' ? ticket.counter : null,
-      estWaitMin: OPEN_STATUSES.has(ticket.status) ? this.estimate(ticket.serviceId, ahead) : 0,
+      estWaitMin: OPEN_STATUSES.has(ticket.status) ? this.estimate(ticket.serviceId, ahead, ticket) : 0,
     };
   }
 
@@ -736,7 +751,7 @@ export class QueueCore {
       issuedAt: new Date(ticket.issuedAt).toISOString(),
       priority: ticket.priority,
       ahead,
-      estWaitMin: this.estimate(ticket.serviceId, ahead),
+      estWaitMin: OPEN_STATUSES.has(ticket.status) ? this.estimate(ticket.serviceId, ahead, ticket) : 0,
     };
   }
 
@@ -759,12 +774,69 @@ export class QueueCore {
     };
   }
 
-  /** Minutes until a ticket with `ahead` people in front is called. */
-  estimate(serviceId: string, ahead: number): number {
-    const durations = this.store.recentServiceDurations(serviceId, this.day, ROLLING_WINDOW);
-    const avg = averageServiceMinutes(durations, this.config.defaultServiceMinutes);
-    const openCounters = (this.model.countersByService.get(serviceId) ?? []).filter((n) => this.counterState(n).status === 'open').length;
-    return estimateWaitMinutes(ahead, avg, openCounters);
+  /**
+   * Minutes until a ticket is called (estimate.ts): the counters' `next` presses
+   * replayed over every open ticket with the minutes each service takes, carried
+   * through the opening hours (a lunch break in between is waited through). `ticket`:
+   * an open ticket; without one, a ticket taken now in the service (the catalog's
+   * figure). `ahead` only serves a queue too long to replay (beyond ESTIMATE_DEPTH).
+   */
+  estimate(serviceId: string, ahead: number, ticket?: TicketRecord): number {
+    this.startWaitsDay();
+    const now = this.clock.now();
+    const waiting = new Map<string, QueuedTicket[]>();
+    for (const id of this.model.services.keys()) {
+      const filter = this.openFilter(id);
+      waiting.set(id, [...this.store.listOpen(filter, ESTIMATE_DEPTH, true), ...this.store.listOpen(filter, ESTIMATE_DEPTH, false)]);
+    }
+    let target: QueuedTicket | undefined = ticket && waiting.get(ticket.serviceId)?.find((t) => t.id === ticket.id);
+    if (!target) {
+      target = { id: Number.MAX_SAFE_INTEGER, serviceId, priority: null, queueKey: Number.MAX_SAFE_INTEGER };
+      waiting.get(serviceId)?.push(target);
+    }
+    const minutesOf = (id: string) => this.waits.serviceMinutes(id);
+    const counters: CounterNow[] = this.config.counters.map((c) => {
+      const state = this.counterState(c.number);
+      let freeIn = 0;
+      if (state.status === 'paused') freeIn = this.waits.pausedFor(c.number, now);
+      else if (state.currentTicketId !== null) {
+        const current = this.store.getTicket(state.currentTicketId);
+        if (current?.calledAt != null) {
+          const minutes = minutesOf(current.serviceId) * this.waits.counterPace(c.number);
+          // Past its expected end, a ticket is taken to need a little more, not none.
+          freeIn = Math.max(minutes / 10, minutes - (now - current.calledAt) / 60_000);
+        }
+      }
+      return { number: c.number, serviceIds: c.serviceIds, freeIn, normalStreak: state.normalStreak, pace: this.waits.counterPace(c.number) };
+    });
+    let openMinutes = projectCallMinutes(target, waiting, counters, this.config.priorityPolicy, minutesOf);
+    if (openMinutes === null) {
+      const serving = counters.filter((c) => c.serviceIds.includes(serviceId)).length;
+      openMinutes = (Math.max(1, ahead) * minutesOf(serviceId)) / Math.max(1, serving);
+    }
+    if (openMinutes <= 0) return 0;
+    const calledAt = afterOpenMinutes(this.config.openingHours, this.config.timeZone, now, openMinutes);
+    return Math.max(1, Math.ceil((calledAt - now) / 60_000));
+  }
+
+  /** Feeds the estimator the time a ticket kept a counter busy. */
+  private recordCounterTime(counterNumber: number, ticket: TicketRecord, now: number): void {
+    if (ticket.calledAt === null) return;
+    this.startWaitsDay();
+    this.waits.recordFinish(counterNumber, ticket.serviceId, now - ticket.calledAt);
+  }
+
+  /** A new service day starts the estimator again from the same weekday's history. */
+  private startWaitsDay(): void {
+    if (this.waitsDay === this.day) return;
+    this.waitsDay = this.day;
+    let history: ReturnType<WaitHistorySource['sameWeekday']> = [];
+    try {
+      history = this.options.waitHistory?.sameWeekday(this.day) ?? [];
+    } catch {
+      // History only improves the first estimates of a day; without it the default serves.
+    }
+    this.waits.startDay(history);
   }
 
   // ---- helpers -------------------------------------------------------------

@@ -811,8 +811,9 @@ export class QueueCore {
     });
     let openMinutes = projectCallMinutes(target, waiting, counters, this.config.priorityPolicy, minutesOf);
     if (openMinutes === null) {
+      // Not replayed (a queue deeper than ESTIMATE_DEPTH, or no counter serves it): people ahead × minutes ÷ counters.
       const serving = counters.filter((c) => c.serviceIds.includes(serviceId)).length;
-      openMinutes = (Math.max(1, ahead) * minutesOf(serviceId)) / Math.max(1, serving);
+      openMinutes = (ahead * minutesOf(serviceId)) / Math.max(1, serving);
     }
     if (openMinutes <= 0) return 0;
     const calledAt = afterOpenMinutes(this.config.openingHours, this.config.timeZone, now, openMinutes);

@@ -38,8 +38,6 @@ const vi = {
   unexpected: 'Đã có lỗi. Vui lòng thử lại hoặc liên hệ cán bộ hướng dẫn.',
   connecting: 'Đang kết nối…',
   closedHint: 'Vui lòng quay lại trong giờ làm việc',
-  aboutMinutes: 'khoảng {n} phút',
-  underAMinute: 'dưới 1 phút',
   people: '{n} người',
 } as const;
 
@@ -79,8 +77,6 @@ const en: Record<KioskTextKey, string> = {
   unexpected: 'Something went wrong. Please try again or ask the staff.',
   connecting: 'Connecting…',
   closedHint: 'Please come back during working hours',
-  aboutMinutes: 'about {n} min',
-  underAMinute: 'under a minute',
   people: '{n}',
 };
 

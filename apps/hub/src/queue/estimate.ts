@@ -63,6 +63,8 @@ export interface QueuedTicket {
   serviceId: string;
   priority: string | null;
   queueKey: number;
+  /** Where a ticket taken now would stand: reached, but takes no counter time. */
+  virtual?: boolean;
 }
 
 /** One counter as the projection sees it, in minutes from now (open time). */
@@ -146,20 +148,19 @@ export class WaitEstimator {
 }
 
 /**
- * Open minutes from now until `target` is called, replaying `next` at every counter:
+ * Open minutes from now until each ticket is called, replaying `next` at every counter:
  * the counter free first calls, by pickByPolicy over its services' waiting tickets,
- * and is busy for that service's minutes. `waiting` holds each service's open tickets
- * (any order). Null when the target is not reached (not among them, or no counter
- * serves it).
+ * and is busy for that service's minutes × its pace. `waiting` holds each service's
+ * open tickets (any order); a `virtual` ticket (where a new arrival would stand) takes
+ * no counter time. Tickets no counter reaches are missing from the result.
  */
-export function projectCallMinutes(
-  target: QueuedTicket,
+export function projectAllCalls(
   waiting: ReadonlyMap<string, readonly QueuedTicket[]>,
   counters: readonly CounterNow[],
   policy: PriorityPolicy,
   minutesOf: (serviceId: string) => number,
-): number | null {
-  if (!counters.some((c) => c.serviceIds.includes(target.serviceId))) return null;
+): Map<number, number> {
+  const calls = new Map<number, number>();
   // Per service, each kind in queue order, consumed from the front.
   const queues = new Map<string, { priority: QueuedTicket[]; normal: QueuedTicket[] }>();
   for (const [serviceId, tickets] of waiting) {
@@ -169,12 +170,10 @@ export function projectCallMinutes(
     });
   }
   const state = counters.map((c) => ({ ...c }));
-  let left = [...queues.values()].reduce((sum, q) => sum + q.priority.length + q.normal.length, 0);
-  while (left > 0) {
-    // The counter free first (ties: the lower number, as good as any).
-    let counter = null as (typeof state)[number] | null;
-    for (const c of state) if (!counter || c.freeIn < counter.freeIn) counter = c;
-    if (!counter) return null;
+  while (state.length > 0) {
+    // The counter free first (ties: the first listed, as good as any).
+    let counter = state[0]!;
+    for (const c of state) if (c.freeIn < counter.freeIn) counter = c;
     let priorityHead: QueuedTicket | null = null;
     let normalHead: QueuedTicket | null = null;
     for (const id of counter.serviceIds) {
@@ -189,15 +188,24 @@ export function projectCallMinutes(
     if (!pick) {
       // Nothing left for this counter: it leaves the projection.
       state.splice(state.indexOf(counter), 1);
-      if (!state.some((c) => c.serviceIds.includes(target.serviceId))) return null;
       continue;
     }
-    if (pick.ticket.id === target.id) return counter.freeIn;
+    calls.set(pick.ticket.id, counter.freeIn);
     const q = queues.get(pick.ticket.serviceId)!;
     (pick.ticket.priority !== null ? q.priority : q.normal).shift();
-    left -= 1;
     counter.normalStreak = pick.normalStreak;
-    counter.freeIn += minutesOf(pick.ticket.serviceId) * counter.pace;
+    if (!pick.ticket.virtual) counter.freeIn += minutesOf(pick.ticket.serviceId) * counter.pace;
   }
-  return null;
+  return calls;
+}
+
+/** Open minutes from now until `target` (one of `waiting`) is called; null when no counter reaches it. */
+export function projectCallMinutes(
+  target: QueuedTicket,
+  waiting: ReadonlyMap<string, readonly QueuedTicket[]>,
+  counters: readonly CounterNow[],
+  policy: PriorityPolicy,
+  minutesOf: (serviceId: string) => number,
+): number | null {
+  return projectAllCalls(waiting, counters, policy, minutesOf).get(target.id) ?? null;
 }

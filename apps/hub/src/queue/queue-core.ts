@@ -15,7 +15,7 @@ import {
 } from '@layso/shared';
 import { buildCenterModel, counterDisplayName, type CenterModel, type ServiceEntry } from './center-model.js';
 import { byQueueOrder, pickByPolicy, projectedCallOrder, type CallPick } from './call-order.js';
-import { projectCallMinutes, WaitEstimator, type CounterNow, type QueuedTicket, type WaitHistorySource } from './estimate.js';
+import { projectAllCalls, WaitEstimator, type CounterNow, type QueuedTicket, type WaitHistorySource } from './estimate.js';
 import { afterOpenMinutes, closingInstant, isOpenAt } from './opening-hours.js';
 import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketRecord, TicketSource } from './ports.js';
 import { QueueError } from './queue-error.js';
@@ -59,6 +59,32 @@ export interface CounterActor {
 const OPEN_STATUSES = new Set(['booked', 'waiting']);
 /** Open tickets per service and kind the wait estimate replays (a deeper queue is extrapolated). */
 const ESTIMATE_DEPTH = 300;
+/** A replay of the counters is reused for this long at most (between the commands that change it). */
+const SNAPSHOT_MS = 60_000;
+/**
+ * The issue path replays again for at most ISSUE_REPLAYS tickets per ISSUE_REPLAY_MS;
+ * beyond that (a burst: thousands a second in the benchmark) new normal tickets only
+ * extend the last replay at the end of their service. A center's kiosks, a ticket every
+ * few seconds, always get a fresh replay.
+ */
+const ISSUE_REPLAY_MS = 2_000;
+const ISSUE_REPLAYS = 8;
+
+/**
+ * Every open ticket's projected call (open minutes from `at`) and where a ticket taken
+ * in each service would stand. Counter commands, priority tickets, bookings, check-ins,
+ * cancellations and configuration changes start a new one; a normal ticket issued
+ * meanwhile only joins the end of its service (`issuedSince`), so the issue path
+ * replays nothing.
+ */
+interface WaitSnapshot {
+  at: number;
+  calls: Map<number, number>;
+  arrivals: Map<string, number>;
+  /** Services with more open tickets than the replay takes. */
+  deep: Set<string>;
+  issuedSince: Map<string, number[]>;
+}
 const CLOSED_DAY_META = 'closed_day';
 
 function pausedError(service: ServiceEntry): QueueError {
@@ -81,6 +107,8 @@ export class QueueCore {
   private readonly waits = new WaitEstimator(() => this.config.defaultServiceMinutes);
   /** The service day the wait estimator learnt for (it starts again from history on a new day). */
   private waitsDay: string | null = null;
+  private waitSnapshot: WaitSnapshot | null = null;
+  private issueReplays = { since: Number.NEGATIVE_INFINITY, count: 0 };
 
   constructor(
     private readonly store: QueueStore,
@@ -174,6 +202,7 @@ export class QueueCore {
   replaceConfig(config: CenterConfig): Outcome<void> {
     this.store.transaction(() => this.persistConfig(config));
     this.model = buildCenterModel(config);
+    this.queueMoved();
     this.localMinute = Number.NaN; // the time zone or the hours may have changed
     return { value: undefined, events: [{ type: 'catalog-changed' }] };
   }
@@ -274,6 +303,7 @@ export class QueueCore {
         bookingRef: null,
       });
       events.push({ type: 'queue-changed', serviceId: service.id });
+      this.joinedQueue(ticket);
       return this.issuedView(ticket, this.aheadOfNewest(ticket));
     });
   }
@@ -299,6 +329,7 @@ export class QueueCore {
         bookingRef: command.bookingRef,
       });
       events.push({ type: 'queue-changed', serviceId: service.id }, ...bookingChange(ticket));
+      this.queueMoved();
       return ticket;
     });
   }
@@ -313,6 +344,7 @@ export class QueueCore {
       this.store.updateTicket(ticket.id, { status: 'waiting' });
       this.logEvent(ticket, 'checked-in', now, null, null);
       const checkedIn: TicketRecord = { ...ticket, status: 'waiting' };
+      this.queueMoved();
       events.push({ type: 'queue-changed', serviceId: ticket.serviceId }, ...bookingChange(checkedIn));
       return checkedIn;
     });
@@ -336,6 +368,7 @@ export class QueueCore {
       this.store.updateTicket(ticket.id, { status: 'cancelled', finishedAt: now });
       this.logEvent(ticket, 'cancelled', now, null, null);
       const cancelled: TicketRecord = { ...ticket, status: 'cancelled', finishedAt: now };
+      this.queueMoved();
       events.push({ type: 'queue-changed', serviceId: ticket.serviceId }, ...bookingChange(cancelled));
       return cancelled;
     });
@@ -537,6 +570,7 @@ export class QueueCore {
       this.requireCounter(counterNumber);
       const now = this.clock.now();
       const result = body(this.counterState(counterNumber), events, now);
+      this.queueMoved();
       if (requestId && deviceId !== null) this.store.saveCommandResult(deviceId, requestId, JSON.stringify(result), now);
       return result;
     });
@@ -585,12 +619,15 @@ export class QueueCore {
   /** Runs a command in one transaction after any pending rollover and expiry. */
   private command<T>(body: (events: QueueEvent[]) => T): Outcome<T> {
     const ticked = this.tick().events;
+    // A rollover or expired bookings changed the queues the wait estimate replays.
+    if (ticked.length > 0) this.queueMoved();
     const events: QueueEvent[] = [...ticked];
     try {
       const value = this.store.transaction(() => body(events));
       return { value, events };
     } catch (error) {
       this.undelivered.push(...ticked);
+      this.queueMoved();
       throw error;
     }
   }
@@ -784,40 +821,92 @@ export class QueueCore {
   estimate(serviceId: string, ahead: number, ticket?: TicketRecord): number {
     this.startWaitsDay();
     const now = this.clock.now();
+    const snapshot = this.currentSnapshot(now);
+    const elapsed = (now - snapshot.at) / 60_000;
+    const minutesOf = (id: string) => this.waits.serviceMinutes(id);
+    let openMinutes: number | null = null;
+    const known = ticket ? snapshot.calls.get(ticket.id) : undefined;
+    if (known !== undefined) openMinutes = Math.max(0, known - elapsed);
+    else if (!snapshot.deep.has(serviceId) && snapshot.arrivals.has(serviceId)) {
+      // Where a new ticket stood at the replay, plus the tickets of the service issued since, ahead of this one.
+      const since = snapshot.issuedSince.get(serviceId) ?? [];
+      const index = ticket ? since.indexOf(ticket.id) : -1;
+      const before = index >= 0 ? index : since.length;
+      const serving = this.openCountersServing(serviceId);
+      openMinutes = Math.max(0, snapshot.arrivals.get(serviceId)! - elapsed) + (before * minutesOf(serviceId)) / Math.max(1, serving);
+    }
+    if (openMinutes === null) {
+      // Not replayed (a queue deeper than ESTIMATE_DEPTH, or no counter serves it): people ahead × minutes ÷ counters.
+      openMinutes = (ahead * minutesOf(serviceId)) / Math.max(1, this.openCountersServing(serviceId));
+    }
+    if (openMinutes <= 0) return 0;
+    const calledAt = afterOpenMinutes(this.config.openingHours, this.config.timeZone, now, openMinutes);
+    return Math.max(1, Math.ceil((calledAt - now) / 60_000));
+  }
+
+  private openCountersServing(serviceId: string): number {
+    return (this.model.countersByService.get(serviceId) ?? []).filter((n) => this.counterState(n).status === 'open').length;
+  }
+
+  /** The replay the estimates read, made again when it is stale (see WaitSnapshot). */
+  private currentSnapshot(now: number): WaitSnapshot {
+    const kept = this.waitSnapshot;
+    if (kept && now >= kept.at && now - kept.at < SNAPSHOT_MS) return kept;
+    const minutesOf = (id: string) => this.waits.serviceMinutes(id);
     const waiting = new Map<string, QueuedTicket[]>();
+    const deep = new Set<string>();
+    let virtualId = Number.MAX_SAFE_INTEGER;
     for (const id of this.model.services.keys()) {
       const filter = this.openFilter(id);
-      waiting.set(id, [...this.store.listOpen(filter, ESTIMATE_DEPTH, true), ...this.store.listOpen(filter, ESTIMATE_DEPTH, false)]);
+      const priority = this.store.listOpen(filter, ESTIMATE_DEPTH, true);
+      const normal = this.store.listOpen(filter, ESTIMATE_DEPTH, false);
+      if (priority.length >= ESTIMATE_DEPTH || normal.length >= ESTIMATE_DEPTH) deep.add(id);
+      const arrival: QueuedTicket = { id: virtualId--, serviceId: id, priority: null, queueKey: Number.MAX_SAFE_INTEGER, virtual: true };
+      waiting.set(id, [...priority, ...normal, arrival]);
     }
-    let target: QueuedTicket | undefined = ticket && waiting.get(ticket.serviceId)?.find((t) => t.id === ticket.id);
-    if (!target) {
-      target = { id: Number.MAX_SAFE_INTEGER, serviceId, priority: null, queueKey: Number.MAX_SAFE_INTEGER };
-      waiting.get(serviceId)?.push(target);
-    }
-    const minutesOf = (id: string) => this.waits.serviceMinutes(id);
     const counters: CounterNow[] = this.config.counters.map((c) => {
       const state = this.counterState(c.number);
+      const pace = this.waits.counterPace(c.number);
       let freeIn = 0;
       if (state.status === 'paused') freeIn = this.waits.pausedFor(c.number, now);
       else if (state.currentTicketId !== null) {
         const current = this.store.getTicket(state.currentTicketId);
         if (current?.calledAt != null) {
-          const minutes = minutesOf(current.serviceId) * this.waits.counterPace(c.number);
+          const minutes = minutesOf(current.serviceId) * pace;
           // Past its expected end, a ticket is taken to need a little more, not none.
           freeIn = Math.max(minutes / 10, minutes - (now - current.calledAt) / 60_000);
         }
       }
-      return { number: c.number, serviceIds: c.serviceIds, freeIn, normalStreak: state.normalStreak, pace: this.waits.counterPace(c.number) };
+      return { number: c.number, serviceIds: c.serviceIds, freeIn, normalStreak: state.normalStreak, pace };
     });
-    let openMinutes = projectCallMinutes(target, waiting, counters, this.config.priorityPolicy, minutesOf);
-    if (openMinutes === null) {
-      // Not replayed (a queue deeper than ESTIMATE_DEPTH, or no counter serves it): people ahead × minutes ÷ counters.
-      const serving = counters.filter((c) => c.serviceIds.includes(serviceId)).length;
-      openMinutes = (ahead * minutesOf(serviceId)) / Math.max(1, serving);
+    const calls = projectAllCalls(waiting, counters, this.config.priorityPolicy, minutesOf);
+    const arrivals = new Map<string, number>();
+    for (const [id, tickets] of waiting) {
+      const at = calls.get(tickets.at(-1)!.id);
+      if (at !== undefined) arrivals.set(id, at);
     }
-    if (openMinutes <= 0) return 0;
-    const calledAt = afterOpenMinutes(this.config.openingHours, this.config.timeZone, now, openMinutes);
-    return Math.max(1, Math.ceil((calledAt - now) / 60_000));
+    this.waitSnapshot = { at: now, calls, arrivals, deep, issuedSince: new Map() };
+    return this.waitSnapshot;
+  }
+
+  /** Something other than a normal ticket joining the end of its queue changed what the counters will do. */
+  private queueMoved(): void {
+    this.waitSnapshot = null;
+  }
+
+  /** A ticket was issued: a new replay, or in a burst of normal tickets the last one extended. */
+  private joinedQueue(ticket: TicketRecord): void {
+    const now = this.clock.now();
+    if (now - this.issueReplays.since >= ISSUE_REPLAY_MS) this.issueReplays = { since: now, count: 0 };
+    const burst = this.issueReplays.count >= ISSUE_REPLAYS;
+    if (!this.waitSnapshot || ticket.priority !== null || !burst || now - this.waitSnapshot.at >= ISSUE_REPLAY_MS) {
+      this.issueReplays.count += 1;
+      this.queueMoved();
+      return;
+    }
+    const since = this.waitSnapshot.issuedSince.get(ticket.serviceId) ?? [];
+    since.push(ticket.id);
+    this.waitSnapshot.issuedSince.set(ticket.serviceId, since);
   }
 
   /** Feeds the estimator the time a ticket kept a counter busy. */

@@ -88,6 +88,15 @@ describe('estimated wait', () => {
     expect(core.serviceStatus(XNC).estWaitMin).toBeGreaterThanOrEqual(first);
   });
 
+  it('in a burst of tickets at one instant, extends the last replay: estimates keep growing with the queue', () => {
+    const { core } = openTempStore();
+    const shown = Array.from({ length: 30 }, () => core.issue({ serviceId: XNC }).value.estWaitMin);
+    for (let i = 1; i < shown.length; i += 1) expect(shown[i]).toBeGreaterThanOrEqual(shown[i - 1]!);
+    // Exactly: two counters, 29 ahead, 5 minutes each, so the 30th is called after 14 rounds (70 minutes).
+    expect(shown.at(-1)).toBeGreaterThanOrEqual(60);
+    expect(shown.at(-1)).toBeLessThanOrEqual(80);
+  });
+
   it('forgets yesterday’s durations on a new day', () => {
     const temp = openTempStore();
     temp.clock.set(vnTime('2026-11-23 16:00'));

@@ -63,8 +63,6 @@ export interface QueuedTicket {
   serviceId: string;
   priority: string | null;
   queueKey: number;
-  /** Where a ticket taken now would stand: reached, but takes no counter time. */
-  virtual?: boolean;
 }
 
 /** One counter as the projection sees it, in minutes from now (open time). */
@@ -147,20 +145,30 @@ export class WaitEstimator {
   }
 }
 
+/** What a replay found: each reached ticket's call, and when each counter is free after it all. */
+export interface Projection {
+  /** Ticket id → open minutes from now until it is called. */
+  calls: Map<number, number>;
+  /** Counter number → open minutes from now until it has served everybody it reached. */
+  freeAt: Map<number, number>;
+}
+
 /**
  * Open minutes from now until each ticket is called, replaying `next` at every counter:
  * the counter free first calls, by pickByPolicy over its services' waiting tickets,
  * and is busy for that service's minutes × its pace. `waiting` holds each service's
- * open tickets (any order); a `virtual` ticket (where a new arrival would stand) takes
- * no counter time. Tickets no counter reaches are missing from the result.
+ * open tickets (any order). Tickets no counter reaches are missing from the result.
+ * A ticket taken later is younger than all of them, so it is called, after them, by the
+ * counter of its service free first in `freeAt` (see extendProjection).
  */
 export function projectAllCalls(
   waiting: ReadonlyMap<string, readonly QueuedTicket[]>,
   counters: readonly CounterNow[],
   policy: PriorityPolicy,
   minutesOf: (serviceId: string) => number,
-): Map<number, number> {
+): Projection {
   const calls = new Map<number, number>();
+  const freeAt = new Map<number, number>();
   // Per service, each kind in queue order, consumed from the front.
   const queues = new Map<string, { priority: QueuedTicket[]; normal: QueuedTicket[] }>();
   for (const [serviceId, tickets] of waiting) {
@@ -186,7 +194,8 @@ export function projectAllCalls(
     }
     const pick = pickByPolicy(priorityHead, normalHead, policy, counter.normalStreak);
     if (!pick) {
-      // Nothing left for this counter: it leaves the projection.
+      // Nothing left for this counter: it leaves the projection, free from then on.
+      freeAt.set(counter.number, counter.freeIn);
       state.splice(state.indexOf(counter), 1);
       continue;
     }
@@ -194,9 +203,35 @@ export function projectAllCalls(
     const q = queues.get(pick.ticket.serviceId)!;
     (pick.ticket.priority !== null ? q.priority : q.normal).shift();
     counter.normalStreak = pick.normalStreak;
-    if (!pick.ticket.virtual) counter.freeIn += minutesOf(pick.ticket.serviceId) * counter.pace;
+    counter.freeIn += minutesOf(pick.ticket.serviceId) * counter.pace;
   }
-  return calls;
+  return { calls, freeAt };
+}
+
+/**
+ * Where a ticket taken now in `serviceId` stands in a projection: called by the counter
+ * of its service free first, after everybody already waiting. With `add`, the ticket
+ * joins the projection (that counter is then busy with it). Null when no counter serves it.
+ */
+export function extendProjection(
+  projection: Projection,
+  serviceId: string,
+  counters: readonly Pick<CounterNow, 'number' | 'serviceIds' | 'pace'>[],
+  minutesOf: (serviceId: string) => number,
+  add?: { ticketId: number },
+): number | null {
+  let best: (typeof counters)[number] | null = null;
+  for (const c of counters) {
+    if (!c.serviceIds.includes(serviceId) || !projection.freeAt.has(c.number)) continue;
+    if (!best || projection.freeAt.get(c.number)! < projection.freeAt.get(best.number)!) best = c;
+  }
+  if (!best) return null;
+  const at = projection.freeAt.get(best.number)!;
+  if (add) {
+    projection.calls.set(add.ticketId, at);
+    projection.freeAt.set(best.number, at + minutesOf(serviceId) * best.pace);
+  }
+  return at;
 }
 
 /** Open minutes from now until `target` (one of `waiting`) is called; null when no counter reaches it. */
@@ -207,5 +242,5 @@ export function projectCallMinutes(
   policy: PriorityPolicy,
   minutesOf: (serviceId: string) => number,
 ): number | null {
-  return projectAllCalls(waiting, counters, policy, minutesOf).get(target.id) ?? null;
+  return projectAllCalls(waiting, counters, policy, minutesOf).calls.get(target.id) ?? null;
 }

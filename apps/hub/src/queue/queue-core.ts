@@ -15,7 +15,7 @@ import {
 } from '@layso/shared';
 import { buildCenterModel, counterDisplayName, type CenterModel, type ServiceEntry } from './center-model.js';
 import { byQueueOrder, pickByPolicy, projectedCallOrder, type CallPick } from './call-order.js';
-import { projectAllCalls, WaitEstimator, type CounterNow, type QueuedTicket, type WaitHistorySource } from './estimate.js';
+import { extendProjection, projectAllCalls, WaitEstimator, type CounterNow, type Projection, type QueuedTicket, type WaitHistorySource } from './estimate.js';
 import { afterOpenMinutes, closingInstant, isOpenAt } from './opening-hours.js';
 import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketRecord, TicketSource } from './ports.js';
 import { QueueError } from './queue-error.js';
@@ -58,32 +58,22 @@ export interface CounterActor {
 
 const OPEN_STATUSES = new Set(['booked', 'waiting']);
 /** Open tickets per service and kind the wait estimate replays (a deeper queue is extrapolated). */
-const ESTIMATE_DEPTH = 300;
+const ESTIMATE_DEPTH = 100;
 /** A replay of the counters is reused for this long at most (between the commands that change it). */
 const SNAPSHOT_MS = 60_000;
-/**
- * The issue path replays again for at most ISSUE_REPLAYS tickets per ISSUE_REPLAY_MS;
- * beyond that (a burst: thousands a second in the benchmark) new normal tickets only
- * extend the last replay at the end of their service. A center's kiosks, a ticket every
- * few seconds, always get a fresh replay.
- */
-const ISSUE_REPLAY_MS = 2_000;
-const ISSUE_REPLAYS = 8;
 
 /**
- * Every open ticket's projected call (open minutes from `at`) and where a ticket taken
- * in each service would stand. Counter commands, priority tickets, bookings, check-ins,
- * cancellations and configuration changes start a new one; a normal ticket issued
- * meanwhile only joins the end of its service (`issuedSince`), so the issue path
- * replays nothing.
+ * Every open ticket's projected call (open minutes from `at`) and when each counter is
+ * free after them. Counter commands, priority tickets, bookings, check-ins,
+ * cancellations, expiry and configuration changes start a new one; a normal ticket
+ * issued meanwhile is the youngest of all, so it joins the projection exactly where
+ * the replay would put it (extendProjection): the issue path replays nothing.
  */
-interface WaitSnapshot {
+interface WaitSnapshot extends Projection {
   at: number;
-  calls: Map<number, number>;
-  arrivals: Map<string, number>;
+  counters: CounterNow[];
   /** Services with more open tickets than the replay takes. */
   deep: Set<string>;
-  issuedSince: Map<string, number[]>;
 }
 const CLOSED_DAY_META = 'closed_day';
 
@@ -91,16 +81,16 @@ function pausedError(service: ServiceEntry): QueueError {
   return new QueueError(ErrorCode.SERVICE_PAUSED, `service "${service.id}" is paused; please choose another service or come back later`);
 }
 
-/**
- * The queue engine: numbering, issue, call, recall, skip, done, transfer, pause,
- * priority, online deadlines and day rollover. Pure domain logic over a QueueStore;
- * every command runs in one store transaction and returns the events it caused.
- */
 export interface QueueCoreOptions {
   /** Past weeks' figures the wait estimate starts each day from (the report rollups). */
   waitHistory?: WaitHistorySource;
 }
 
+/**
+ * The queue engine: numbering, issue, call, recall, skip, done, transfer, pause,
+ * priority, online deadlines and day rollover. Pure domain logic over a QueueStore;
+ * every command runs in one store transaction and returns the events it caused.
+ */
 export class QueueCore {
   private model: CenterModel;
   private day: string;
@@ -108,7 +98,6 @@ export class QueueCore {
   /** The service day the wait estimator learnt for (it starts again from history on a new day). */
   private waitsDay: string | null = null;
   private waitSnapshot: WaitSnapshot | null = null;
-  private issueReplays = { since: Number.NEGATIVE_INFINITY, count: 0 };
 
   constructor(
     private readonly store: QueueStore,
@@ -822,30 +811,21 @@ export class QueueCore {
     this.startWaitsDay();
     const now = this.clock.now();
     const snapshot = this.currentSnapshot(now);
-    const elapsed = (now - snapshot.at) / 60_000;
     const minutesOf = (id: string) => this.waits.serviceMinutes(id);
-    let openMinutes: number | null = null;
-    const known = ticket ? snapshot.calls.get(ticket.id) : undefined;
-    if (known !== undefined) openMinutes = Math.max(0, known - elapsed);
-    else if (!snapshot.deep.has(serviceId) && snapshot.arrivals.has(serviceId)) {
-      // Where a new ticket stood at the replay, plus the tickets of the service issued since, ahead of this one.
-      const since = snapshot.issuedSince.get(serviceId) ?? [];
-      const index = ticket ? since.indexOf(ticket.id) : -1;
-      const before = index >= 0 ? index : since.length;
-      const serving = this.openCountersServing(serviceId);
-      openMinutes = Math.max(0, snapshot.arrivals.get(serviceId)! - elapsed) + (before * minutesOf(serviceId)) / Math.max(1, serving);
+    let projected = ticket ? snapshot.calls.get(ticket.id) : undefined;
+    if (projected === undefined && !ticket && !snapshot.deep.has(serviceId)) {
+      projected = extendProjection(snapshot, serviceId, snapshot.counters, minutesOf) ?? undefined;
     }
-    if (openMinutes === null) {
+    let openMinutes: number;
+    if (projected !== undefined) openMinutes = Math.max(0, projected - (now - snapshot.at) / 60_000);
+    else {
       // Not replayed (a queue deeper than ESTIMATE_DEPTH, or no counter serves it): people ahead × minutes ÷ counters.
-      openMinutes = (ahead * minutesOf(serviceId)) / Math.max(1, this.openCountersServing(serviceId));
+      const serving = (this.model.countersByService.get(serviceId) ?? []).filter((n) => this.counterState(n).status === 'open').length;
+      openMinutes = (ahead * minutesOf(serviceId)) / Math.max(1, serving);
     }
     if (openMinutes <= 0) return 0;
     const calledAt = afterOpenMinutes(this.config.openingHours, this.config.timeZone, now, openMinutes);
     return Math.max(1, Math.ceil((calledAt - now) / 60_000));
-  }
-
-  private openCountersServing(serviceId: string): number {
-    return (this.model.countersByService.get(serviceId) ?? []).filter((n) => this.counterState(n).status === 'open').length;
   }
 
   /** The replay the estimates read, made again when it is stale (see WaitSnapshot). */
@@ -855,14 +835,12 @@ export class QueueCore {
     const minutesOf = (id: string) => this.waits.serviceMinutes(id);
     const waiting = new Map<string, QueuedTicket[]>();
     const deep = new Set<string>();
-    let virtualId = Number.MAX_SAFE_INTEGER;
     for (const id of this.model.services.keys()) {
       const filter = this.openFilter(id);
       const priority = this.store.listOpen(filter, ESTIMATE_DEPTH, true);
       const normal = this.store.listOpen(filter, ESTIMATE_DEPTH, false);
       if (priority.length >= ESTIMATE_DEPTH || normal.length >= ESTIMATE_DEPTH) deep.add(id);
-      const arrival: QueuedTicket = { id: virtualId--, serviceId: id, priority: null, queueKey: Number.MAX_SAFE_INTEGER, virtual: true };
-      waiting.set(id, [...priority, ...normal, arrival]);
+      waiting.set(id, [...priority, ...normal]);
     }
     const counters: CounterNow[] = this.config.counters.map((c) => {
       const state = this.counterState(c.number);
@@ -879,13 +857,7 @@ export class QueueCore {
       }
       return { number: c.number, serviceIds: c.serviceIds, freeIn, normalStreak: state.normalStreak, pace };
     });
-    const calls = projectAllCalls(waiting, counters, this.config.priorityPolicy, minutesOf);
-    const arrivals = new Map<string, number>();
-    for (const [id, tickets] of waiting) {
-      const at = calls.get(tickets.at(-1)!.id);
-      if (at !== undefined) arrivals.set(id, at);
-    }
-    this.waitSnapshot = { at: now, calls, arrivals, deep, issuedSince: new Map() };
+    this.waitSnapshot = { at: now, counters, deep, ...projectAllCalls(waiting, counters, this.config.priorityPolicy, minutesOf) };
     return this.waitSnapshot;
   }
 
@@ -894,19 +866,16 @@ export class QueueCore {
     this.waitSnapshot = null;
   }
 
-  /** A ticket was issued: a new replay, or in a burst of normal tickets the last one extended. */
+  /** A ticket was issued: a normal one joins the replay at its end, anything else starts a new one. */
   private joinedQueue(ticket: TicketRecord): void {
-    const now = this.clock.now();
-    if (now - this.issueReplays.since >= ISSUE_REPLAY_MS) this.issueReplays = { since: now, count: 0 };
-    const burst = this.issueReplays.count >= ISSUE_REPLAYS;
-    if (!this.waitSnapshot || ticket.priority !== null || !burst || now - this.waitSnapshot.at >= ISSUE_REPLAY_MS) {
-      this.issueReplays.count += 1;
+    const snapshot = this.waitSnapshot;
+    // Beyond the replayed depth of its service a ticket changes nobody's projection.
+    if (snapshot?.deep.has(ticket.serviceId)) return;
+    if (!snapshot || ticket.priority !== null) {
       this.queueMoved();
       return;
     }
-    const since = this.waitSnapshot.issuedSince.get(ticket.serviceId) ?? [];
-    since.push(ticket.id);
-    this.waitSnapshot.issuedSince.set(ticket.serviceId, since);
+    if (extendProjection(snapshot, ticket.serviceId, snapshot.counters, (id) => this.waits.serviceMinutes(id), { ticketId: ticket.id }) === null) this.queueMoved();
   }
 
   /** Feeds the estimator the time a ticket kept a counter busy. */

@@ -103,14 +103,16 @@ export class WaitEstimator {
     }
   }
 
-  /** A ticket of `serviceId` left `counter` after `busyMs` there (done, no-show, transfer, pause). */
-  recordFinish(counter: number, serviceId: string, busyMs: number): void {
+  /** A ticket of `serviceId` left `counter` after `busyMs` there (done, no-show, transfer, pause); null: counter unknown. */
+  recordFinish(counter: number | null, serviceId: string, busyMs: number): void {
     if (!(busyMs >= 0)) return;
     const current = this.learnt.get(serviceId);
     // The counter's pace against the service's time before this sample (clipped: one case is not a clerk).
     const ratio = Math.max(1 / CLIP, Math.min(CLIP, busyMs / 60_000 / (current?.value ?? this.defaultMinutes())));
-    const pace = this.pace.get(counter) ?? 1;
-    this.pace.set(counter, pace + PACE_ALPHA * (ratio - pace));
+    if (counter !== null) {
+      const pace = this.pace.get(counter) ?? 1;
+      this.pace.set(counter, pace + PACE_ALPHA * (ratio - pace));
+    }
     const value = current?.value ?? this.defaultMinutes();
     const n = current?.n ?? 0;
     // Without history the first samples weigh more, so the configured default fades fast.

@@ -896,6 +896,10 @@ export class QueueCore {
       // History only improves the first estimates of a day; without it the default serves.
     }
     this.waits.startDay(history);
+    // A hub restarted during the day reads back the service times it had learnt from (oldest first).
+    for (const serviceId of this.model.services.keys()) {
+      for (const ms of [...this.store.recentServiceDurations(serviceId, this.day, 20)].reverse()) this.waits.recordFinish(null, serviceId, ms);
+    }
   }
 
   // ---- helpers -------------------------------------------------------------

@@ -63,6 +63,7 @@ import { HUB_VERSION } from './hub-version.js';
 import { IssueBatcher } from './issue-batcher.js';
 import { landingPage } from './landing-page.js';
 import { hubLogger } from '../logging/hub-logger.js';
+import { RollupWaitHistory } from '../reports/wait-history.js';
 
 export interface HubOptions {
   dataDir: string;
@@ -143,7 +144,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const store = new SqliteQueueStore(db);
   const devices = new DeviceStore(db);
   const hasStoredConfig = store.loadConfig() !== null;
-  const core = new QueueCore(store, clock, options.config ?? centerConfigSchema.parse(DEMO_CENTER));
+  // The wait estimate starts each day from the same weekday's report rollups.
+  const core = new QueueCore(store, clock, options.config ?? centerConfigSchema.parse(DEMO_CENTER), { waitHistory: new RollupWaitHistory(db) });
   // A config file given at start is imported when it is new or changed since the last
   // import; an unchanged file does not undo what the administrator changed in the console.
   if (options.config) {

@@ -11,6 +11,13 @@ describe('messageTexts', () => {
     expect(texts.sms).toBe('So 86004 (Cong an tinh (XNC)) sap den luot: con 3 nguoi dang cho truoc ban. Vui long co mat gan quay so 86.');
   });
 
+  it('"sắp đến lượt" gives the wait in the words of the kiosk and the ticket page', () => {
+    const texts = messageTexts('near', { ...facts, estWaitMin: 12 });
+    expect(texts.rich).toBe('Số 86004 (Công an tỉnh (XNC)) sắp đến lượt: còn 3 người đang chờ trước bạn, dự kiến khoảng 5–20 phút. Vui lòng có mặt gần quầy số 86.');
+    expect(texts.sms).toBe('So 86004 (Cong an tinh (XNC)) sap den luot: con 3 nguoi dang cho truoc ban, du kien khoang 5-20 phut. Vui long co mat gan quay so 86.');
+    expect(messageTexts('near', { ...facts, estWaitMin: 2 }).rich).toContain('dự kiến dưới 5 phút.');
+  });
+
   it('"đã đến lượt" invites to the counter', () => {
     expect(messageTexts('called', facts).rich).toBe('Mời công dân có số thứ tự 86004 đến quầy số 86.');
   });

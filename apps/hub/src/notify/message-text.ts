@@ -1,4 +1,4 @@
-import { bookingEmailText, bookingSmsText, foldVietnamese, formatDate, formatTime, type NotificationKind } from '@layso/shared';
+import { bookingEmailText, bookingSmsText, foldVietnamese, formatDate, formatTime, formatWait, type NotificationKind } from '@layso/shared';
 
 export interface MessageFacts {
   number: string;
@@ -7,6 +7,8 @@ export interface MessageFacts {
   /** The counter called to ("called"), or the service's first counter otherwise. */
   counter: number | null;
   ahead: number;
+  /** "sắp đến lượt": the hub's wait estimate, worded as on the kiosk and the ticket page. */
+  estWaitMin?: number;
   /** Online bookings: arrive before this instant. */
   deadline: number | null;
 }
@@ -27,7 +29,7 @@ function richText(kind: NotificationKind, facts: MessageFacts): string {
     case 'booking':
       return bookingEmailText({ number: facts.number, deadline: facts.deadline ?? 0, timeZone: facts.timeZone });
     case 'near':
-      return `Số ${facts.number} (${facts.serviceName}) sắp đến lượt: còn ${facts.ahead} người đang chờ trước bạn. Vui lòng có mặt gần quầy số ${facts.counter ?? ''}.`;
+      return `Số ${facts.number} (${facts.serviceName}) sắp đến lượt: còn ${facts.ahead} người đang chờ trước bạn${facts.estWaitMin === undefined ? '' : `, dự kiến ${formatWait(facts.estWaitMin)}`}. Vui lòng có mặt gần quầy số ${facts.counter ?? ''}.`;
     case 'called':
       return `Mời công dân có số thứ tự ${facts.number} đến quầy số ${facts.counter ?? ''}.`;
     case 'expired':
@@ -37,7 +39,8 @@ function richText(kind: NotificationKind, facts: MessageFacts): string {
 
 /** The SMS: the seed's own text for bookings, otherwise the rich text folded to ASCII. */
 function smsText(kind: NotificationKind, facts: MessageFacts, rich: string): string {
-  const text = kind === 'booking' ? bookingSmsText({ number: facts.number, deadline: facts.deadline ?? 0, timeZone: facts.timeZone }) : foldVietnamese(rich);
+  // The range's en dash is no SMS character: a hyphen.
+  const text = kind === 'booking' ? bookingSmsText({ number: facts.number, deadline: facts.deadline ?? 0, timeZone: facts.timeZone }) : foldVietnamese(rich).replace(/–/g, '-');
   return text.length <= SMS_MAX_CHARS ? text : `${text.slice(0, SMS_MAX_CHARS - 1)}.`;
 }
 

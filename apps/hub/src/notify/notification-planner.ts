@@ -28,13 +28,13 @@ function channelReady(notify: NotifyConfig, channel: Channel, kind: Notification
  * left on the ticket page (their explicit choice) or else the booking's phone, and
  * to the booking's e-mail.
  */
-export function planMessages(config: CenterConfig, ticket: TicketRecord, kind: NotificationKind, recipients: Recipients, extra: { counter: number | null; ahead: number }): NewNotification[] {
+export function planMessages(config: CenterConfig, ticket: TicketRecord, kind: NotificationKind, recipients: Recipients, extra: { counter: number | null; ahead: number; estWaitMin?: number }): NewNotification[] {
   const notify = config.notify;
   const phone = kind === 'booking' ? (recipients.contact?.phone ?? null) : (recipients.subscribedPhone ?? recipients.contact?.phone ?? null);
   const email = recipients.contact?.email ?? null;
   const service = config.areas.flatMap((area) => area.services).find((s) => s.id === ticket.serviceId);
   const counter = extra.counter ?? config.counters.find((c) => c.serviceIds.includes(ticket.serviceId))?.number ?? Number(ticket.prefix);
-  const texts = messageTexts(kind, { number: ticket.number, serviceName: service?.name ?? ticket.serviceId, timeZone: config.timeZone, counter, ahead: extra.ahead, deadline: ticket.deadline });
+  const texts = messageTexts(kind, { number: ticket.number, serviceName: service?.name ?? ticket.serviceId, timeZone: config.timeZone, counter, ahead: extra.ahead, ...(extra.estWaitMin === undefined ? {} : { estWaitMin: extra.estWaitMin }), deadline: ticket.deadline });
   const targets: [Channel, string | null][] = [
     [notify.phoneChannel, phone],
     ['email', email],

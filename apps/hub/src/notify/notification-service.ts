@@ -103,15 +103,15 @@ export class NotificationService {
       const ticket = this.deps.core.getTicket(id);
       if (!ticket || !OPEN.has(ticket.status)) continue;
       const ahead = this.deps.core.ahead(ticket);
-      if (ahead <= limit) queued = this.plan(ticket, 'near', null, ahead) || queued;
+      if (ahead <= limit) queued = this.plan(ticket, 'near', null, ahead, this.deps.core.estimate(ticket.serviceId, ahead, ticket)) || queued;
     }
     return queued;
   }
 
-  private plan(ticket: TicketRecord, kind: NotificationKind, counter: number | null, ahead = 0): boolean {
+  private plan(ticket: TicketRecord, kind: NotificationKind, counter: number | null, ahead = 0, estWaitMin?: number): boolean {
     const recipients = { subscribedPhone: this.deps.store.subscription(ticket.id), contact: this.deps.contacts.get(ticket.id) };
     if (recipients.subscribedPhone === null && recipients.contact === null) return false;
-    const messages = planMessages(this.deps.core.config, ticket, kind, recipients, { counter, ahead });
+    const messages = planMessages(this.deps.core.config, ticket, kind, recipients, { counter, ahead, ...(estWaitMin === undefined ? {} : { estWaitMin }) });
     const now = this.deps.clock.now();
     return messages.map((message) => this.deps.store.enqueue(message, now)).some(Boolean);
   }

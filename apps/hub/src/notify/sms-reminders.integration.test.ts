@@ -36,7 +36,8 @@ describe('SMS reminders through the generic HTTP gateway', { timeout: 30_000 }, 
     await eventually(() => gateway.delivered.size === 1, 'the reminder');
     const [near] = [...gateway.delivered.values()];
     expect(near!.body.phone).toBe(PHONE);
-    expect(near!.body.text).toBe(`So ${mine} (Cong an tinh (XNC)) sap den luot: con 3 nguoi dang cho truoc ban. Vui long co mat gan quay so 86.`);
+    // With the wait estimate in the words of the kiosk and the ticket page (formatWait), folded for SMS.
+    expect(near!.body.text).toBe(`So ${mine} (Cong an tinh (XNC)) sap den luot: con 3 nguoi dang cho truoc ban, du kien khoang 15-30 phut. Vui long co mat gan quay so 86.`);
     await counter(hub, 86, 'next');
     await counter(hub, 86, 'next');
     await counter(hub, 86, 'next');

@@ -99,11 +99,27 @@ describe('priority policy: strict', () => {
 });
 
 describe('priority policy: interleaved every N', () => {
-  it('serves one priority ticket after every N normal ones', () => {
+  it('lets a priority ticket overtake older normal ones once per N normal calls', () => {
     const { core } = openTempStore({ config: interleaved(2) });
-    issueNumbers(core, XNC, 4, { priority: ELDERLY }); // 66001–66004
-    issueNumbers(core, XNC, 6); // 66005–66010
-    expect(callAll(core, 66)).toEqual(['66005', '66006', '66001', '66007', '66008', '66002', '66009', '66010', '66003', '66004']);
+    issueNumbers(core, XNC, 6); // 66001–66006
+    issueNumbers(core, XNC, 4, { priority: ELDERLY }); // 66007–66010
+    expect(callAll(core, 66)).toEqual(['66001', '66002', '66007', '66003', '66004', '66008', '66005', '66006', '66009', '66010']);
+  });
+
+  it('never calls a priority ticket later than its arrival: the first ticket of the day is called first (issue 15)', () => {
+    const { core } = openTempStore({ config: interleaved(2) });
+    const [elderly] = issueNumbers(core, XNC, 1, { priority: ELDERLY }); // 66001, "0 người" ahead
+    issueNumbers(core, XNC, 2); // 66002, 66003 came later
+    expect(callNext(core, 66)).toBe(elderly);
+    expect(callAll(core, 66)).toEqual(['66002', '66003']);
+  });
+
+  it('calls priority tickets that are already the oldest in their turn, without waiting for the streak', () => {
+    const { core } = openTempStore({ config: interleaved(3) });
+    issueNumbers(core, XNC, 1); // 66001
+    issueNumbers(core, XNC, 2, { priority: ELDERLY }); // 66002, 66003
+    issueNumbers(core, XNC, 1); // 66004
+    expect(callAll(core, 66)).toEqual(['66001', '66002', '66003', '66004']);
   });
 
   it('serves a priority ticket at once when no normal ticket waits', () => {

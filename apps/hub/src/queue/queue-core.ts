@@ -14,10 +14,10 @@ import {
   type RecentCall,
 } from '@layso/shared';
 import { buildCenterModel, counterDisplayName, type CenterModel, type ServiceEntry } from './center-model.js';
-import { byQueueOrder, projectedCallOrder } from './call-order.js';
-import { averageServiceMinutes, estimateWaitMinutes, ROLLING_WINDOW } from './estimate.js';
+import { byQueueOrder, pickByPolicy, projectedCallOrder, type CallPick } from './call-order.js';
+import { extendProjection, projectAllCalls, WaitEstimator, type CounterNow, type Projection, type QueuedTicket, type WaitHistorySource } from './estimate.js';
 import { BACKWARD_TOLERANCE_MS, ClockWatch, type ClockJump } from './clock-watch.js';
-import { closingInstant, isOpenAt } from './opening-hours.js';
+import { afterOpenMinutes, closingInstant, isOpenAt } from './opening-hours.js';
 import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketRecord, TicketSource } from './ports.js';
 import { QueueError } from './queue-error.js';
 
@@ -58,12 +58,35 @@ export interface CounterActor {
 }
 
 const OPEN_STATUSES = new Set(['booked', 'waiting']);
+/** Open tickets per service and kind the wait estimate replays (a deeper queue is extrapolated). */
+const ESTIMATE_DEPTH = 100;
+/** A replay of the counters is reused for this long at most (between the commands that change it). */
+const SNAPSHOT_MS = 60_000;
+
+/**
+ * Every open ticket's projected call (open minutes from `at`) and when each counter is
+ * free after them. Counter commands, priority tickets, bookings, check-ins,
+ * cancellations, expiry and configuration changes start a new one; a normal ticket
+ * issued meanwhile is the youngest of all, so it joins the projection exactly where
+ * the replay would put it (extendProjection): the issue path replays nothing.
+ */
+interface WaitSnapshot extends Projection {
+  at: number;
+  counters: CounterNow[];
+  /** Services with more open tickets than the replay takes. */
+  deep: Set<string>;
+}
 const CLOSED_DAY_META = 'closed_day';
 /** meta key: the clock watch's highest reading and unacknowledged warnings (JSON). */
 const CLOCK_META = 'clock_watch';
 
 function pausedError(service: ServiceEntry): QueueError {
   return new QueueError(ErrorCode.SERVICE_PAUSED, `service "${service.id}" is paused; please choose another service or come back later`);
+}
+
+export interface QueueCoreOptions {
+  /** Past weeks' figures the wait estimate starts each day from (the report rollups). */
+  waitHistory?: WaitHistorySource;
 }
 
 /**
@@ -74,11 +97,16 @@ function pausedError(service: ServiceEntry): QueueError {
 export class QueueCore {
   private model: CenterModel;
   private day: string;
+  private readonly waits = new WaitEstimator(() => this.config.defaultServiceMinutes);
+  /** The service day the wait estimator learnt for (it starts again from history on a new day). */
+  private waitsDay: string | null = null;
+  private waitSnapshot: WaitSnapshot | null = null;
 
   constructor(
     private readonly store: QueueStore,
     private readonly clock: Clock,
     initialConfig?: CenterConfig,
+    private readonly options: QueueCoreOptions = {},
   ) {
     const stored = store.loadConfig();
     const config = stored ?? initialConfig;
@@ -197,6 +225,7 @@ export class QueueCore {
   replaceConfig(config: CenterConfig): Outcome<void> {
     this.store.transaction(() => this.persistConfig(config));
     this.model = buildCenterModel(config);
+    this.queueMoved();
     this.localMinute = Number.NaN; // the time zone or the hours may have changed
     return { value: undefined, events: [{ type: 'catalog-changed' }] };
   }
@@ -332,6 +361,7 @@ export class QueueCore {
         bookingRef: null,
       });
       events.push({ type: 'queue-changed', serviceId: service.id });
+      this.joinedQueue(ticket);
       return this.issuedView(ticket, this.aheadOfNewest(ticket));
     });
   }
@@ -357,6 +387,7 @@ export class QueueCore {
         bookingRef: command.bookingRef,
       });
       events.push({ type: 'queue-changed', serviceId: service.id }, ...bookingChange(ticket));
+      this.queueMoved();
       return ticket;
     });
   }
@@ -371,6 +402,7 @@ export class QueueCore {
       this.store.updateTicket(ticket.id, { status: 'waiting' });
       this.logEvent(ticket, 'checked-in', now, null, null);
       const checkedIn: TicketRecord = { ...ticket, status: 'waiting' };
+      this.queueMoved();
       events.push({ type: 'queue-changed', serviceId: ticket.serviceId }, ...bookingChange(checkedIn));
       return checkedIn;
     });
@@ -394,6 +426,7 @@ export class QueueCore {
       this.store.updateTicket(ticket.id, { status: 'cancelled', finishedAt: now });
       this.logEvent(ticket, 'cancelled', now, null, null);
       const cancelled: TicketRecord = { ...ticket, status: 'cancelled', finishedAt: now };
+      this.queueMoved();
       events.push({ type: 'queue-changed', serviceId: ticket.serviceId }, ...bookingChange(cancelled));
       return cancelled;
     });
@@ -427,17 +460,18 @@ export class QueueCore {
 
   // ---- counter commands ----------------------------------------------------
 
-  /** Ends the current ticket (done) and calls the next one: priority first, then the oldest. */
+  /** Ends the current ticket (done) and calls the next one by the priority policy (call-order.ts). */
   next(counterNumber: number, actor: CounterActor): Outcome<CounterActionResponse> {
     return this.counterCommand(counterNumber, actor, (state, events, now) => {
       if (state.status === 'paused') throw new QueueError(ErrorCode.CONFLICT, `counter ${counterNumber} is paused; resume it first`);
       if (state.currentTicketId !== null) this.finishCurrent(state, 'done', now, actor, events);
-      const picked = this.pickNext(counterNumber, state, now);
-      if (!picked) {
+      const pick = this.pickNext(counterNumber, state, now);
+      if (!pick) {
         this.store.saveCounterState({ ...state, currentTicketId: null }, now);
         events.push({ type: 'counter-changed', counter: counterNumber });
         return { ticket: null };
       }
+      const picked = pick.ticket;
       const called: TicketRecord = {
         ...picked,
         status: 'called',
@@ -454,8 +488,7 @@ export class QueueCore {
         clerk: called.clerk,
       });
       this.logEvent(called, 'called', now, counterNumber, called.clerk);
-      const normalStreak = picked.priority !== null ? 0 : state.normalStreak + 1;
-      this.store.saveCounterState({ ...state, currentTicketId: picked.id, normalStreak }, now);
+      this.store.saveCounterState({ ...state, currentTicketId: picked.id, normalStreak: pick.normalStreak }, now);
       this.store.setServiceCurrent(picked.serviceId, this.day, picked.number);
       events.push(
         { type: 'ticket-called', ticket: called, counter: counterNumber, recall: false, at: now },
@@ -522,6 +555,7 @@ export class QueueCore {
         calledAt: null,
       });
       this.logEvent(moved, 'transferred', now, counterNumber, actor.clerk ?? null);
+      this.recordCounterTime(counterNumber, current, now);
       this.store.saveCounterState({ ...state, currentTicketId: null }, now);
       events.push(
         { type: 'queue-changed', serviceId: current.serviceId },
@@ -538,6 +572,7 @@ export class QueueCore {
       if (state.status === 'paused') return { ticket: null };
       const finished = state.currentTicketId !== null ? this.finishCurrent(state, 'done', now, actor, events) : null;
       this.store.saveCounterState({ ...state, status: 'paused', currentTicketId: null }, now);
+      this.waits.recordPause(counterNumber, now);
       this.pushCounterAndItsQueues(counterNumber, events);
       return { ticket: finished ? this.counterTicketView(finished) : null };
     });
@@ -547,6 +582,7 @@ export class QueueCore {
     return this.counterCommand(counterNumber, actor, (state, events, now) => {
       if (state.status === 'open') return { ticket: null };
       this.store.saveCounterState({ ...state, status: 'open' }, now);
+      this.waits.recordResume(counterNumber);
       this.pushCounterAndItsQueues(counterNumber, events);
       return { ticket: null };
     });
@@ -557,7 +593,8 @@ export class QueueCore {
     for (const serviceId of this.requireCounter(counterNumber).serviceIds) events.push({ type: 'queue-changed', serviceId });
   }
 
-  private pickNext(counterNumber: number, state: CounterStateRecord, now: number): TicketRecord | null {
+  /** The ticket `next` calls and the counter's streak after it, by the rule the queue list replays. */
+  private pickNext(counterNumber: number, state: CounterStateRecord, now: number): CallPick<TicketRecord> | null {
     const counter = this.requireCounter(counterNumber);
     const includeBooked = !this.config.online.checkInRequired;
     let bestPriority: TicketRecord | null = null;
@@ -567,16 +604,14 @@ export class QueueCore {
       bestPriority = earlier(bestPriority, this.store.queueHead(filter, true));
       bestNormal = earlier(bestNormal, this.store.queueHead(filter, false));
     }
-    const policy = this.config.priorityPolicy;
-    if (policy.policy === 'strict') return bestPriority ?? bestNormal;
-    if (bestPriority && (state.normalStreak >= policy.every || !bestNormal)) return bestPriority;
-    return bestNormal ?? bestPriority;
+    return pickByPolicy(bestPriority, bestNormal, this.config.priorityPolicy, state.normalStreak);
   }
 
   private finishCurrent(state: CounterStateRecord, status: 'done' | 'skipped', now: number, actor: CounterActor, events: QueueEvent[]): TicketRecord {
     const current = this.requireCurrent(state.number, state);
     this.store.updateTicket(current.id, { status, finishedAt: now });
     this.logEvent(current, status, now, state.number, actor.clerk ?? null);
+    this.recordCounterTime(state.number, current, now);
     const finished: TicketRecord = { ...current, status, finishedAt: now };
     events.push({ type: 'queue-changed', serviceId: current.serviceId }, ...bookingChange(finished));
     return finished;
@@ -596,6 +631,7 @@ export class QueueCore {
       this.requireCounter(counterNumber);
       const now = this.clock.now();
       const result = body(this.counterState(counterNumber), events, now);
+      this.queueMoved();
       if (requestId && deviceId !== null) this.store.saveCommandResult(deviceId, requestId, JSON.stringify(result), now);
       return result;
     });
@@ -648,12 +684,15 @@ export class QueueCore {
   /** Runs a command in one transaction after any pending rollover and expiry. */
   private command<T>(body: (events: QueueEvent[]) => T): Outcome<T> {
     const ticked = this.tick().events;
+    // A rollover or expired bookings changed the queues the wait estimate replays.
+    if (ticked.length > 0) this.queueMoved();
     const events: QueueEvent[] = [...ticked];
     try {
       const value = this.store.transaction(() => body(events));
       return { value, events };
     } catch (error) {
       this.undelivered.push(...ticked);
+      this.queueMoved();
       throw error;
     }
   }
@@ -750,7 +789,7 @@ export class QueueCore {
       ahead,
       current: ticket.day === this.day ? this.store.getServiceCurrent(ticket.serviceId, this.day) : null,
       counter: ticket.status === 'called' ? ticket.counter : null,
-      estWaitMin: OPEN_STATUSES.has(ticket.status) ? this.estimate(ticket.serviceId, ahead) : 0,
+      estWaitMin: OPEN_STATUSES.has(ticket.status) ? this.estimate(ticket.serviceId, ahead, ticket) : 0,
     };
   }
 
@@ -814,7 +853,7 @@ export class QueueCore {
       issuedAt: new Date(ticket.issuedAt).toISOString(),
       priority: ticket.priority,
       ahead,
-      estWaitMin: this.estimate(ticket.serviceId, ahead),
+      estWaitMin: OPEN_STATUSES.has(ticket.status) ? this.estimate(ticket.serviceId, ahead, ticket) : 0,
     };
   }
 
@@ -837,12 +876,106 @@ export class QueueCore {
     };
   }
 
-  /** Minutes until a ticket with `ahead` people in front is called. */
-  estimate(serviceId: string, ahead: number): number {
-    const durations = this.store.recentServiceDurations(serviceId, this.day, ROLLING_WINDOW);
-    const avg = averageServiceMinutes(durations, this.config.defaultServiceMinutes);
-    const openCounters = (this.model.countersByService.get(serviceId) ?? []).filter((n) => this.counterState(n).status === 'open').length;
-    return estimateWaitMinutes(ahead, avg, openCounters);
+  /**
+   * Minutes until a ticket is called (estimate.ts): the counters' `next` presses
+   * replayed over every open ticket with the minutes each service takes, carried
+   * through the opening hours (a lunch break in between is waited through). `ticket`:
+   * an open ticket; without one, a ticket taken now in the service (the catalog's
+   * figure). `ahead` only serves a queue too long to replay (beyond ESTIMATE_DEPTH).
+   */
+  estimate(serviceId: string, ahead: number, ticket?: TicketRecord): number {
+    this.startWaitsDay();
+    const now = this.clock.now();
+    const snapshot = this.currentSnapshot(now);
+    const minutesOf = (id: string) => this.waits.serviceMinutes(id);
+    let projected = ticket ? snapshot.calls.get(ticket.id) : undefined;
+    if (projected === undefined && !ticket && !snapshot.deep.has(serviceId)) {
+      projected = extendProjection(snapshot, serviceId, snapshot.counters, minutesOf) ?? undefined;
+    }
+    let openMinutes: number;
+    if (projected !== undefined) openMinutes = Math.max(0, projected - (now - snapshot.at) / 60_000);
+    else {
+      // Not replayed (a queue deeper than ESTIMATE_DEPTH, or no counter serves it): people ahead × minutes ÷ counters.
+      const serving = (this.model.countersByService.get(serviceId) ?? []).filter((n) => this.counterState(n).status === 'open').length;
+      openMinutes = (ahead * minutesOf(serviceId)) / Math.max(1, serving);
+    }
+    if (openMinutes <= 0) return 0;
+    const calledAt = afterOpenMinutes(this.config.openingHours, this.config.timeZone, now, openMinutes);
+    return Math.max(1, Math.ceil((calledAt - now) / 60_000));
+  }
+
+  /** The replay the estimates read, made again when it is stale (see WaitSnapshot). */
+  private currentSnapshot(now: number): WaitSnapshot {
+    const kept = this.waitSnapshot;
+    if (kept && now >= kept.at && now - kept.at < SNAPSHOT_MS) return kept;
+    const minutesOf = (id: string) => this.waits.serviceMinutes(id);
+    const waiting = new Map<string, QueuedTicket[]>();
+    const deep = new Set<string>();
+    for (const id of this.model.services.keys()) {
+      const filter = this.openFilter(id);
+      const priority = this.store.listOpen(filter, ESTIMATE_DEPTH, true);
+      const normal = this.store.listOpen(filter, ESTIMATE_DEPTH, false);
+      if (priority.length >= ESTIMATE_DEPTH || normal.length >= ESTIMATE_DEPTH) deep.add(id);
+      waiting.set(id, [...priority, ...normal]);
+    }
+    const counters: CounterNow[] = this.config.counters.map((c) => {
+      const state = this.counterState(c.number);
+      const pace = this.waits.counterPace(c.number);
+      let freeIn = 0;
+      if (state.status === 'paused') freeIn = this.waits.pausedFor(c.number, now);
+      else if (state.currentTicketId !== null) {
+        const current = this.store.getTicket(state.currentTicketId);
+        if (current?.calledAt != null) {
+          const minutes = minutesOf(current.serviceId) * pace;
+          // Past its expected end, a ticket is taken to need a little more, not none.
+          freeIn = Math.max(minutes / 10, minutes - (now - current.calledAt) / 60_000);
+        }
+      }
+      return { number: c.number, serviceIds: c.serviceIds, freeIn, normalStreak: state.normalStreak, pace };
+    });
+    this.waitSnapshot = { at: now, counters, deep, ...projectAllCalls(waiting, counters, this.config.priorityPolicy, minutesOf) };
+    return this.waitSnapshot;
+  }
+
+  /** Something other than a normal ticket joining the end of its queue changed what the counters will do. */
+  private queueMoved(): void {
+    this.waitSnapshot = null;
+  }
+
+  /** A ticket was issued: a normal one joins the replay at its end, anything else starts a new one. */
+  private joinedQueue(ticket: TicketRecord): void {
+    const snapshot = this.waitSnapshot;
+    // Beyond the replayed depth of its service a ticket changes nobody's projection.
+    if (snapshot?.deep.has(ticket.serviceId)) return;
+    if (!snapshot || ticket.priority !== null) {
+      this.queueMoved();
+      return;
+    }
+    if (extendProjection(snapshot, ticket.serviceId, snapshot.counters, (id) => this.waits.serviceMinutes(id), { ticketId: ticket.id }) === null) this.queueMoved();
+  }
+
+  /** Feeds the estimator the time a ticket kept a counter busy. */
+  private recordCounterTime(counterNumber: number, ticket: TicketRecord, now: number): void {
+    if (ticket.calledAt === null) return;
+    this.startWaitsDay();
+    this.waits.recordFinish(counterNumber, ticket.serviceId, now - ticket.calledAt);
+  }
+
+  /** A new service day starts the estimator again from the same weekday's history. */
+  private startWaitsDay(): void {
+    if (this.waitsDay === this.day) return;
+    this.waitsDay = this.day;
+    let history: ReturnType<WaitHistorySource['sameWeekday']> = [];
+    try {
+      history = this.options.waitHistory?.sameWeekday(this.day) ?? [];
+    } catch {
+      // History only improves the first estimates of a day; without it the default serves.
+    }
+    this.waits.startDay(history);
+    // A hub restarted during the day reads back the service times it had learnt from (oldest first).
+    for (const serviceId of this.model.services.keys()) {
+      for (const ms of [...this.store.recentServiceDurations(serviceId, this.day, 20)].reverse()) this.waits.recordFinish(null, serviceId, ms);
+    }
   }
 
   // ---- helpers -------------------------------------------------------------

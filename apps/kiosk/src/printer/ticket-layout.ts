@@ -2,7 +2,7 @@
  * The paper ticket, as one pure function from ticket data to printer commands.
  * Wording comes from @layso/shared (fixed by GLOSSARY.md) so screen and paper agree.
  */
-import { formatDateTime, t } from '@layso/shared';
+import { formatDateTime, formatWait, t } from '@layso/shared';
 import type { Language } from '@layso/shared';
 import { PAPER_COLUMNS } from './print-commands.js';
 import type { Align, PaperWidth, PrintCommand } from './print-commands.js';
@@ -58,7 +58,7 @@ export function layoutTicket(ticket: PrintableTicket, paper: PaperWidth): PrintC
   commands.push({ kind: 'divider' });
   lines(formatDateTime(ticket.issuedAt, ticket.timeZone), 'left');
   lines(`${t(language, 'ahead')}: ${ticket.ahead}`, 'left');
-  lines(`${t(language, 'estimatedWait')}: ${ticket.estWaitMin} ${t(language, 'minutes')}`, 'left');
+  lines(`${t(language, 'estimatedWait')}: ${formatWait(ticket.estWaitMin, language)}`, 'left');
   commands.push({ kind: 'qr', payload: ticket.statusUrl });
   lines(t(language, 'waitYourTurn'), 'center');
   commands.push({ kind: 'feed', lines: FEED_BEFORE_CUT });

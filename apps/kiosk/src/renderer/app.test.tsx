@@ -94,7 +94,7 @@ describe('kiosk screens', () => {
     expect(app.byTestId('ticket-number')?.textContent).toBe('86001');
     expect(app.byTestId('ticket-counter')?.textContent).toBe('Quầy số 86');
     expect(app.byTestId('ticket-ahead')?.textContent).toBe('3 người');
-    expect(app.byTestId('ticket-wait')?.textContent).toBe('khoảng 15 phút');
+    expect(app.byTestId('ticket-wait')?.textContent).toBe('khoảng 10–20 phút');
     expect(app.byTestId('ticket-print')?.textContent).toBe('Vui lòng ghi nhớ số thứ tự của bạn');
   });
 

@@ -34,7 +34,7 @@ export const SEED_TICKET_PAPER_80: readonly string[] = [
   `left | ${DASHES_80}`,
   'left | 03/04/2020 15:06',
   'left | Số người đang chờ trước bạn: 4',
-  'left | Thời gian chờ dự kiến: 20 phút',
+  'left | Thời gian chờ dự kiến: khoảng 15–30 phút',
   'qr model 2 M 6 | http://127.0.0.1:8080/t/2020-04-03/86001',
   'center | Vui lòng chờ đến lượt',
   'feed 3',
@@ -55,7 +55,9 @@ export const SEED_TICKET_PAPER_58_ASCII: readonly string[] = [
   `left | ${'-'.repeat(32)}`,
   'left | 03/04/2020 15:06',
   'left | So nguoi dang cho truoc ban: 4',
-  'left | Thoi gian cho du kien: 20 phut',
+  // 32 columns on 58 mm paper: the range wraps.
+  'left | Thoi gian cho du kien: khoang',
+  'left | 15-30 phut',
   'qr model 2 M 6 | http://127.0.0.1:8080/t/2020-04-03/86001',
   'center | Vui long cho den luot',
   'feed 3',
@@ -84,5 +86,5 @@ export const SEED_TICKET_RASTER_80: readonly ({
   null,
   { text: '03/04/2020 15:06', align: 'left', bold: false, size: 1 },
   { text: 'Số người đang chờ trước bạn: 4', align: 'left', bold: false, size: 1 },
-  { text: 'Thời gian chờ dự kiến: 20 phút', align: 'left', bold: false, size: 1 },
+  { text: 'Thời gian chờ dự kiến: khoảng 15–30 phút', align: 'left', bold: false, size: 1 },
 ];

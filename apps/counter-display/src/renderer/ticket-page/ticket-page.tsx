@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Language } from '@layso/shared';
+import { formatWait, type Language } from '@layso/shared';
 import { RemindForm } from './remind-form.js';
 import { ts } from './ticket-strings.js';
 import { ticketView } from './ticket-view.js';
@@ -44,7 +44,7 @@ function LiveTicket({ day, number, language, onToggleLanguage }: { day: string; 
         {view.mode === 'waiting' && (
           <>
             <Fact label={ts(language, 'ahead')} value={String(view.ahead)} testId="ticket-ahead" />
-            <Fact label={ts(language, 'estimate')} value={`${view.estWaitMin} ${ts(language, 'minutes')}`} testId="ticket-estimate" />
+            <Fact label={ts(language, 'estimate')} value={formatWait(view.estWaitMin, language)} testId="ticket-estimate" />
           </>
         )}
       </dl>

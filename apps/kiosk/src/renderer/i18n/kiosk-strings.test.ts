@@ -11,7 +11,6 @@ describe('kiosk wording', () => {
 
   it('fills in values', () => {
     expect(text('vi', 'moreServices', { n: 14 })).toBe('và 14 lĩnh vực khác');
-    expect(text('en', 'aboutMinutes', { n: 5 })).toBe('about 5 min');
   });
 
   it('builds "Quầy số 86" from the shared wording', () => {

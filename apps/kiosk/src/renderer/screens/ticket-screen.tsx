@@ -4,7 +4,7 @@
  * (use-idle-return) or with "Xong".
  */
 import { useEffect, useState } from 'react';
-import type { Catalog, IssuedTicket } from '@layso/shared';
+import { formatWait, type Catalog, type IssuedTicket } from '@layso/shared';
 import { useText } from '../hooks/use-text.js';
 import type { TextKey } from '../i18n/kiosk-strings.js';
 import { counterNumberOf, findService, localName, priorityName } from '../logic/catalog-view.js';
@@ -71,7 +71,7 @@ export function TicketScreen({ catalog, ticket, print, checkedIn }: TicketScreen
               <dt>{say('ahead')}:</dt>
               <dd data-testid="ticket-ahead">{say('people', { n: ticket.ahead })}</dd>
               <dt>{say('estimatedWait')}:</dt>
-              <dd data-testid="ticket-wait">{ticket.estWaitMin > 0 ? say('aboutMinutes', { n: ticket.estWaitMin }) : say('underAMinute')}</dd>
+              <dd data-testid="ticket-wait">{formatWait(ticket.estWaitMin, language)}</dd>
             </dl>
             <div className={`ticket-print ${print}`} data-testid="ticket-print" data-state={print} role="status">
               {say(PRINT_TEXT[print])}

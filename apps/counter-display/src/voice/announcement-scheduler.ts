@@ -11,8 +11,9 @@
  *     spoken short ("8 6 0 0 2, quầy 87"), with no chime of its own and a short gap;
  *   - a recall (or a transfer's new call) of a number that is still waiting to be
  *     spoken replaces the waiting entry in place: the number is said once, to its
- *     latest counter, and nobody behind it waits longer; a recall of the call being
- *     spoken right now is dropped (the hall is hearing it);
+ *     latest counter, and nobody behind it waits longer; a recall pressed once the
+ *     number is being spoken follows it, short but with the recall chime, so the
+ *     hall hears that it is a repeat;
  *   - the center's "repeat N times" applies to a call spoken alone only.
  * `onSpeaking` names the call being spoken (null when silent), so the board can
  * highlight the number the hall hears rather than the newest one.
@@ -76,7 +77,6 @@ export class AnnouncementScheduler<C extends SchedulerCall> {
   private repeatCount: number;
   private readonly pending: C[] = [];
   private running: Promise<void> | null = null;
-  private current: C | null = null;
 
   constructor(options: SchedulerOptions<C>) {
     this.output = options.output;
@@ -106,9 +106,6 @@ export class AnnouncementScheduler<C extends SchedulerCall> {
       this.onUnreadable(call, error);
       return;
     }
-    // A recall pressed while the hall is hearing that very call adds nothing.
-    const current = this.current;
-    if (call.recall && current && current.number === call.number && current.counter === call.counter) return;
     const index = this.pending.findIndex((p) => p.number === call.number);
     if (index >= 0) {
       // Not heard yet, so it is still a first call for the hall (its own chime/form),
@@ -148,7 +145,6 @@ export class AnnouncementScheduler<C extends SchedulerCall> {
       while (this.pending.length > 0) {
         const call = this.pending.shift()!;
         const at = this.clock.now();
-        this.current = call;
         this.onSpeaking(call);
         if (first) {
           const chime = this.clips(call, 'full', true).slice(0, 1);
@@ -160,7 +156,7 @@ export class AnnouncementScheduler<C extends SchedulerCall> {
           await this.output.play(rest);
           if (alone) await this.repeatAlone(call);
         } else {
-          const rest = this.clips(call, 'short', false);
+          const rest = this.clips(call, 'short', call.recall);
           this.output.record(rest, at);
           await this.output.play(rest);
         }
@@ -168,7 +164,6 @@ export class AnnouncementScheduler<C extends SchedulerCall> {
         if (this.pending.length > 0) await this.clock.sleep(this.gapMs);
       }
     } finally {
-      this.current = null;
       this.onSpeaking(null);
     }
   }

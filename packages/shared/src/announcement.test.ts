@@ -154,7 +154,9 @@ describe('buildCallAnnouncement', () => {
     for (let counter = 1; counter <= 999; counter++) {
       for (const language of ['vi', 'en'] as const) {
         for (const recall of [false, true]) {
-          for (const id of buildCallAnnouncement({ number: '86001', counter, language, recall })) used.add(id);
+          for (const form of ['full', 'short'] as const) {
+            for (const id of buildCallAnnouncement({ number: '86001', counter, language, recall, form })) used.add(id);
+          }
         }
       }
     }
@@ -170,7 +172,7 @@ describe('buildCallAnnouncement', () => {
 
   it('keeps the Vietnamese vocabulary small and fixed', () => {
     const vi = Object.keys(CLIP_WORDS).filter((id) => clipLanguage(id as ClipId) === 'vi');
-    expect(vi).toHaveLength(45);
+    expect(vi).toHaveLength(46);
   });
 
   it('has words for every speech clip and none for the chimes', () => {
@@ -178,6 +180,20 @@ describe('buildCallAnnouncement', () => {
       if (CHIME_CLIPS.includes(id as ClipId)) expect(w, id).toBe('');
       else expect(w.trim(), id).not.toBe('');
     }
+  });
+
+  it('builds the short form of a queued call: ticket and counter only, chime optional', () => {
+    expect(buildCallAnnouncement({ number: '86002', counter: 87, form: 'short' })).toEqual([
+      'chime', 'digit-8', 'digit-6', 'digit-0', 'digit-0', 'digit-2', 'quay', 'num-80', 'num-7',
+    ]);
+    const bare = buildCallAnnouncement({ number: '86002', counter: 87, form: 'short', chime: false });
+    expect(bare[0]).toBe('digit-8');
+    expect(announcementText(bare)).toBe('8 6 0 0 2, quầy 87');
+    expect(announcementText(buildCallAnnouncement({ number: '86002', counter: 87, form: 'short', language: 'en', chime: false }))).toBe(
+      '8 6 0 0 2, counter 87',
+    );
+    expect(buildCallAnnouncement({ number: '86002', counter: 87, chime: false })[0]).toBe('xin-moi-cong-dan-co-so-thu-tu');
+    expect(() => buildCallAnnouncement({ number: '86002', counter: 87, form: 'brief' as never })).toThrow(RangeError);
   });
 
   it('starts a recall with the recall chime and keeps the rest of the sentence', () => {

@@ -12,10 +12,11 @@
  *   chime, xin-moi-cong-dan-co-so-thu-tu, digit-8 digit-6 digit-0 digit-0 digit-1,
  *   den-quay-so, num-80 num-6
  *
- * Clip vocabulary (45 Vietnamese clips) — enough for any counter 1–999:
+ * Clip vocabulary (46 Vietnamese clips) — enough for any counter 1–999:
  *   chime, chime-recall                  two-tone chimes (no speech)
  *   xin-moi-cong-dan-co-so-thu-tu        "Xin mời công dân có số thứ tự"
  *   den-quay-so                          "đến quầy số"
+ *   quay                                 "quầy" (short form)
  *   digit-0 … digit-9                    ticket digits, read one by one
  *   num-1 … num-9                        plain units of a number ("một" … "chín")
  *   num-10                               "mười"
@@ -39,6 +40,13 @@
  *   - "linh" when the tens are zero and the units are not, after hundreds
  *     (101 một trăm linh một); 100, 200 … are just "một trăm", "hai trăm".
  *
+ * Short form (`form: 'short'`), for calls that queue up on the board: only the
+ * ticket and the counter, "86002, quầy 87" (digit-8 … digit-2, quay, num-80 num-7),
+ * English "8 6 0 0 2, counter 87". The hall is already listening when several
+ * calls come at once, so the polite opening is left out to get everyone moving
+ * sooner (counter-display docs, "Voice queueing"). `chime: false` leaves the chime
+ * out: in a run of queued calls only the first one chimes.
+ *
  * Recall ("Gọi lại"): the same sentence, started by `chime-recall` (a different,
  * three-tone chime) instead of `chime`, so regulars hear that it is a repeat
  * while the number itself sounds exactly as the first time.
@@ -61,6 +69,7 @@ export type ViClipId =
   | 'chime-recall'
   | 'xin-moi-cong-dan-co-so-thu-tu'
   | 'den-quay-so'
+  | 'quay'
   | `digit-${Digit}`
   | `num-${NonZeroDigit}`
   | `num-${NonZeroDigit}0`
@@ -73,6 +82,7 @@ export type ViClipId =
 export type EnClipId =
   | 'en-ticket-number'
   | 'en-please-go-to-counter'
+  | 'en-counter'
   | `en-digit-${Digit}`
   | `en-num-${NonZeroDigit | EnTeen | EnTens}`
   | 'en-num-hundred';
@@ -95,12 +105,14 @@ function buildClipWords(): Record<ClipId, string> {
     'chime-recall': '',
     'xin-moi-cong-dan-co-so-thu-tu': 'Xin mời công dân có số thứ tự',
     'den-quay-so': 'đến quầy số',
+    quay: 'quầy',
     'num-linh': 'linh',
     'num-mot': 'mốt',
     'num-tu': 'tư',
     'num-lam': 'lăm',
     'en-ticket-number': 'Ticket number',
     'en-please-go-to-counter': 'please go to counter',
+    'en-counter': 'counter',
     'en-num-hundred': 'hundred',
   };
   for (let d = 0; d <= 9; d++) {
@@ -198,34 +210,36 @@ export interface CallAnnouncementInput {
   language?: AnnouncementLanguage;
   /** A "Gọi lại": same sentence, distinct chime. */
   recall?: boolean;
+  /** 'full' (default): the whole polite sentence; 'short': ticket and counter only. */
+  form?: AnnouncementForm;
+  /** Start with the chime (default true). */
+  chime?: boolean;
 }
+
+export type AnnouncementForm = 'full' | 'short';
 
 /** The clip ids to play for a call (or recall) of `number` to `counter`. */
 export function buildCallAnnouncement(input: CallAnnouncementInput): ClipId[] {
-  const { number, counter, language = 'vi', recall = false } = input;
+  const { number, counter, language = 'vi', recall = false, form = 'full', chime: withChime = true } = input;
   if (typeof number !== 'string' || parseTicketNumber(number) === null) {
     throw new RangeError(`ticket number must be five digits XXYYY with YYY 001–999, got "${String(number)}"`);
   }
   assertNumberInRange(counter, MIN_ANNOUNCED_COUNTER, 'counter');
-  const chime: ClipId = recall ? 'chime-recall' : 'chime';
+  if (form !== 'full' && form !== 'short') throw new RangeError(`unsupported announcement form "${String(form)}"`);
+  const short = form === 'short';
+  const chime: ClipId[] = withChime ? [recall ? 'chime-recall' : 'chime'] : [];
   const digits = [...number].map(Number);
   if (language === 'en') {
-    return [
-      chime,
-      'en-ticket-number',
-      ...digits.map((d) => `en-digit-${d}` as EnClipId),
-      'en-please-go-to-counter',
-      ...enNumberClips(counter),
-    ];
+    const ticket = digits.map((d) => `en-digit-${d}` as EnClipId);
+    return short
+      ? [...chime, ...ticket, 'en-counter', ...enNumberClips(counter)]
+      : [...chime, 'en-ticket-number', ...ticket, 'en-please-go-to-counter', ...enNumberClips(counter)];
   }
   if (language !== 'vi') throw new RangeError(`unsupported announcement language "${String(language)}"`);
-  return [
-    chime,
-    'xin-moi-cong-dan-co-so-thu-tu',
-    ...digits.map((d) => `digit-${d}` as ViClipId),
-    'den-quay-so',
-    ...viNumberClips(counter),
-  ];
+  const ticket = digits.map((d) => `digit-${d}` as ViClipId);
+  return short
+    ? [...chime, ...ticket, 'quay', ...viNumberClips(counter)]
+    : [...chime, 'xin-moi-cong-dan-co-so-thu-tu', ...ticket, 'den-quay-so', ...viNumberClips(counter)];
 }
 
 /** Numeric value of a number clip (num-…, en-num-…), or null for any other clip. */
@@ -253,6 +267,7 @@ const DIGIT_CLIP_RE = /^(?:en-)?digit-(\d)$/;
  * shown as separated digits, a number as figures, chimes are silent.
  *   vi: "Xin mời công dân có số thứ tự 8 6 0 0 1 đến quầy số 86"
  *   en: "Ticket number 8 6 0 0 1, please go to counter 86"
+ *   short: "8 6 0 0 2, quầy 87", "8 6 0 0 2, counter 87"
  */
 export function announcementText(clips: readonly string[]): string {
   const parts: string[] = [];
@@ -287,7 +302,7 @@ export function announcementText(clips: readonly string[]): string {
     const words = CLIP_WORDS[id];
     if (words === '') continue;
     // English puts a comma between the ticket and the instruction, as on screen.
-    if (id === 'en-please-go-to-counter' && parts.length > 0) parts[parts.length - 1] += ',';
+    if ((id === 'en-please-go-to-counter' || id === 'en-counter' || id === 'quay') && parts.length > 0) parts[parts.length - 1] += ',';
     parts.push(words);
   }
   flush();

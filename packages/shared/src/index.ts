@@ -6,6 +6,7 @@ export * from './schemas/center-config.js';
 export * from './schemas/api.js';
 export * from './schemas/events.js';
 export * from './announcement.js';
+export * from './recent-calls.js';
 export * from './booking-message.js';
 export * from './schemas/portal.js';
 export * from './schemas/notify.js';

@@ -111,10 +111,11 @@ export class Announcer {
    * skipped because muted, or partly failed); it never rejects, so callers can fire
    * and forget.
    */
-  announce(clips: readonly string[]): Promise<void> {
+  announce(clips: readonly string[], options: { record?: boolean } = {}): Promise<void> {
     const sequence = [...clips];
+    const record = options.record ?? true;
     this.queued++;
-    const played = this.tail.then(() => this.run(sequence));
+    const played = this.tail.then(() => this.run(sequence, record));
     // The tail must never reject: a rejected link would skip every later announcement.
     this.tail = played.then(
       (audible) => (audible ? this.pauseAfter() : undefined),
@@ -174,12 +175,20 @@ export class Announcer {
     );
   }
 
+  /**
+   * Records an announcement that started at `at` without playing anything: the
+   * board's scheduler plays a call in parts (chime, then the form it chose) and
+   * records the call once, as the hall heard it.
+   */
+  record(clips: readonly string[], at: number = this.now()): void {
+    pushCapped(this.records, { clips: [...clips], at }, this.maxRecords);
+    if (this.windowRecords) pushCapped(this.windowRecords, { clips: [...clips], at }, this.maxRecords);
+  }
+
   /** Plays one announcement; true when audio was played (so a pause should follow). */
-  private async run(clips: string[]): Promise<boolean> {
+  private async run(clips: string[], record: boolean): Promise<boolean> {
     try {
-      const record: AnnouncementRecord = { clips, at: this.now() };
-      pushCapped(this.records, record, this.maxRecords);
-      if (this.windowRecords) pushCapped(this.windowRecords, { clips: [...clips], at: record.at }, this.maxRecords);
+      if (record) this.record(clips);
       if (this.isMuted || clips.length === 0) return false;
       const unavailable = await this.loadAll(clips);
       for (const id of clips) {

@@ -243,7 +243,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     lanHttps: () => (lanHttps ? { port: lanHttps.port, ...lanHttps.certificate() } : null),
   });
   const handler = createRequestHandler({
-    routes: [...admin.withCounterClerk(buildRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health })), ...admin.routes, ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }), ...deviceRoutes, ...buildAdminConfigRoutes({
+    routes: [...admin.withCounterClerk(buildRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health, audit: deviceAudit, now: () => clock.now() })), ...admin.routes, ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }), ...deviceRoutes, ...buildAdminConfigRoutes({
         core,
         audit: new AuditLogStore(db),
         counts: ticketCounts,

@@ -73,7 +73,7 @@ export function buildClerkRoutes(clerks: ClerkService): Route[] {
 }
 
 /** The counter commands that record a clerk on the ticket (their bodies carry `clerk`). */
-const CLERK_COMMAND = /^\/api\/counters\/:counter\/(next|recall|done|skip|pause|resume|transfer)$/;
+const CLERK_COMMAND = /^\/api\/counters\/:counter\/(next|recall|done|skip|pause|resume|transfer|undo)$/;
 
 /**
  * Wraps the counter commands so the clerk on the ticket is the one signed in at that

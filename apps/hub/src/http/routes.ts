@@ -9,10 +9,13 @@ import {
   ROLES,
   ticketParamsSchema,
   transferRequestSchema,
+  undoRequestSchema,
   type CounterActionResponse,
 } from '@layso/shared';
+import { auditActor } from '../auth/audit-actor.js';
 import type { CounterActor, Outcome, QueueCore, QueueEvent } from '../queue/queue-core.js';
 import type { IssueBatcher } from '../app/issue-batcher.js';
+import type { AuditLogStore } from '../store/audit-log-store.js';
 import type { Device, DeviceStore } from '../store/device-store.js';
 import { route, type Route } from './router.js';
 
@@ -22,6 +25,10 @@ export interface RouteDeps {
   devices: DeviceStore;
   publish(events: readonly QueueEvent[]): void;
   version: string;
+  /** Where a counter's "Hoàn tác" is recorded (the admin console's audit log). */
+  audit?: AuditLogStore;
+  /** The hub's clock, for the audit entry's time. */
+  now?: () => number;
   /** Details for /api/health (uptime, database, disk, devices online); `ok: false` answers 503. */
   health?(): { ok: boolean } & Record<string, unknown>;
 }
@@ -135,6 +142,32 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       params: counterParams,
       body: transferRequestSchema,
       handle: ({ device, params, body }) => run(core.transfer(params.counter, body.toServiceId, actorOf(device, body))),
+    }),
+    route({
+      method: 'POST',
+      path: '/api/counters/:counter/undo',
+      // Only the counter's own console takes back its own last action.
+      access: { roles: ['counter'], ownCounter: true },
+      params: counterParams,
+      body: undoRequestSchema,
+      handle: ({ device, params, body }) =>
+        run(
+          // The undo and its audit entry are written together or not at all.
+          core.inOneCommit(() => {
+            const outcome = core.undo(params.counter, { number: body.number, action: body.action }, actorOf(device, body));
+            deps.audit?.record(
+              {
+                actor: auditActor(device),
+                action: 'counter.undo',
+                target: `ticket:${body.number}`,
+                before: { action: body.action, counter: params.counter },
+                after: { status: 'called', counter: params.counter, ...(body.clerk ? { clerk: body.clerk } : {}) },
+              },
+              deps.now?.() ?? Date.now(),
+            );
+            return outcome;
+          }),
+        ),
     }),
   ];
 }

@@ -79,6 +79,10 @@ export interface QueueStore {
   getTicketByBookingRef(bookingRef: string): TicketRecord | null;
   updateTicket(id: number, patch: TicketPatch): void;
   addTicketEvent(event: { ticketId: number; at: number; kind: string; serviceId: string; counter: number | null; clerk: string | null }): void;
+  /** A ticket's history, oldest first. */
+  ticketEvents(ticketId: number): TicketEventRecord[];
+  /** Events logged by a counter after event `afterId` (did the counter move on?). */
+  countCounterEventsAfter(counter: number, afterId: number): number;
 
   /** First open ticket of a service in queue order, priority or normal. */
   queueHead(filter: OpenTicketFilter, priority: boolean): TicketRecord | null;
@@ -110,4 +114,15 @@ export interface QueueStore {
 
   getCommandResult(deviceId: number, requestId: string): string | null;
   saveCommandResult(deviceId: number, requestId: string, resultJson: string, at: number): void;
+}
+
+/** One line of a ticket's history (ticket_events). */
+export interface TicketEventRecord {
+  id: number;
+  ticketId: number;
+  at: number;
+  kind: string;
+  serviceId: string;
+  counter: number | null;
+  clerk: string | null;
 }

@@ -12,13 +12,15 @@ import {
   type IssuedTicket,
   type PublicTicketStatus,
   type RecentCall,
+  type UndoableAction,
+  UNDO_WINDOW_MS,
 } from '@layso/shared';
 import { buildCenterModel, counterDisplayName, type CenterModel, type ServiceEntry } from './center-model.js';
 import { byQueueOrder, pickByPolicy, projectedCallOrder, type CallPick } from './call-order.js';
 import { extendProjection, projectAllCalls, WaitEstimator, type CounterNow, type Projection, type QueuedTicket, type WaitHistorySource } from './estimate.js';
 import { BACKWARD_TOLERANCE_MS, ClockWatch, type ClockJump } from './clock-watch.js';
 import { afterOpenMinutes, closingInstant, isOpenAt } from './opening-hours.js';
-import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketRecord, TicketSource } from './ports.js';
+import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketEventRecord, TicketRecord, TicketSource } from './ports.js';
 import { QueueError } from './queue-error.js';
 
 /** What changed, for the transport to publish after the transaction commits. */
@@ -566,6 +568,61 @@ export class QueueCore {
     });
   }
 
+  /**
+   * "Hoàn tác": takes back the counter's last "Hoàn thành", "Vắng mặt" or "Chuyển lĩnh
+   * vực" within UNDO_WINDOW_MS, so a mis-pressed no-show does not send a citizen home.
+   * The ticket is served at this counter again, as before the press. Refused (CONFLICT,
+   * nothing changed) unless all of these hold: the ticket's last event is that action,
+   * by this counter; the counter did nothing since (it serves no one, is not paused);
+   * the window has not passed. A transferred ticket already called elsewhere has a later
+   * event, so it stays where it is. No number is issued or reused: sequences are untouched.
+   */
+  undo(counterNumber: number, request: { number: string; action: UndoableAction }, actor: CounterActor): Outcome<CounterActionResponse> {
+    return this.counterCommand(counterNumber, actor, (state, events, now) => {
+      const ticket = this.store.getTicketByNumber(this.day, request.number);
+      if (!ticket) throw new QueueError(ErrorCode.NOT_FOUND, `no ticket ${request.number} today`);
+      const history = this.store.ticketEvents(ticket.id);
+      const last = history.at(-1);
+      const kind = UNDO_EVENT_KIND[request.action];
+      if (!last || last.kind !== kind || last.counter !== counterNumber || ticket.status !== UNDO_TICKET_STATUS[request.action]) {
+        throw new QueueError(ErrorCode.CONFLICT, `ticket ${ticket.number} has changed since counter ${counterNumber} pressed "${request.action}": nothing to undo`);
+      }
+      if (now < last.at || now - last.at > UNDO_WINDOW_MS) {
+        throw new QueueError(ErrorCode.CONFLICT, `the ${UNDO_WINDOW_MS / 1000} s to undo "${request.action}" of ticket ${ticket.number} have passed`);
+      }
+      if (state.status === 'paused' || state.currentTicketId !== null || this.store.countCounterEventsAfter(counterNumber, last.id) > 0) {
+        throw new QueueError(ErrorCode.CONFLICT, `counter ${counterNumber} has moved on since "${request.action}" of ticket ${ticket.number}`);
+      }
+      const restored = request.action === 'transfer' ? this.untransferred(ticket, history, counterNumber) : { ...ticket, status: 'called' as const, finishedAt: null };
+      this.store.updateTicket(ticket.id, {
+        status: 'called',
+        finishedAt: null,
+        serviceId: restored.serviceId,
+        transferredFrom: restored.transferredFrom,
+        counter: restored.counter,
+        calledAt: restored.calledAt,
+      });
+      this.logEvent(restored, 'undone', now, counterNumber, actor.clerk ?? null);
+      this.store.saveCounterState({ ...state, currentTicketId: ticket.id }, now);
+      events.push({ type: 'queue-changed', serviceId: restored.serviceId });
+      if (restored.serviceId !== ticket.serviceId) events.push({ type: 'queue-changed', serviceId: ticket.serviceId });
+      events.push({ type: 'counter-changed', counter: counterNumber }, ...bookingChange(restored));
+      return { ticket: this.counterTicketView(restored) };
+    });
+  }
+
+  /** The ticket as it was when this counter called it, before the transfer. */
+  private untransferred(ticket: TicketRecord, history: readonly TicketEventRecord[], counterNumber: number): TicketRecord {
+    const calledAt = history.findLastIndex((e) => e.kind === 'called');
+    const called = history[calledAt];
+    if (!called || called.counter !== counterNumber) throw new QueueError(ErrorCode.CONFLICT, `ticket ${ticket.number} was not called at counter ${counterNumber}`);
+    // Where it came from before that call, if an earlier transfer brought it: the
+    // service it was in just before that transfer.
+    const earlierTransfer = history.slice(0, calledAt).findLastIndex((e) => e.kind === 'transferred');
+    const transferredFrom = earlierTransfer > 0 ? history[earlierTransfer - 1]!.serviceId : null;
+    return { ...ticket, status: 'called', finishedAt: null, serviceId: called.serviceId, counter: counterNumber, calledAt: called.at, transferredFrom };
+  }
+
   /** A break: the ticket being served is completed first, so the screens show no stale number. */
   pause(counterNumber: number, actor: CounterActor): Outcome<CounterActionResponse> {
     return this.counterCommand(counterNumber, actor, (state, events, now) => {
@@ -1020,6 +1077,10 @@ export class QueueCore {
     this.store.addTicketEvent({ ticketId: ticket.id, at, kind, serviceId: ticket.serviceId, counter, clerk });
   }
 }
+
+/** The ticket event each undoable action logs, and the status it leaves the ticket in. */
+const UNDO_EVENT_KIND: Record<UndoableAction, string> = { done: 'done', skip: 'skipped', transfer: 'transferred' };
+const UNDO_TICKET_STATUS: Record<UndoableAction, TicketRecord['status']> = { done: 'done', skip: 'skipped', transfer: 'waiting' };
 
 /** The booking-changed event for a ticket that came from the portal; none otherwise. */
 function bookingChange(ticket: TicketRecord): QueueEvent[] {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server, Socket } from 'socket.io';
 import {
+  addRecentCall,
   deviceCommandAckSchema,
   ErrorCode,
   PROTOCOL_VERSION,
@@ -399,7 +400,8 @@ export class RealtimeGateway {
         recall: call.recall,
         at: new Date(call.at).toISOString(),
       };
-      this.recent = [wire, ...this.recent].slice(0, RECENT_CALLS);
+      // Each ticket once, at its latest call (a transfer's new counter replaces the old).
+      this.recent = addRecentCall(this.recent, wire, RECENT_CALLS);
       this.emit('ticket:called', wire);
     }
     for (const counter of counters) {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { centerConfigSchema, type CenterConfig } from '@layso/shared';
-import type { CounterStateRecord, NewTicket, OpenTicketFilter, QueueStore, TicketPatch, TicketRecord } from '../queue/ports.js';
+import type { CounterStateRecord, NewTicket, OpenTicketFilter, QueueStore, TicketEventRecord, TicketPatch, TicketRecord } from '../queue/ports.js';
 import { OpenTicketCounts, type CountedTicket } from './open-ticket-counts.js';
 
 interface TicketRow {
@@ -120,6 +120,10 @@ export class SqliteQueueStore implements QueueStore {
       getTicketByBookingRef: p('SELECT * FROM tickets WHERE booking_ref = ? ORDER BY id DESC LIMIT 1'),
       addTicketEvent: p(`INSERT INTO ticket_events (ticket_id, at, kind, service_id, counter, clerk)
         VALUES (@ticketId, @at, @kind, @serviceId, @counter, @clerk)`),
+      ticketEvents: p(`SELECT id, ticket_id AS ticketId, at, kind, service_id AS serviceId, counter, clerk
+        FROM ticket_events WHERE ticket_id = ? ORDER BY id`),
+      // A range scan from the given event on (the rowid): a few rows, however old the table.
+      countCounterEventsAfter: p('SELECT COUNT(*) AS n FROM ticket_events WHERE id > ? AND counter = ?'),
       queueHead: p(`SELECT * FROM tickets WHERE ${OPEN} AND (priority IS NOT NULL) = @priority
         ORDER BY queue_key, id LIMIT 1`),
       minQueueKey: p(`SELECT MIN(queue_key) AS k FROM tickets WHERE status IN ('booked', 'waiting') AND service_id = ?`),
@@ -271,6 +275,14 @@ export class SqliteQueueStore implements QueueStore {
 
   addTicketEvent(event: { ticketId: number; at: number; kind: string; serviceId: string; counter: number | null; clerk: string | null }): void {
     this.stmt.addTicketEvent.run(event);
+  }
+
+  ticketEvents(ticketId: number): TicketEventRecord[] {
+    return this.stmt.ticketEvents.all(ticketId) as TicketEventRecord[];
+  }
+
+  countCounterEventsAfter(counter: number, afterId: number): number {
+    return (this.stmt.countCounterEventsAfter.get(afterId, counter) as { n: number }).n;
   }
 
   queueHead(filter: OpenTicketFilter, priority: boolean): TicketRecord | null {

@@ -45,6 +45,15 @@ export const PROTECTED_ENDPOINTS: readonly ProtectedEndpoint[] = [
     roles: COUNTER_ROLES,
     mutating: true,
   },
+  {
+    // Only the counter's own console takes back its own last action (not even an admin).
+    name: 'undo',
+    method: 'POST',
+    path: `/api/counters/${ACTING_COUNTER}/undo`,
+    body: () => ({ number: '60001', action: 'skip' }),
+    roles: ['counter'],
+    mutating: true,
+  },
   { name: 'device fleet', method: 'GET', path: '/api/admin/devices', roles: ['admin'], mutating: false },
   // Device 1 is the harness's kiosk, never connected here: an admin gets 409 (offline).
   { name: 'device command', method: 'POST', path: '/api/admin/devices/1/commands', body: () => ({ command: 'reload' }), roles: ['admin'], mutating: false },

@@ -12,6 +12,7 @@ import {
   type CounterActionRequest,
   type IssueTicketRequest,
   type TransferRequest,
+  type UndoRequest,
 } from '../schemas/api.js';
 import type { CheckInRequest } from '../schemas/portal.js';
 import { subscribeResponseSchema, type SubscribeRequest } from '../schemas/notify.js';
@@ -106,6 +107,8 @@ export function createApiClient(options: ApiClientOptions) {
     /** The device's poll: pending, or its token once (public; 404 once expired or collected). */
     pairingStatus: (pairingId: string) => call('GET', `/api/pairing/${encodeURIComponent(pairingId)}`, pairingStatusResponseSchema),
     transfer: (counter: number, body: TransferRequest) => call('POST', `/api/counters/${counter}/transfer`, counterActionResponseSchema, body),
+    /** "Hoàn tác": takes back the counter's last done / no-show / transfer (UNDO_WINDOW_MS). */
+    undo: (counter: number, body: UndoRequest) => call('POST', `/api/counters/${counter}/undo`, counterActionResponseSchema, body),
     /** Whether this counter needs a clerk sign-in (code + PIN), and who is signed in. */
     counterClerk: (counter: number) => call('GET', `/api/counters/${counter}/clerk`, counterClerkResponseSchema),
     clerkSignIn: (counter: number, body: ClerkSignInRequest) => call('POST', `/api/counters/${counter}/clerk`, counterClerkResponseSchema, body),

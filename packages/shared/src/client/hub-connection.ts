@@ -27,7 +27,18 @@ const EVENT_NAMES = Object.keys(SERVER_EVENTS) as ServerEventName[];
 
 /** Handshake refusals that pass by themselves (see connect_error below). */
 const RETRIED_REFUSALS = new Set<string>([ErrorCode.BUSY, ErrorCode.INTERNAL, ErrorCode.RATE_LIMITED]);
-const HANDSHAKE_RETRY_MS = 2_000;
+const HANDSHAKE_RETRY_MS = 1_000;
+
+/**
+ * Reconnect back-off. socket.io doubles the delay after each failed attempt; with a
+ * 5 s cap, a screen whose hub was down for a few seconds waited up to 5 s (± 50 %)
+ * after the hub was back, and boards came back 8.2–8.6 s after a restart. Every
+ * screen must be live within 3 s of the hub answering, so attempts stay ≤ 1.5 s
+ * apart (1 s ± 50 %: the jitter still spreads a hall of screens over the hub's first
+ * second). A refused attempt costs the hub a TCP handshake; 50 screens on a LAN
+ * trying once a second is nothing.
+ */
+export const RECONNECT = { reconnectionDelay: 250, reconnectionDelayMax: 1_000, randomizationFactor: 0.5 } as const;
 
 /**
  * Keeps a screen in sync with the hub: snapshot on connect and reconnect, events
@@ -38,8 +49,7 @@ export function connectHub(options: HubConnectionOptions): HubConnection {
   let state: HubState | null = null;
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(options.url ?? '', {
     auth: options.token ? { token: options.token } : {},
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 5_000,
+    ...RECONNECT,
   });
   options.onStatus?.('connecting');
 

@@ -53,7 +53,12 @@ describe('hub state on a screen', () => {
       applyServerEvent(state, 'ticket:called', { number: '86001', counter: 86, serviceId: 'tu-phap', areaId: 'tang-3', recall: true, at: '2026-11-22T03:00:09.000Z', seq: 8 }),
     );
     expect(state.catalog.counters[0]!.current).toBe('86001');
-    expect(state.recentCalls.map((c) => c.recall)).toEqual([true, false]);
+    // One ticket, one line: the recall replaces the first call.
+    expect(state.recentCalls.map((c) => [c.number, c.recall])).toEqual([['86001', true]]);
+    state = expectState(
+      applyServerEvent(state, 'ticket:called', { number: '86001', counter: 87, serviceId: 'visa', areaId: 'tang-3', recall: false, at: '2026-11-22T03:01:00.000Z', seq: 9 }),
+    );
+    expect(state.recentCalls.map((c) => `${c.number}→${c.counter}`)).toEqual(['86001→87']);
   });
 
   it('asks for a snapshot on a gap and before any snapshot', () => {

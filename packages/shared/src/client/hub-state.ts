@@ -1,4 +1,5 @@
 import type { Catalog } from '../schemas/api.js';
+import { addRecentCall } from '../recent-calls.js';
 import type { RecentCall } from '../schemas/events.js';
 import type { ServerEventName, ServerEventPayload, StateSnapshot } from '../schemas/events.js';
 
@@ -41,7 +42,7 @@ export function applyServerEvent<E extends ServerEventName>(state: HubState | nu
   switch (name) {
     case 'ticket:called': {
       const { seq: _seq, ...call } = payload as ServerEventPayload<'ticket:called'>;
-      next.recentCalls = [call, ...state.recentCalls].slice(0, RECENT_CALLS);
+      next.recentCalls = addRecentCall(state.recentCalls, call, RECENT_CALLS);
       return { kind: 'state', state: next };
     }
     case 'queue:changed': {

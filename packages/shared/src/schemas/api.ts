@@ -64,6 +64,28 @@ export const transferRequestSchema = z.strictObject({
 });
 export type TransferRequest = z.infer<typeof transferRequestSchema>;
 
+/**
+ * "Hoàn tác": how long after "Vắng mặt", "Hoàn thành" or "Chuyển lĩnh vực" the
+ * counter may take it back. Long enough to notice a mis-press, short enough that the
+ * citizen is still at the desk (and, for a transfer, not yet called elsewhere).
+ */
+export const UNDO_WINDOW_MS = 10_000;
+export const UNDOABLE_ACTIONS = ['done', 'skip', 'transfer'] as const;
+export type UndoableAction = (typeof UNDOABLE_ACTIONS)[number];
+
+/**
+ * POST /api/counters/:counter/undo: takes back the counter's last action. It names the
+ * ticket and the action the console showed, so a late or repeated press can never
+ * undo something the clerk did not see.
+ */
+export const undoRequestSchema = z.strictObject({
+  number: ticketNumberSchema,
+  action: z.enum(UNDOABLE_ACTIONS),
+  requestId: requestIdSchema.optional(),
+  clerk: z.string().trim().min(1).max(80).optional(),
+});
+export type UndoRequest = z.infer<typeof undoRequestSchema>;
+
 export const counterParamSchema = z.string().regex(/^[1-9]\d{0,2}$/, 'must be a counter number 1–999').transform(Number).pipe(counterNumberSchema);
 export const ticketParamsSchema = z.strictObject({ day: daySchema, number: ticketNumberSchema });
 

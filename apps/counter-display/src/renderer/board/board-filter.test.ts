@@ -54,6 +54,11 @@ describe('boardCalls', () => {
     expect(listed[2]!.recall).toBe(true);
   });
 
+  it('lists a transferred ticket once, at its latest counter', () => {
+    const transferred = [call('86004', 87, 'tang-3', '2026-03-02T03:09:00Z'), call('86005', 86, 'tang-3', '2026-03-02T03:08:00Z'), call('86004', 86, 'tang-3', '2026-03-02T03:07:00Z')];
+    expect(boardCalls(transferred, [], 10).map((c) => `${c.number}→${c.counter}`)).toEqual(['86004→87', '86005→86']);
+  });
+
   it('stops at the limit', () => {
     expect(boardCalls(calls, [], 2)).toHaveLength(2);
   });

@@ -18,9 +18,11 @@ export function boardCounters(catalog: Catalog, areas: readonly string[]): Catal
 }
 
 /**
- * The board's last calls, newest first. A recall of a number already in the list
- * moves it to the top instead of listing it twice: the list tells citizens where to
- * go, and one number has one place.
+ * The board's last calls, newest first, each ticket once at its latest call. A recall
+ * moves the number to the top; a transferred ticket called at its new counter
+ * replaces its old line (86004 → 86, then → 87 shows only → 87): the list tells
+ * citizens where to go, and one number has one place. The hub's list already holds
+ * each ticket once (addRecentCall); this also holds for an older hub's list.
  */
 export function boardCalls(calls: readonly RecentCall[], areas: readonly string[], limit: number): RecentCall[] {
   const inArea = areaFilter(areas);
@@ -28,9 +30,8 @@ export function boardCalls(calls: readonly RecentCall[], areas: readonly string[
   const result: RecentCall[] = [];
   for (const call of calls) {
     if (!inArea(call.areaId)) continue;
-    const key = `${call.number}@${call.counter}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(call.number)) continue;
+    seen.add(call.number);
     result.push(call);
     if (result.length === limit) break;
   }

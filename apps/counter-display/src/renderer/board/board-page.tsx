@@ -23,7 +23,10 @@ const CALLS_SHOWN = { landscape: 7, portrait: 6 } as const;
 export function BoardPage({ params, token }: { params: BoardParams; token: string | null }) {
   const [store] = useState(createHubStore);
   const [highlight] = useState(() => createHighlightStore());
-  const [voice] = useState(() => createBoardVoice({ volume: params.volume, muted: params.muted }));
+  // The blink follows the voice: the number highlighted is the one being read out.
+  const [voice] = useState(() =>
+    createBoardVoice({ volume: params.volume, muted: params.muted, onSpeaking: (call) => highlight.getState().noteSpeaking(call) }),
+  );
   const inArea = useMemo(() => areaFilter(params.areas), [params.areas]);
 
   // A board shows and announces only the calls of its own area(s).
@@ -31,7 +34,6 @@ export function BoardPage({ params, token }: { params: BoardParams; token: strin
     token,
     onCall: (call: RecentCall) => {
       if (!inArea(call.areaId)) return;
-      highlight.getState().noteLiveCall(call);
       voice.announce(call);
     },
   });
@@ -40,6 +42,7 @@ export function BoardPage({ params, token }: { params: BoardParams; token: strin
   const status = useStore(store, (state) => state.status);
   const blinking = useStore(highlight, (state) => state.blinking);
   const blinkingCounter = useStore(highlight, (state) => state.blinkingCounter);
+  const speaking = useStore(highlight, (state) => state.speaking);
   const announcement = hub?.catalog.announcement;
   // The center's announcement defaults apply live, without reloading the board.
   useEffect(() => {
@@ -69,7 +72,7 @@ export function BoardPage({ params, token }: { params: BoardParams; token: strin
           blinkingCounter={blinkingCounter}
           layout={params.layout}
         />
-        <RecentCalls calls={boardCalls(hub.recentCalls, params.areas, CALLS_SHOWN[params.layout])} blinking={blinking} />
+        <RecentCalls calls={boardCalls(hub.recentCalls, params.areas, CALLS_SHOWN[params.layout])} blinking={blinking} speaking={speaking} />
       </div>
       {notice !== null && <NoticeBar text={notice} />}
       <OfflineIndicator status={status} />

@@ -37,7 +37,7 @@ describe('board voice', () => {
     const backend = new RecordingBackend();
     const voice = createBoardVoice({ volume: 1, muted: false, backend, pauseBetweenMs: 0 });
     voice.announce(call('86001', 86));
-    await voice.announcer.idle();
+    await voice.scheduler.idle();
     expect(backend.played).toEqual(buildCallAnnouncement({ number: '86001', counter: 86 }));
     expect(backend.played).toEqual([
       'chime',
@@ -57,8 +57,9 @@ describe('board voice', () => {
     const backend = new RecordingBackend();
     const voice = createBoardVoice({ volume: 1, muted: false, backend, pauseBetweenMs: 0 });
     voice.announce(call('86001', 86));
+    await voice.scheduler.idle();
     voice.announce(call('86001', 86, true));
-    await voice.announcer.idle();
+    await voice.scheduler.idle();
     const records = window.__laysoAnnouncements!;
     expect(records.map((r) => r.clips[0])).toEqual(['chime', 'chime-recall']);
   });
@@ -67,11 +68,11 @@ describe('board voice', () => {
     const backend = new RecordingBackend();
     const voice = createBoardVoice({ volume: 1, muted: false, backend, pauseBetweenMs: 0, repeat: 2 });
     voice.announce(call('86001', 86));
-    await voice.announcer.idle();
+    await voice.scheduler.idle();
     expect(window.__laysoAnnouncements!.map((r) => r.clips[2])).toEqual(['digit-8', 'digit-8']);
     voice.configure({ volume: 0.5, repeat: 1 });
     voice.announce(call('12001', 12));
-    await voice.announcer.idle();
+    await voice.scheduler.idle();
     expect(window.__laysoAnnouncements).toHaveLength(3);
     expect(voice.announcer.volume).toBe(0.5);
   });
@@ -80,7 +81,7 @@ describe('board voice', () => {
     const backend = new RecordingBackend();
     const voice = createBoardVoice({ volume: 0.8, muted: true, backend, pauseBetweenMs: 0 });
     voice.announce(call('11001', 11));
-    await voice.announcer.idle();
+    await voice.scheduler.idle();
     expect(backend.played).toEqual([]);
     expect(backend.loaded).toEqual([]);
     expect(window.__laysoAnnouncements!.map((r) => r.clips)).toEqual([buildCallAnnouncement({ number: '11001', counter: 11 })]);
@@ -90,7 +91,7 @@ describe('board voice', () => {
   it('preloads the Vietnamese clips only, and unlocks through the backend', async () => {
     const backend = new RecordingBackend();
     const voice = createBoardVoice({ volume: 1, muted: false, backend, pauseBetweenMs: 0 });
-    await voice.announcer.idle();
+    await voice.scheduler.idle();
     expect(backend.loaded).toContain('den-quay-so');
     expect(backend.loaded.some((id) => id.startsWith('en-'))).toBe(false);
     await voice.unlock();

@@ -1,4 +1,5 @@
-import { buildCallAnnouncement, clipLanguage, CLIP_WORDS, isClipId, type RecentCall } from '@layso/shared';
+import { clipLanguage, CLIP_WORDS, isClipId, type RecentCall } from '@layso/shared';
+import { AnnouncementScheduler, type SchedulerClock } from '../../voice/announcement-scheduler.js';
 import { Announcer, type AudioBackend } from '../../voice/announcer.js';
 import { WebAudioBackend } from '../../voice/web-audio-backend.js';
 
@@ -9,11 +10,17 @@ export interface BoardVoiceOptions {
   repeat?: number;
   /** Tests pass a fake; the board uses Web Audio. */
   backend?: AudioBackend & { unlock?(): Promise<void> };
+  /** Silence after a run of calls (scheduler default 600 ms). */
   pauseBetweenMs?: number;
+  /** Tests drive time by hand. */
+  clock?: SchedulerClock;
+  /** The call being spoken now, null when silent (the board highlights it). */
+  onSpeaking?(call: RecentCall | null): void;
 }
 
 export interface BoardVoice {
   announcer: Announcer;
+  scheduler: AnnouncementScheduler<RecentCall>;
   /** Queues the call's sentence (chime, then "Xin mời công dân có số thứ tự …"). */
   announce(call: RecentCall): void;
   /** Applies new announcement settings live (the admin changed the center's defaults). */
@@ -23,41 +30,40 @@ export interface BoardVoice {
 }
 
 /**
- * The board's voice: every live call of its areas is queued on the voice engineer's
- * announcer, a recall with its own chime. The announcer records every announcement
+ * The board's voice: every live call of its areas goes to the announcement
+ * scheduler (which says less when calls queue up), played by the announcer, a
+ * recall with its own chime. The announcer records every announcement
  * on window.__laysoAnnouncements even when muted or blocked, which is what the e2e
  * tests read.
  */
 export function createBoardVoice(options: BoardVoiceOptions): BoardVoice {
   const backend = options.backend ?? new WebAudioBackend({ volume: options.volume });
-  const announcer = new Announcer({
-    backend,
-    volume: options.volume,
-    muted: options.muted,
-    ...(options.pauseBetweenMs !== undefined ? { pauseBetweenMs: options.pauseBetweenMs } : {}),
+  // The scheduler decides what is said and when (pauses included); the announcer
+  // only plays clips, so its own pause is off.
+  const announcer = new Announcer({ backend, volume: options.volume, muted: options.muted, pauseBetweenMs: 0 });
+  const scheduler = new AnnouncementScheduler<RecentCall>({
+    output: {
+      play: (clips) => announcer.announce(clips, { record: false }),
+      record: (clips, at) => announcer.record(clips, at),
+    },
+    repeat: options.repeat ?? 1,
+    ...(options.pauseBetweenMs !== undefined ? { pauseMs: options.pauseBetweenMs } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.onSpeaking ? { onSpeaking: options.onSpeaking } : {}),
   });
   if (!options.muted) {
     // Decode every Vietnamese clip once at start-up so the first call of the day has no gap.
     void announcer.preload(Object.keys(CLIP_WORDS).filter((id) => isClipId(id) && clipLanguage(id) === 'vi'));
   }
-  let repeat = Math.max(1, options.repeat ?? 1);
   return {
     announcer,
+    scheduler,
     configure(settings) {
       announcer.setVolume(settings.volume);
-      repeat = Math.max(1, settings.repeat);
+      scheduler.repeat = settings.repeat;
     },
-    announce(call) {
-      let clips: string[];
-      try {
-        clips = buildCallAnnouncement({ number: call.number, counter: call.counter, recall: call.recall });
-      } catch (error) {
-        // A number the phrase builder cannot read is still shown; it is just not spoken.
-        console.warn('voice: call not announced', call, error);
-        return;
-      }
-      for (let i = 0; i < repeat; i++) void announcer.announce(clips);
-    },
+    // A number the phrase builder cannot read is still shown; it is just not spoken.
+    announce: (call) => scheduler.enqueue(call),
     unlock: async () => {
       await backend.unlock?.();
     },

@@ -35,4 +35,13 @@ describe('highlight store', () => {
     expect(pending.size).toBe(1);
     expect(store.getState().blinkingCounter).toBe(60);
   });
+
+  it('marks the call being spoken, blinks it, and clears the mark when the voice stops', () => {
+    const { timers } = manualTimers();
+    const store = createHighlightStore(timers, 6_000);
+    store.getState().noteSpeaking(call('86001', 86, '2026-03-02T03:00:00Z'));
+    expect(store.getState()).toMatchObject({ speaking: '86001@86@2026-03-02T03:00:00Z@c', speakingCounter: 86, blinkingCounter: 86 });
+    store.getState().noteSpeaking(null);
+    expect(store.getState()).toMatchObject({ speaking: null, speakingCounter: null });
+  });
 });

@@ -10,7 +10,15 @@ export interface HighlightState {
   blinking: string | null;
   /** Counter whose tile blinks with it. */
   blinkingCounter: number | null;
+  /** The call the hall is hearing now (by callKey), or null when the voice is silent. */
+  speaking: string | null;
+  speakingCounter: number | null;
   noteLiveCall(call: RecentCall): void;
+  /**
+   * The voice started (or stopped) speaking a call. The blink follows the voice: when
+   * calls queue up, the number that flashes is the one being read out, not the newest.
+   */
+  noteSpeaking(call: RecentCall | null): void;
 }
 
 export type HighlightStore = StoreApi<HighlightState>;
@@ -31,9 +39,19 @@ const realTimers: HighlightTimers = {
  */
 export function createHighlightStore(timers: HighlightTimers = realTimers, blinkMs = BLINK_MS): HighlightStore {
   let timer: unknown = null;
-  return createStore<HighlightState>()((set) => ({
+  return createStore<HighlightState>()((set, get) => ({
     blinking: null,
     blinkingCounter: null,
+    speaking: null,
+    speakingCounter: null,
+    noteSpeaking(call) {
+      if (call === null) {
+        set({ speaking: null, speakingCounter: null });
+        return;
+      }
+      set({ speaking: callKey(call), speakingCounter: call.counter });
+      get().noteLiveCall(call);
+    },
     noteLiveCall(call) {
       if (timer !== null) timers.clearTimeout(timer);
       set({ blinking: callKey(call), blinkingCounter: call.counter });

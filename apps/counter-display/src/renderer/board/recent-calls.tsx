@@ -6,10 +6,12 @@ interface RecentCallsProps {
   calls: readonly RecentCall[];
   /** callKey of the live call that blinks now. */
   blinking: string | null;
+  /** callKey of the call the voice is reading out now. */
+  speaking: string | null;
 }
 
 /** The last calls, newest first and largest; the newest one blinks for a few seconds when it is live. */
-export function RecentCalls({ calls, blinking }: RecentCallsProps) {
+export function RecentCalls({ calls, blinking, speaking }: RecentCallsProps) {
   return (
     <section className="recent-calls" data-testid="recent-calls">
       <div className="calls-head" aria-hidden="true">
@@ -21,9 +23,20 @@ export function RecentCalls({ calls, blinking }: RecentCallsProps) {
       ) : (
         <ol className="calls-list">
           {calls.map((call, index) => {
-            const classes = ['call-row', index === 0 ? 'is-newest' : '', blinking === callKey(call) ? 'is-blinking' : ''].filter(Boolean).join(' ');
+            const key = callKey(call);
+            const isSpeaking = speaking === key;
+            const classes = ['call-row', index === 0 ? 'is-newest' : '', blinking === key ? 'is-blinking' : '', isSpeaking ? 'is-speaking' : '']
+              .filter(Boolean)
+              .join(' ');
             return (
-              <li key={callKey(call)} className={classes} data-testid="board-call" data-number={call.number} data-counter={call.counter}>
+              <li
+                key={key}
+                className={classes}
+                data-testid="board-call"
+                data-number={call.number}
+                data-counter={call.counter}
+                data-speaking={isSpeaking ? 'true' : 'false'}
+              >
                 <span className="call-number">{call.number}</span>
                 <span className="call-arrow" aria-hidden="true">
                   →

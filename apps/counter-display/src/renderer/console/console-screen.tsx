@@ -18,6 +18,7 @@ import { actionForKey, keyPressOf } from './shortcuts.js';
 import { StatsBar } from './stats-bar.js';
 import { serviceName } from './ticket-badges.js';
 import { TransferDialog } from './transfer-dialog.js';
+import { UndoNotice } from './undo-notice.js';
 import { transferTargets } from './transfer-targets.js';
 import { WaitingList } from './waiting-list.js';
 
@@ -42,6 +43,7 @@ export function ConsoleScreen({ counter, clerk, token, api, onSignOut }: Console
   const inFlight = useStore(store, (state) => state.inFlight);
   const message = useStore(store, (state) => state.message);
   const loadError = useStore(store, (state) => state.loadError);
+  const undoable = useStore(store, (state) => state.undoable);
 
   // Fetch the queue again when an event that touches this counter arrives, and after
   // every reconnect (the hub may have changed while the console was offline).
@@ -122,6 +124,9 @@ export function ConsoleScreen({ counter, clerk, token, api, onSignOut }: Console
           <ActionBar states={states} paused={paused} inFlight={inFlight !== null} onAction={onAction} />
           <div className="console-footer">
             <StatsBar servedToday={queue?.servedToday ?? 0} avgServiceMin={queue?.avgServiceMin ?? null} />
+            {undoable && (
+              <UndoNotice undoable={undoable} catalog={hub.catalog} disabled={inFlight !== null || status !== 'online'} onUndo={() => void store.getState().undo()} />
+            )}
             {(message ?? loadError) && (
               <p className={`console-message tone-${message?.tone ?? 'error'}`} role="status" data-testid="console-message">
                 {message?.text ?? loadError}

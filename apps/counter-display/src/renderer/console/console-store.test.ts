@@ -52,6 +52,7 @@ function fakeApi() {
     },
     counterAction: (_counter, action, body) => pending(action, body),
     transfer: (_counter, body) => pending('transfer', body),
+    undo: (_counter, body) => pending('undo', body),
   };
   return {
     api,
@@ -143,5 +144,77 @@ describe('console store', () => {
     const store = createConsoleStore({ api: fake.api, counter: 86, clerk: 'An', newRequestId });
     await Promise.all([store.getState().refresh(), store.getState().refresh(), store.getState().refresh()]);
     expect(fake.queueRequests()).toBe(2);
+  });
+
+  describe('Hoàn tác', () => {
+    function withTimer() {
+      let clock = 1_000;
+      const timers: { at: number; fn: () => void }[] = [];
+      const setTimer = (fn: () => void, ms: number) => {
+        const timer = { at: clock + ms, fn };
+        timers.push(timer);
+        return () => void timers.splice(timers.indexOf(timer), 1);
+      };
+      const advance = (ms: number) => {
+        clock += ms;
+        for (const timer of timers.filter((t) => t.at <= clock)) {
+          timers.splice(timers.indexOf(timer), 1);
+          timer.fn();
+        }
+      };
+      return { now: () => clock, setTimer, advance };
+    }
+
+    it('offers undo after a no-show, sends the number and action it showed, and says what happened', async () => {
+      const fake = fakeApi();
+      const time = withTimer();
+      const store = createConsoleStore({ api: fake.api, counter: 86, clerk: 'Nguyễn Văn An', newRequestId, now: time.now, setTimer: time.setTimer });
+      const skip = store.getState().run('skip');
+      fake.calls[0]!.resolve({ ticket: { ...ticket('86003'), status: 'skipped' } });
+      await skip;
+      expect(store.getState().undoable).toMatchObject({ action: 'skip', number: '86003', until: 11_000 });
+      const undo = store.getState().undo();
+      expect(store.getState().undoable).toBeNull();
+      expect(fake.calls[1]).toMatchObject({ action: 'undo', body: { number: '86003', action: 'skip', clerk: 'Nguyễn Văn An' } });
+      fake.calls[1]!.resolve({ ticket: ticket('86003') });
+      expect(await undo).toBe('done');
+      expect(store.getState().message).toEqual({ tone: 'info', text: 'Đã hoàn tác: số 86003 đang được phục vụ lại tại quầy.' });
+      expect(await store.getState().undo()).toBe('ignored');
+    });
+
+    it('withdraws the offer when its time is up or another command is pressed, and never for next or recall', async () => {
+      const fake = fakeApi();
+      const time = withTimer();
+      const store = createConsoleStore({ api: fake.api, counter: 86, clerk: 'A', newRequestId, now: time.now, setTimer: time.setTimer });
+      const done = store.getState().run('done');
+      fake.calls[0]!.resolve({ ticket: { ...ticket('86001'), status: 'done' } });
+      await done;
+      time.advance(9_999);
+      expect(store.getState().undoable).not.toBeNull();
+      time.advance(1);
+      expect(store.getState().undoable).toBeNull();
+
+      const transfer = store.getState().run('transfer', 'visa');
+      fake.calls[1]!.resolve({ ticket: { ...ticket('86002'), status: 'waiting', serviceId: 'visa' } });
+      await transfer;
+      expect(store.getState().undoable).toMatchObject({ action: 'transfer', number: '86002', serviceId: 'visa' });
+      const next = store.getState().run('next');
+      expect(store.getState().undoable).toBeNull();
+      fake.calls[2]!.resolve({ ticket: ticket('86003') });
+      await next;
+      expect(store.getState().undoable).toBeNull();
+    });
+
+    it('shows the hub refusal when the undo comes too late', async () => {
+      const fake = fakeApi();
+      const store = createConsoleStore({ api: fake.api, counter: 86, clerk: 'A', newRequestId });
+      const skip = store.getState().run('skip');
+      fake.calls[0]!.resolve({ ticket: { ...ticket('86001'), status: 'skipped' } });
+      await skip;
+      const undo = store.getState().undo();
+      fake.calls[1]!.reject(new HubApiError('CONFLICT', 409, 'the 10 s to undo have passed'));
+      expect(await undo).toBe('failed');
+      expect(store.getState().message?.tone).toBe('error');
+    });
   });
 });

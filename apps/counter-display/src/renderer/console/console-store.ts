@@ -1,5 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { CounterActionRequest, CounterActionResponse, CounterQueueResponse, TransferRequest } from '@layso/shared';
+import {
+  UNDO_WINDOW_MS,
+  type CounterActionRequest,
+  type CounterActionResponse,
+  type CounterQueueResponse,
+  type TransferRequest,
+  type UndoableAction,
+  type UndoRequest,
+} from '@layso/shared';
 import { HubApiError, newRequestId as defaultRequestId, type CounterAction } from '@layso/shared/client';
 import { UI } from '../strings.js';
 import type { HubCommand } from './actions.js';
@@ -10,6 +18,17 @@ export interface ConsoleApi {
   counterQueue(counter: number): Promise<CounterQueueResponse>;
   counterAction(counter: number, action: CounterAction, body: CounterActionRequest): Promise<CounterActionResponse>;
   transfer(counter: number, body: TransferRequest): Promise<CounterActionResponse>;
+  undo(counter: number, body: UndoRequest): Promise<CounterActionResponse>;
+}
+
+/** The last done / no-show / transfer, which "Hoàn tác" can take back until `until`. */
+export interface Undoable {
+  action: UndoableAction;
+  number: string;
+  /** Where a transferred ticket went. */
+  serviceId: string;
+  /** Local epoch ms; the hub allows UNDO_WINDOW_MS from its own record of the press. */
+  until: number;
 }
 
 export interface ConsoleStoreDeps {
@@ -24,6 +43,9 @@ export interface ConsoleStoreDeps {
   sleep?: (ms: number) => Promise<void>;
   /** Waits before each retry of a command that did not reach the hub. */
   retryDelaysMs?: readonly number[];
+  now?: () => number;
+  /** Clears the undo offer when its time is up (tests drive it by hand). */
+  setTimer?: (fn: () => void, ms: number) => () => void;
 }
 
 export type RunResult = 'done' | 'ignored' | 'failed';
@@ -33,17 +55,24 @@ export interface ConsoleState {
   queue: CounterQueueResponse | null;
   loadError: string | null;
   /** The command on its way to the hub; presses meanwhile are ignored. */
-  inFlight: HubCommand | null;
+  inFlight: HubCommand | 'undo' | null;
   /** Outcome of the last command, in Vietnamese. */
   message: { tone: 'info' | 'error'; text: string } | null;
+  /** What "Hoàn tác" would take back now, or null. */
+  undoable: Undoable | null;
   refresh(): Promise<void>;
   run(command: HubCommand, toServiceId?: string): Promise<RunResult>;
+  /** Takes back `undoable` (once; any other command also ends the offer). */
+  undo(): Promise<RunResult>;
   dismissMessage(): void;
 }
 
 export type ConsoleStore = StoreApi<ConsoleState>;
 
 const DEFAULT_RETRY_DELAYS_MS = [400, 1_200];
+
+/** The presses "Hoàn tác" can take back (a mis-pressed no-show is a citizen sent home). */
+const UNDOABLE: Partial<Record<HubCommand, UndoableAction>> = { done: 'done', skip: 'skip', transfer: 'transfer' };
 
 /**
  * The console's state and its commands. Two rules make a clerk's presses safe:
@@ -55,21 +84,42 @@ export function createConsoleStore(deps: ConsoleStoreDeps): ConsoleStore {
   const newRequestId = deps.newRequestId ?? defaultRequestId;
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const retryDelays = deps.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+  const now = deps.now ?? Date.now;
+  const setTimer =
+    deps.setTimer ??
+    ((fn: () => void, ms: number) => {
+      const handle = setTimeout(fn, ms);
+      return () => clearTimeout(handle);
+    });
+  let cancelExpiry: (() => void) | null = null;
   let refreshing: Promise<void> | null = null;
   let refreshAgain = false;
 
   return createStore<ConsoleState>()((set, get) => {
-    async function send(command: HubCommand, requestId: string, toServiceId: string | undefined): Promise<CounterActionResponse> {
+    function offerUndo(offer: Undoable | null): void {
+      cancelExpiry?.();
+      cancelExpiry = null;
+      set({ undoable: offer });
+      if (offer) {
+        cancelExpiry = setTimer(() => {
+          cancelExpiry = null;
+          if (get().undoable === offer) set({ undoable: null });
+        }, offer.until - now());
+      }
+    }
+
+    async function send(command: HubCommand | 'undo', requestId: string, toServiceId: string | undefined, undo?: Undoable): Promise<CounterActionResponse> {
       const body = { requestId, clerk: deps.clerk };
+      if (command === 'undo') return deps.api.undo(deps.counter, { ...body, number: undo!.number, action: undo!.action });
       if (command === 'transfer') return deps.api.transfer(deps.counter, { ...body, toServiceId: toServiceId! });
       return deps.api.counterAction(deps.counter, command, body);
     }
 
-    async function sendWithRetry(command: HubCommand, toServiceId: string | undefined): Promise<CounterActionResponse> {
+    async function sendWithRetry(command: HubCommand | 'undo', toServiceId: string | undefined, undo?: Undoable): Promise<CounterActionResponse> {
       const requestId = newRequestId();
       for (let attempt = 0; ; attempt++) {
         try {
-          return await send(command, requestId, toServiceId);
+          return await send(command, requestId, toServiceId, undo);
         } catch (error) {
           const retryable = error instanceof HubApiError && error.code === 'NETWORK' && attempt < retryDelays.length;
           if (!retryable) throw error;
@@ -83,6 +133,7 @@ export function createConsoleStore(deps: ConsoleStoreDeps): ConsoleStore {
       loadError: null,
       inFlight: null,
       message: null,
+      undoable: null,
 
       refresh() {
         // Events come in bursts (queue:changed + counter:changed per command): one
@@ -110,11 +161,36 @@ export function createConsoleStore(deps: ConsoleStoreDeps): ConsoleStore {
         if (get().inFlight !== null) return 'ignored';
         if (command === 'transfer' && !toServiceId) return 'ignored';
         set({ inFlight: command, message: null });
+        // Any other press ends the offer: the hub would refuse it now anyway.
+        offerUndo(null);
         try {
           const result = await sendWithRetry(command, toServiceId);
           if (command === 'next' && result.ticket === null) set({ message: { tone: 'info', text: UI.noOneWaiting } });
+          const undoable = UNDOABLE[command];
+          if (undoable && result.ticket) {
+            offerUndo({ action: undoable, number: result.ticket.number, serviceId: result.ticket.serviceId, until: now() + UNDO_WINDOW_MS });
+          }
           // Buttons come back only once the screen shows the new state, so the next
           // press is judged on what the hub now says rather than on the old ticket.
+          await get().refresh();
+          return 'done';
+        } catch (error) {
+          set({ message: { tone: 'error', text: errorText(error) } });
+          await get().refresh();
+          return 'failed';
+        } finally {
+          set({ inFlight: null });
+        }
+      },
+
+      async undo() {
+        const offer = get().undoable;
+        if (get().inFlight !== null || !offer) return 'ignored';
+        set({ inFlight: 'undo', message: null });
+        offerUndo(null);
+        try {
+          await sendWithRetry('undo', undefined, offer);
+          set({ message: { tone: 'info', text: UI.undone.replace('{n}', offer.number) } });
           await get().refresh();
           return 'done';
         } catch (error) {

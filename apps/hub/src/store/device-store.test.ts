@@ -6,7 +6,9 @@ import { DATABASE_FILE, openDatabase } from './open-database.js';
 
 function openStore() {
   const db = openDatabase(join(makeTempDir(), DATABASE_FILE));
-  onTestFinished(() => db.close());
+  onTestFinished(() => {
+    db.close();
+  });
   return { db, devices: new DeviceStore(db) };
 }
 

@@ -19,11 +19,12 @@ export interface InProcessBucket {
  * The hub's issue path without HTTP: for each ticket the kiosk's token is
  * authenticated and the core issues it, `batch` tickets per durable commit (the issue
  * batcher's group commit), on a real SQLite file with the hub's pragmas. Nobody is
- * called, so the open queue grows from 0 to `total`; the CPU per ticket is reported
- * per bucket of `bucket` tickets. CPU time is far less sensitive to other programs on
+ * called, so the open queue grows from 0 (after `warmup` unmeasured tickets, which
+ * let the JIT settle) to `total` more; the CPU per ticket is reported per bucket of
+ * `bucket` tickets. CPU time is far less sensitive to other programs on
  * the machine than throughput.
  */
-export function inProcessIssueCost(dir: string, options: { total: number; bucket: number; batch: number; kiosks: number }): InProcessBucket[] {
+export function inProcessIssueCost(dir: string, options: { warmup?: number; total: number; bucket: number; batch: number; kiosks: number }): InProcessBucket[] {
   const db = openDatabase(join(dir, DATABASE_FILE));
   try {
     const devices = new DeviceStore(db);
@@ -32,11 +33,7 @@ export function inProcessIssueCost(dir: string, options: { total: number; bucket
     const services = core.catalog().areas.flatMap((a) => a.services.map((s) => s.id));
     const buckets: InProcessBucket[] = [];
     let n = 0;
-    while (n < options.total) {
-      const cpu0 = process.cpuUsage();
-      const wall0 = performance.now();
-      const openAtStart = n;
-      const end = Math.min(options.total, n + options.bucket);
+    const issueUpTo = (end: number) => {
       while (n < end) {
         const size = Math.min(options.batch, end - n);
         core.inOneCommit(() => {
@@ -48,6 +45,14 @@ export function inProcessIssueCost(dir: string, options: { total: number; bucket
           }
         });
       }
+    };
+    issueUpTo(options.warmup ?? 0);
+    const total = n + options.total;
+    while (n < total) {
+      const cpu0 = process.cpuUsage();
+      const wall0 = performance.now();
+      const openAtStart = n;
+      issueUpTo(Math.min(total, n + options.bucket));
       const cpu = process.cpuUsage(cpu0);
       const tickets = n - openAtStart;
       buckets.push({ openAtStart, tickets, cpuMsPerTicket: (cpu.user + cpu.system) / 1000 / tickets, wallMsPerTicket: (performance.now() - wall0) / tickets });

@@ -16,7 +16,7 @@ const WARMUP = { maxMs: 1_500, maxTickets: 2_000 };
 const PEAK = { maxMs: 8_000, maxTickets: 20_000 };
 const PACED = { maxMs: 6_000, maxTickets: 14_000 };
 /** The growth phase: from an empty queue to 20,000 open tickets, measured per chunk. */
-const GROWTH = { openTickets: 20_000, chunk: 2_000, warmup: 500 };
+const GROWTH = { openTickets: 20_000, chunk: 2_000, warmup: 2_000 };
 /** Flat: per-ticket CPU at 20,000 open tickets within 15 % of that at an empty queue. */
 const FLAT_RATIO = 1.15;
 // The demo center has 28 services × 999 numbers a day: each phase starts on a fresh
@@ -256,7 +256,7 @@ function endsOf(values: number[]): { first: number; last: number } {
 /**
  * Per-ticket cost as the day's queue grows: a fresh hub, nobody called, tickets issued
  * (closed loop, 16 clients) in chunks of 2,000 from an empty queue to 20,000 open
- * ones; the hub's CPU per ticket of each chunk. A few hundred warm-up tickets first,
+ * ones; the hub's CPU per ticket of each chunk. 2,000 warm-up tickets first,
  * so the first chunk measures the code, not the JIT.
  */
 async function growthPhase(report: Report): Promise<void> {
@@ -277,7 +277,7 @@ async function growthPhase(report: Report): Promise<void> {
       `growth, hub CPU per ticket by open tickets at chunk start: ${perTicket.map((ms, i) => `${((GROWTH.warmup + i * GROWTH.chunk) / 1000).toFixed(1)}k ${ms.toFixed(3)} ms (${rates[i]!.toFixed(0)}/s)`).join(', ')}`,
     );
     const { first, last } = endsOf(perTicket);
-    report.info('hub CPU per ticket, empty queue (first 4,000 tickets after a 500-ticket warm-up)', Number(first.toFixed(3)), 'ms');
+    report.info('hub CPU per ticket, empty queue (first 4,000 tickets after a 2,000-ticket warm-up)', Number(first.toFixed(3)), 'ms');
     report.info(`hub CPU per ticket, ${(GROWTH.openTickets - 2 * GROWTH.chunk) / 1000}k–${GROWTH.openTickets / 1000}k open tickets`, Number(last.toFixed(3)), 'ms');
     report.check(`hub CPU per ticket at ${GROWTH.openTickets / 1000}k open / at empty queue (flat ≤ ${FLAT_RATIO})`, last / first, '×', { atMost: FLAT_RATIO });
   } catch (error) {

@@ -332,19 +332,45 @@ export class QueueCore {
 
   // ---- issuing -------------------------------------------------------------
 
+  /**
+   * A ticket for a kiosk (or an admin). A retried request (same device and request id)
+   * gets the ticket it already has, whatever changed since (service full, paused, the
+   * center closed). The store's unique index on (device, request id) finds retries:
+   * a new ticket is simply inserted, and only a command that failed (the index refused
+   * the duplicate, or any other refusal) looks for the earlier ticket, so the common
+   * case reads nothing before its insert. The failed command's transaction took back
+   * whatever it wrote (the number it drew), so a retry consumes no number.
+   */
   issue(command: IssueCommand): Outcome<IssuedTicket> {
+    const deviceId = command.deviceId ?? null;
+    const requestId = command.requestId ?? null;
+    if (!requestId || deviceId === null) return this.issueNew(command);
+    const attempt = { began: false };
+    try {
+      return this.issueNew(command, attempt);
+    } catch (error) {
+      // A failure before the command began (the tick) is not the command's to answer.
+      if (!attempt.began) throw error;
+      let existing: TicketRecord | null;
+      try {
+        existing = this.store.getTicketByRequest(deviceId, requestId);
+      } catch {
+        throw error;
+      }
+      if (!existing) throw error;
+      if (existing.serviceId !== command.serviceId && existing.originalServiceId !== command.serviceId) {
+        throw new QueueError(ErrorCode.CONFLICT, 'requestId was already used for another service');
+      }
+      // What the failed command's tick produced is delivered now, as with any command.
+      return { value: this.issuedView(existing), events: this.undelivered.splice(0) };
+    }
+  }
+
+  private issueNew(command: IssueCommand, attempt?: { began: boolean }): Outcome<IssuedTicket> {
     return this.command((events) => {
+      if (attempt) attempt.began = true;
       const now = this.clock.now();
       const deviceId = command.deviceId ?? null;
-      if (command.requestId && deviceId !== null) {
-        const existing = this.store.getTicketByRequest(deviceId, command.requestId);
-        if (existing) {
-          if (existing.serviceId !== command.serviceId && existing.originalServiceId !== command.serviceId) {
-            throw new QueueError(ErrorCode.CONFLICT, 'requestId was already used for another service');
-          }
-          return this.issuedView(existing);
-        }
-      }
       const service = this.requireService(command.serviceId);
       if (!service.active) throw new QueueError(ErrorCode.CLOSED, `service "${service.id}" is not taking tickets now`);
       if (service.paused) throw pausedError(service);

@@ -17,9 +17,25 @@ function compareWithDatabase(t: TempStore): void {
       for (const priority of [undefined, true, false]) {
         const label = `${serviceId} includeBooked=${includeBooked} priority=${String(priority)}`;
         expect(t.store.countOpen(filter, priority), label).toBe(t.store.countOpenInDatabase(filter, priority));
+        // "People ahead" at every open ticket's place, and between and around them
+        // (a position no ticket holds, as a transfer's new key is).
+        const positions = positionsToProbe(t, serviceId);
+        for (const { queueKey, id } of positions) {
+          expect(t.store.countOpenBefore(filter, queueKey, id, priority), `${label} before (${queueKey}, ${id})`).toBe(
+            t.store.countOpenBeforeInDatabase(filter, queueKey, id, priority),
+          );
+        }
       }
     }
   }
+}
+
+/** Every open or just-closed ticket's (queue key, id) of the service, and neighbours of each. */
+function positionsToProbe(t: TempStore, serviceId: string): { queueKey: number; id: number }[] {
+  const rows = t.db.prepare('SELECT queue_key AS queueKey, id FROM tickets WHERE service_id = ? ORDER BY queue_key, id').all(serviceId) as { queueKey: number; id: number }[];
+  const probes = [{ queueKey: Number.MIN_SAFE_INTEGER, id: 0 }, { queueKey: Number.MAX_SAFE_INTEGER, id: 0 }];
+  for (const row of rows) probes.push(row, { queueKey: row.queueKey, id: row.id + 1 }, { queueKey: row.queueKey - 1, id: row.id });
+  return probes;
 }
 
 type Step =
@@ -117,11 +133,11 @@ describe('OpenTicketCounts', () => {
   it('counts waiting and booked tickets per service, booked ones only before their deadline', () => {
     const counts = new OpenTicketCounts();
     counts.load([
-      { serviceId: 'a', status: 'waiting', priority: null, deadline: null },
-      { serviceId: 'a', status: 'waiting', priority: 'elderly', deadline: null },
-      { serviceId: 'a', status: 'booked', priority: null, deadline: 1_000 },
-      { serviceId: 'a', status: 'called', priority: null, deadline: null },
-      { serviceId: 'b', status: 'done', priority: null, deadline: null },
+      { id: 1, queueKey: 1024, serviceId: 'a', status: 'waiting', priority: null, deadline: null },
+      { id: 2, queueKey: 2048, serviceId: 'a', status: 'waiting', priority: 'elderly', deadline: null },
+      { id: 3, queueKey: 3072, serviceId: 'a', status: 'booked', priority: null, deadline: 1_000 },
+      { id: 4, queueKey: 4096, serviceId: 'a', status: 'called', priority: null, deadline: null },
+      { id: 5, queueKey: 5120, serviceId: 'b', status: 'done', priority: null, deadline: null },
     ]);
     expect(counts.count({ serviceId: 'a', includeBooked: false, now: 0 })).toBe(2);
     expect(counts.count({ serviceId: 'a', includeBooked: true, now: 999 })).toBe(3);
@@ -133,7 +149,8 @@ describe('OpenTicketCounts', () => {
 
   it('undoes the changes of a transaction that throws, and only those of a nested one', () => {
     const counts = new OpenTicketCounts();
-    const waiting = (serviceId: string) => ({ serviceId, status: 'waiting' as const, priority: null, deadline: null });
+    let ids = 0;
+    const waiting = (serviceId: string) => ({ id: (ids += 1), queueKey: ids * 1024, serviceId, status: 'waiting' as const, priority: null, deadline: null });
     const filter = (serviceId: string) => ({ serviceId, includeBooked: false, now: 0 });
     counts.within(() => {
       counts.record(null, waiting('a'));
@@ -188,5 +205,21 @@ describe('SqliteQueueStore open counts', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('place a transferred ticket where the database has it: at the head of its new queue, ahead of older tickets', () => {
+    let t = openTempStore({ config: testCenter({ openingHours: ALWAYS_OPEN }) });
+    const older = [t.core.issue({ serviceId: VISA }).value, t.core.issue({ serviceId: VISA, priority: ELDERLY }).value];
+    const moved = t.core.issue({ serviceId: TU_PHAP }).value;
+    const later = t.core.issue({ serviceId: VISA }).value;
+    t.core.next(86, { deviceId: null });
+    t.core.transfer(86, VISA, { deviceId: null });
+    compareWithDatabase(t);
+    // Priority tickets first, then the transferred one ahead of the normal tickets issued before it.
+    expect(t.core.publicStatus(moved.day, moved.number).ahead).toBe(1);
+    expect(t.core.publicStatus(older[0]!.day, older[0]!.number).ahead).toBe(2);
+    expect(t.core.publicStatus(later.day, later.number).ahead).toBe(3);
+    t = t.reopen();
+    compareWithDatabase(t);
   });
 });

@@ -84,8 +84,9 @@ const OPEN = `status IN ('booked', 'waiting') AND service_id = @serviceId
 
 /**
  * The queue core's storage on better-sqlite3: every statement prepared once. Open
- * ticket counts and recent service times, asked for on every issue, are answered
- * from memory kept in step with every write (see OpenTicketCounts).
+ * ticket counts, a ticket's place in its queue and recent service times, asked for on
+ * every issue and every ticket page, are answered from memory kept in step with every
+ * write (see OpenTicketCounts).
  */
 export class SqliteQueueStore implements QueueStore {
   private readonly stmt;
@@ -113,8 +114,8 @@ export class SqliteQueueStore implements QueueStore {
         VALUES (@day, @number, @prefix, @seq, @serviceId, @originalServiceId, @status, @priority, @source,
           (SELECT COALESCE(MAX(id), 0) + 1 FROM tickets) * ${QUEUE_KEY_STEP}, @deviceId, @requestId, @issuedAt, @deadline, @bookingRef)`),
       getTicket: p('SELECT * FROM tickets WHERE id = ?'),
-      countedTicket: p('SELECT service_id AS serviceId, status, priority, deadline FROM tickets WHERE id = ?'),
-      openTickets: p(`SELECT service_id AS serviceId, status, priority, deadline FROM tickets WHERE status IN ('booked', 'waiting')`),
+      countedTicket: p('SELECT id, queue_key AS queueKey, service_id AS serviceId, status, priority, deadline FROM tickets WHERE id = ?'),
+      openTickets: p(`SELECT id, queue_key AS queueKey, service_id AS serviceId, status, priority, deadline FROM tickets WHERE status IN ('booked', 'waiting')`),
       getTicketByNumber: p('SELECT * FROM tickets WHERE day = ? AND number = ?'),
       getTicketByRequest: p('SELECT * FROM tickets WHERE device_id = ? AND request_id = ?'),
       getTicketByBookingRef: p('SELECT * FROM tickets WHERE booking_ref = ? ORDER BY id DESC LIMIT 1'),
@@ -253,11 +254,13 @@ export class SqliteQueueStore implements QueueStore {
       statement = this.db.prepare(`UPDATE tickets SET ${keys.map((k) => `${PATCH_COLUMNS[k]} = @${k}`).join(', ')} WHERE id = @id`);
       this.patchStatements.set(cacheKey, statement);
     }
-    const counted = patch.status !== undefined || patch.serviceId !== undefined || patch.deadline !== undefined;
+    const counted = patch.status !== undefined || patch.serviceId !== undefined || patch.deadline !== undefined || patch.queueKey !== undefined;
     const before = counted ? (this.stmt.countedTicket.get(id) as CountedTicket | undefined) : undefined;
     statement.run({ ...Object.fromEntries(keys.map((k) => [k, patch[k]])), id });
     if (!before) return;
     const after: CountedTicket = {
+      id: before.id,
+      queueKey: patch.queueKey ?? before.queueKey,
       serviceId: patch.serviceId ?? before.serviceId,
       status: patch.status ?? before.status,
       priority: before.priority,
@@ -305,6 +308,11 @@ export class SqliteQueueStore implements QueueStore {
   }
 
   countOpenBefore(filter: OpenTicketFilter, queueKey: number, id: number, priority?: boolean): number {
+    return this.openCounts.countBefore(filter, queueKey, id, priority);
+  }
+
+  /** The same count straight from SQLite: the reference the in-memory order is tested against. */
+  countOpenBeforeInDatabase(filter: OpenTicketFilter, queueKey: number, id: number, priority?: boolean): number {
     const params = { ...this.filterParams(filter), queueKey, id };
     const row =
       priority === undefined

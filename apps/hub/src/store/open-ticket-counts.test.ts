@@ -205,7 +205,8 @@ describe('SqliteQueueStore open counts', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // 60 random days on real SQLite files, each reopened: ~10 s alone, 3× that on a busy machine.
+  }, 120_000);
 
   it('place a transferred ticket where the database has it: at the head of its new queue, ahead of older tickets', () => {
     let t = openTempStore({ config: testCenter({ openingHours: ALWAYS_OPEN }) });

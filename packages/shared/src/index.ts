@@ -17,4 +17,5 @@ export * from './schemas/devices.js';
 export * from './schemas/admin-config.js';
 export * from './schemas/clock.js';
 export * from './schemas/tls-fingerprint.js';
+export * from './schemas/central.js';
 export * from './printable-text.js';

@@ -17,7 +17,7 @@ export const CENTRAL_MAX_BODY_BYTES = 1024 * 1024;
 export const centralHubIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'hub id: lowercase letters, digits, dashes');
 
 /** Event kinds: `ticket.<ticket event kind>`, `counter.status`, `rating`. */
-export const centralEventKindSchema = z.string().regex(/^(ticket\.[a-z_]{1,32}|counter\.status|rating)$/);
+export const centralEventKindSchema = z.string().regex(/^(ticket\.[a-z_-]{1,32}|counter\.status|rating)$/);
 
 /** A real calendar day (2026-02-30 is refused): central makes a partition per day. */
 const daySchema = z

@@ -7,6 +7,7 @@ import { createPgClient, createPgliteClient, type SqlClient } from '../store/sql
 const USAGE = `layso central (docs/central.md)
 
   serve     [--port 8700] [--host 127.0.0.1] [storage]   run the ingest API
+            (and GET /api/centers with LAYSO_CENTRAL_READ_TOKEN set: Authorization: Bearer <token>)
   hub-add   <id> --name NAME --province PROVINCE [--secret S] [storage]
             register a hub (or rotate its secret); prints the secret for the hub's settings
 
@@ -58,7 +59,8 @@ async function main(): Promise<void> {
     const port = Number(values.port ?? 8700);
     if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`--port: not a port: ${values.port}`);
     const db = await openStorage(values);
-    const central = await startCentral({ db, port, host: values.host ?? '127.0.0.1' });
+    const readToken = process.env.LAYSO_CENTRAL_READ_TOKEN;
+    const central = await startCentral({ db, port, host: values.host ?? '127.0.0.1', ...(readToken ? { readToken } : {}) });
     const stop = () => void central.close().then(() => db.close()).then(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import {
   CENTRAL_HUB_HEADER,
@@ -24,6 +25,7 @@ const STATUS: Record<CentralErrorCode, number> = {
   GAP: 409,
   TOO_LARGE: 413,
   NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
   UNAVAILABLE: 503,
 };
 
@@ -33,6 +35,9 @@ export interface CentralServerDeps {
   now?: () => number;
   /** Extra read routes (GET only), by exact path. */
   reads?: Record<string, () => Promise<unknown>>;
+  /** Read routes that need `Authorization: Bearer <readToken>`. */
+  protectedReads?: Record<string, () => Promise<unknown>>;
+  readToken?: string;
   log?: (line: string) => void;
 }
 
@@ -57,6 +62,11 @@ export function createCentralServer(deps: CentralServerDeps): Server {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = req.url ?? '/';
     if (req.method === 'GET' && deps.reads?.[path]) return send(res, 200, await deps.reads[path]!());
+    if (req.method === 'GET' && deps.protectedReads?.[path] && deps.readToken) {
+      req.resume();
+      if (!sameSecret(req.headers.authorization ?? '', `Bearer ${deps.readToken}`)) return send(res, 401, errorBody(CentralErrorCode.UNAUTHENTICATED, 'read token required (Authorization: Bearer …)'));
+      return send(res, 200, await deps.protectedReads[path]!());
+    }
     if (path !== CENTRAL_INGEST_PATH || req.method !== 'POST') {
       req.resume();
       return send(res, 404, errorBody(CentralErrorCode.NOT_FOUND, `no route ${req.method} ${path}`));
@@ -88,6 +98,12 @@ export function createCentralServer(deps: CentralServerDeps): Server {
   }
 
   return server;
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function errorBody(code: CentralErrorCode, message: string, highWater?: number): CentralErrorBody {

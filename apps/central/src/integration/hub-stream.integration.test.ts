@@ -100,19 +100,34 @@ describe.each(STORAGE_BACKENDS.map((make) => [make().name, make] as const))('a h
       }
       expect(await drive.command(first!.number, 'skip')).toBe(200);
       expect(await drive.command(second!.number, 'pause')).toBe(200);
+      expect(await drive.command(first!.number, 'next')).toBe(200);
       const queued = hubSeq(hub);
-      expect(queued).toBeGreaterThanOrEqual(12 + 6 + 2);
+      expect(queued).toBeGreaterThanOrEqual(12 + 7 + 2);
       expect(hub.db.prepare("SELECT value FROM meta WHERE key = 'central.acked'").pluck().get() ?? '0').toBe('0');
 
-      central = await startCentral({ db, port, log: () => {} });
+      central = await startCentral({ db, port, log: () => {}, readToken: 'province-read-token' });
       await until('central to catch up', async () => (await progress(db)).highWater === hubSeq(hub));
       expect(await progress(db)).toEqual({ highWater: queued, counted: queued, rows: queued, distinct: queued });
       expect(await centralCounts(db)).toEqual(hubCounts(hub));
-      expect(hubCounts(hub)).toMatchObject({ 'ticket.issued': 12, 'ticket.called': 4, 'ticket.skipped': 1, 'counter.status': 1 });
+      expect(hubCounts(hub)).toMatchObject({ 'ticket.issued': 12, 'ticket.called': 5, 'ticket.skipped': 1, 'counter.status': 1 });
 
       // Online now: new events arrive without waiting for a retry.
       expect(await drive.issue(first!.serviceId)).toBe(201);
       await until('the new ticket at central', async () => (await progress(db)).highWater === queued + 1, 10_000);
+
+      // The read API shows the center as the hub itself sees it.
+      expect((await fetch(`${central.url}/api/centers`)).status).toBe(401);
+      const before = Date.now();
+      const live = (await (await fetch(`${central.url}/api/centers`, { headers: { Authorization: 'Bearer province-read-token' } })).json()) as { centers: Array<Record<string, unknown>> };
+      const after = Date.now();
+      const own = hub.db.prepare("SELECT COUNT(*) AS waiting, MIN(issued_at) AS oldest FROM tickets WHERE status = 'waiting'").get() as { waiting: number; oldest: number };
+      const serving = hub.db.prepare("SELECT COUNT(DISTINCT counter) FROM tickets WHERE status = 'called'").pluck().get() as number;
+      expect(own.waiting).toBeGreaterThan(0);
+      expect(serving).toBeGreaterThan(0);
+      expect(live.centers).toHaveLength(1);
+      expect(live.centers[0]).toMatchObject({ hubId: HUB_ID, day: hub.core.currentDay, waiting: own.waiting, countersServing: serving, highWater: queued + 1, lagging: false });
+      expect(live.centers[0]!.longestWaitMs).toBeGreaterThanOrEqual(before - own.oldest);
+      expect(live.centers[0]!.longestWaitMs).toBeLessThanOrEqual(after - own.oldest);
 
       const { rows } = await db.query<{ payload: Record<string, unknown> }>('SELECT payload FROM events');
       for (const { payload } of rows) {

@@ -62,6 +62,7 @@ export const CentralErrorCode = {
   GAP: 'GAP',
   TOO_LARGE: 'TOO_LARGE',
   NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
   UNAVAILABLE: 'UNAVAILABLE',
 } as const;
 export type CentralErrorCode = (typeof CentralErrorCode)[keyof typeof CentralErrorCode];

@@ -140,6 +140,38 @@ describe.each(STORAGE_BACKENDS.map((make) => [make().name, make] as const))('a h
       await central?.close();
     }
   });
+
+  it('refills a central that lost what it had acknowledged (restored from an older backup)', async () => {
+    const db = await backend.fresh();
+    const secret = await registerHub(db);
+    const hub = await startTestHub({ central: { url: 'http://127.0.0.1:1', hubId: HUB_ID, secret }, centralRetry: RETRY });
+    let central: Central | null = null;
+    try {
+      const drive = driver(hub);
+      for (let i = 0; i < 5; i++) expect(await drive.issue(drive.counters[0]!.serviceId)).toBe(201);
+      await hub.close();
+      const port = await freePort();
+      central = await startCentral({ db, port, log: () => {} });
+      // The same data folder, now pointing at the running central.
+      const again = await startTestHub({ dataDir: hub.dataDir, central: { url: central.url, hubId: HUB_ID, secret }, centralRetry: RETRY });
+      try {
+        await until('the first five acknowledged', () => again.db.prepare("SELECT value FROM meta WHERE key = 'central.acked'").pluck().get() === '5');
+        expect((await progress(db)).highWater).toBe(5);
+        // Central loses everything (a restore from before the hub ever streamed).
+        await central.close();
+        await db.exec('TRUNCATE events; UPDATE hub_progress SET high_water = 0, event_count = 0;');
+        central = await startCentral({ db, port, log: () => {} });
+        const more = driver(again);
+        expect(await more.issue(more.counters[0]!.serviceId)).toBe(201);
+        await until('the refill', async () => (await progress(db)).highWater === 6);
+        expect(await progress(db)).toEqual({ highWater: 6, counted: 6, rows: 6, distinct: 6 });
+      } finally {
+        await again.stop();
+      }
+    } finally {
+      await central?.close();
+    }
+  });
 });
 
 describe('central killed (SIGKILL) mid-ingest on PostgreSQL', () => {

@@ -5,7 +5,8 @@ set -euo pipefail
 
 # Debian's Chromium (browser tests), socat (serial pty pairs), and the tools the
 # deployment tests check the shipped files with: shellcheck, nginx, openssl,
-# systemd-analyze.
+# systemd-analyze; PostgreSQL 15 (central's integration tests start a throwaway
+# server with its initdb/pg_ctl, apps/central/src/testing/postgres-server.ts).
 missing=()
 need() { command -v "$1" >/dev/null 2>&1 || missing+=("$2"); }
 need chromium chromium
@@ -14,6 +15,7 @@ need shellcheck shellcheck
 need nginx nginx-light
 need openssl openssl
 need systemd-analyze systemd
+[ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "installing system packages: ${missing[*]}"

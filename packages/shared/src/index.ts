@@ -18,5 +18,6 @@ export * from './schemas/devices.js';
 export * from './schemas/admin-config.js';
 export * from './schemas/clock.js';
 export * from './schemas/tls-fingerprint.js';
+export * from './schemas/central.js';
 export * from './printable-text.js';
 export * from './wait-estimate.js';

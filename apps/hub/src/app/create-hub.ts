@@ -58,6 +58,8 @@ import { WalCheckpointer } from '../store/wal-checkpointer.js';
 import { HUB_BUSY_TIMEOUT_MS } from '../store/database-busy.js';
 import { StorageWatch } from '../store/storage-watch.js';
 import { PortalLink } from '../portal/portal-link.js';
+import { CentralUpstream, type CentralSettings } from '../central/central-upstream.js';
+import { SqliteCentralOutbox } from '../central/sqlite-central-outbox.js';
 import type { RetryPolicy } from '../portal/retry-delay.js';
 import { HUB_VERSION } from './hub-version.js';
 import { IssueBatcher } from './issue-batcher.js';
@@ -93,6 +95,10 @@ export interface HubOptions {
   httpTimeouts?: Partial<HttpTimeouts>;
   /** Test-only: lower socket limits (events, snapshots, unsent output, public sockets). */
   socketLimits?: Partial<SocketLimits>;
+  /** Stream committed events to a province's central (docs/central.md); absent = off. */
+  central?: CentralSettings;
+  /** Backoff when central fails (tests shorten it). */
+  centralRetry?: RetryPolicy;
 }
 
 export interface Hub {
@@ -204,6 +210,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const notifications = new NotificationService({ core, store: new SqliteNotificationStore(db), contacts, clock, log, ...(options.notifyRetry ? { retry: options.notifyRetry } : {}) });
   // The portal link publishes the bookings it pulls, so it is created after `publish`.
   let portalLink: PortalLink | null = null;
+  const centralUpstream = new CentralUpstream({ outbox: new SqliteCentralOutbox(db), settings: options.central ?? null, clock, timeZone: () => core.config.timeZone, log, ...(options.centralRetry ? { retry: options.centralRetry } : {}) });
   // Reports run in a worker thread on their own connection, so issuing never waits for one.
   const reports = new ReportRunner(db.name, log);
   // Publishing happens after a commit: a failure here must not take the hub down
@@ -212,6 +219,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     try {
       gateway.publish(events);
       portalLink?.onEvents(events);
+      centralUpstream.kick();
       notifications.onEvents(events);
       fillRollupsAfterRollover(events, reports, () => core.config.timeZone, log);
     } catch (error) {
@@ -281,6 +289,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   tick();
   void backfillRollups(oldestTicketDay(db), core.currentDay, reports, () => core.config.timeZone, log);
   portalLink.start();
+  centralUpstream.start();
   notifications.start();
   const ticker = setInterval(() => {
     try {
@@ -296,6 +305,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const abandonStart = async (error: unknown): Promise<never> => {
     clearInterval(ticker);
     portalLink?.stop();
+    centralUpstream.stop();
     notifications.stop();
     io.close();
     httpServer.close();
@@ -357,6 +367,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     async close() {
       clearInterval(ticker);
       portalLink?.stop();
+      centralUpstream.stop();
       notifications.stop();
       deviceCommands.close();
       await mdns?.stop();

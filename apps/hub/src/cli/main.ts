@@ -18,6 +18,7 @@ import { listenUrls } from './listen-urls.js';
 import { loadConfigFile } from './load-config-file.js';
 import { hubLogger } from '../logging/hub-logger.js';
 import { seedYearCommand } from '../reports/seed/seed-year-command.js';
+import { resolveCentralSettings } from '../central/central-settings.js';
 
 
 /** Flags of serve/demo; each also has a LAYSO_* variable and a settings-file key (docs/install.md). */
@@ -34,6 +35,8 @@ async function serve(args: string[], demo: boolean): Promise<void> {
   const resolved = resolveHubSettings({ flags: values, env: process.env, cwd: process.cwd(), demo });
   if (!resolved.ok) fail(`layso hub cannot start:\n${resolved.problems.join('\n')}`);
   const { settings } = resolved;
+  const central = resolveCentralSettings(process.env);
+  if (!central.ok) fail(`layso hub cannot start:\n${central.problems.join('\n')}`);
   const dataDir = settings.dataDir;
   let config;
   try {
@@ -51,6 +54,7 @@ async function serve(args: string[], demo: boolean): Promise<void> {
       ...(settings.portal ? { portal: settings.portal } : {}),
       ...(settings.lanHttps ? { lanHttps: settings.lanHttps } : {}),
       ...(settings.migrationsDir ? { migrationsDir: settings.migrationsDir } : {}),
+      ...(central.settings ? { central: central.settings } : {}),
       ...(config ? { config } : {}),
     });
   } catch (error) {
@@ -74,6 +78,7 @@ async function serve(args: string[], demo: boolean): Promise<void> {
   hubLogger.banner(`layso hub ${hub.core.config.name}`);
   hubLogger.banner(`  listening on ${urls.join(' , ')}  (data: ${dataDir})`);
   if (hub.portal) hubLogger.banner(`  portal API over HTTPS on port ${hub.portal.port} (plain HTTP refuses /api/portal/*)`);
+  if (central.settings) hubLogger.banner(`  streaming committed events to central ${central.settings.url} as hub ${central.settings.hubId}`);
   // A new hub has no admin: make one with a one-time password, shown once, changed at first sign-in.
   let oneTime: string | null = null;
   try {

@@ -1,0 +1,55 @@
+import type { AddressInfo } from 'node:net';
+import { createCentralServer } from '../http/central-server.js';
+import { HubRegistry } from '../ingest/hub-registry.js';
+import { IngestService } from '../ingest/ingest-service.js';
+import { DayPartitions } from '../store/day-partitions.js';
+import { centersLive } from '../read/centers-live.js';
+import { migrate } from '../store/migrate.js';
+import type { SqlClient } from '../store/sql-client.js';
+
+export interface Central {
+  url: string;
+  port: number;
+  hubs: HubRegistry;
+  db: SqlClient;
+  close(): Promise<void>;
+}
+
+/** Migrates the database and serves the ingest API on host:port (0 = ephemeral). */
+export async function startCentral(options: {
+  db: SqlClient;
+  port?: number;
+  host?: string;
+  now?: () => number;
+  log?: (line: string) => void;
+  /** Bearer token for the read API (GET /api/centers); without one the read API is off. */
+  readToken?: string;
+}): Promise<Central> {
+  const { db } = options;
+  await migrate(db);
+  const hubs = new HubRegistry(db);
+  const server = createCentralServer({
+    hubs,
+    ingest: new IngestService(db, new DayPartitions(db)),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    reads: { '/api/health': async () => ({ ok: true, storage: db.kind }) },
+    ...(options.readToken ? { readToken: options.readToken, protectedReads: { '/api/centers': async () => ({ centers: await centersLive(db, (options.now ?? Date.now)()) }) } } : {}),
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    hubs,
+    db,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

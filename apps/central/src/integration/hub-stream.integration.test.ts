@@ -226,5 +226,6 @@ describe('central killed (SIGKILL) mid-ingest on PostgreSQL', () => {
       child.kill('SIGKILL');
       await hub.stop();
     }
-  });
+    // Two central starts under tsx and 400 tickets: ~19 s alone, over 30 s on a busy machine.
+  }, 120_000);
 });

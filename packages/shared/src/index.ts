@@ -18,3 +18,4 @@ export * from './schemas/admin-config.js';
 export * from './schemas/clock.js';
 export * from './schemas/tls-fingerprint.js';
 export * from './printable-text.js';
+export * from './cccd-qr.js';

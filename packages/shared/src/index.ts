@@ -19,3 +19,4 @@ export * from './schemas/clock.js';
 export * from './schemas/tls-fingerprint.js';
 export * from './printable-text.js';
 export * from './cccd-qr.js';
+export * from './citizen-id-hash.js';

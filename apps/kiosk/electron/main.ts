@@ -22,6 +22,7 @@ import { registerIpcHandlers } from '../src/main/ipc-handlers.js';
 import { createKioskShell } from '../src/main/kiosk-shell.js';
 import { printerDriver } from '../src/main/printer-driver.js';
 import { createPrinterService } from '../src/main/printer-service.js';
+import { forwardScansToKioskPage } from '../src/main/scanner/scan-forwarding.js';
 import { SETTINGS_FILE_NAME } from '../src/main/settings-file.js';
 import { createSettingsService } from '../src/main/settings-service.js';
 import { kioskWindowOptions } from '../src/main/window-options.js';
@@ -74,6 +75,7 @@ if (configureApp(app, Menu)) {
       openKiosk: shell.showKiosk,
       restartApp: () => keeper.restart(),
     });
+    forwardScansToKioskPage({ settings: () => settings.current(), window, isKioskPage: (url) => shell.senderKind(url) === 'hub', log });
     window.once('ready-to-show', () => window.show());
     shell.showKiosk();
   });

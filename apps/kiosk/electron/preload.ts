@@ -12,6 +12,13 @@ import { createBridge } from '../src/main/bridge-client.js';
 
 contextBridge.executeInMainWorld({ func: blockNativeDialogs });
 
-const api = createBridge((channel, ...args) => ipcRenderer.invoke(channel, ...args)) satisfies KioskBridge;
+const api = createBridge(
+  (channel, ...args) => ipcRenderer.invoke(channel, ...args),
+  (channel, listener) => {
+    const handler = (_event: Electron.IpcRendererEvent, ...args: unknown[]) => listener(...args);
+    ipcRenderer.on(channel, handler);
+    return () => void ipcRenderer.removeListener(channel, handler);
+  },
+) satisfies KioskBridge;
 
 contextBridge.exposeInMainWorld('layso', api);

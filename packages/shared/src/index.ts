@@ -21,3 +21,5 @@ export * from './schemas/tls-fingerprint.js';
 export * from './schemas/central.js';
 export * from './printable-text.js';
 export * from './wait-estimate.js';
+export * from './cccd-qr.js';
+export * from './citizen-id-hash.js';

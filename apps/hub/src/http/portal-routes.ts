@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bookingRefSchema, checkInRequestSchema, ErrorCode, portalBookingRequestSchema } from '@layso/shared';
+import { bookingRefSchema, checkInRequestSchema, ErrorCode, idCheckInRequestSchema, portalBookingRequestSchema } from '@layso/shared';
 import type { BookingService } from '../portal/booking-service.js';
 import type { QueueEvent } from '../queue/queue-core.js';
 import { QueueError } from '../queue/queue-error.js';
@@ -19,6 +19,9 @@ const portalAccess = { roles: ['portal'] as const };
 export function buildPortalRoutes({ bookings, publish }: PortalRouteDeps): Route[] {
   // Guessing check-in codes: 5 wrong tries per kiosk per 5 minutes, then 429.
   const checkInFailures = new FailureLimiter(5, 5 * 60_000);
+  // A CCCD scan without a booking is the normal case (the kiosk goes on to the choice of service),
+  // so misses are allowed far more often; the bound still stops a kiosk token from sweeping IDs.
+  const idCheckInMisses = new FailureLimiter(30, 5 * 60_000);
 
   return [
     route({
@@ -74,6 +77,30 @@ export function buildPortalRoutes({ bookings, publish }: PortalRouteDeps): Route
           return { body: outcome.value };
         } catch (error) {
           if (error instanceof QueueError && error.code === ErrorCode.NOT_FOUND) checkInFailures.recordFailure(key);
+          throw error;
+        }
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/api/kiosk/citizen-id-key',
+      access: { roles: ['kiosk'] },
+      handle: () => ({ body: { key: bookings.citizenIdKey() } }),
+    }),
+    route({
+      method: 'POST',
+      path: '/api/tickets/checkin-by-id',
+      access: { roles: ['kiosk'] },
+      body: idCheckInRequestSchema,
+      handle: ({ device, body }) => {
+        const key = String(device?.id);
+        if (idCheckInMisses.isBlocked(key)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many card scans without a booking; please ask the staff');
+        try {
+          const outcome = bookings.checkInByCitizenId(body);
+          publish(outcome.events);
+          return { body: outcome.value };
+        } catch (error) {
+          if (error instanceof QueueError && error.code === ErrorCode.NOT_FOUND) idCheckInMisses.recordFailure(key);
           throw error;
         }
       },

@@ -1,8 +1,10 @@
 import {
+  citizenIdHash,
   bookingEmailText,
   bookingSmsText,
   ErrorCode,
   type CheckInRequest,
+  type IdCheckInRequest,
   type IssuedTicket,
   type PortalBooking,
   type PortalBookingRequest,
@@ -55,7 +57,10 @@ export class BookingService {
     return this.core.inOneCommit(() => {
       this.assertOnlineQuota(request.serviceId);
       const outcome = this.core.book({ serviceId: request.serviceId, bookingRef: request.bookingRef, deadline });
-      this.contacts.save(outcome.value.id, request.contact, now);
+      // The clear ID stops here: only its keyed hash is stored (Decree 13/2023).
+      const { citizenId, ...contact } = request.contact;
+      const idHash = citizenId ? citizenIdHash(this.contacts.citizenIdKey(), citizenId) : null;
+      this.contacts.save(outcome.value.id, contact, now, idHash);
       return { value: this.view(outcome.value), events: outcome.events };
     });
   }
@@ -89,6 +94,35 @@ export class BookingService {
       return { value: this.core.issuedView(ticket), events: [] };
     }
     const outcome = this.core.checkIn(ticket.id);
+    return { value: this.core.issuedView(outcome.value), events: outcome.events };
+  }
+
+  /** The matching key the kiosk hashes a scanned CCCD number with (citizenIdHash). */
+  citizenIdKey(): string {
+    return this.contacts.citizenIdKey();
+  }
+
+  /**
+   * A citizen scanned their CCCD at the kiosk: today's online booking carrying this ID hash is
+   * checked in, like a check-in by code. No booking today gets NOT_FOUND (the kiosk then goes on
+   * to the priority or normal choice); an expired or cancelled one gets CONFLICT.
+   */
+  checkInByCitizenId(request: IdCheckInRequest): Outcome<IssuedTicket> {
+    const today = this.core.currentDay;
+    const tickets = this.contacts
+      .ticketIdsByCitizenIdHash(request.citizenIdHash)
+      .map((id) => this.core.getTicket(id))
+      .filter((t): t is TicketRecord => t !== null && t.day === today && t.source === 'portal');
+    // Several bookings today (two services): check in the first still booked; a repeat scan
+    // after all are checked in gets the first ticket again (a lost answer, a reprint).
+    const booked = tickets.find((t) => t.status === 'booked');
+    const live = tickets.find((t) => t.status !== 'expired' && t.status !== 'cancelled');
+    if (!booked && !live) {
+      if (tickets.length === 0) throw new QueueError(ErrorCode.NOT_FOUND, 'no online booking today for this card');
+      throw new QueueError(ErrorCode.CONFLICT, `booking ${tickets[0]!.number} is ${tickets[0]!.status}; please take a new number`);
+    }
+    if (!booked) return { value: this.core.issuedView(live!), events: [] };
+    const outcome = this.core.checkIn(booked.id);
     return { value: this.core.issuedView(outcome.value), events: outcome.events };
   }
 

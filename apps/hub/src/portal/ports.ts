@@ -1,9 +1,17 @@
 import type { BookingContact } from '@layso/shared';
 
 /** Personal data of bookings, kept apart from tickets so it can be purged on schedule. */
+/** What is stored of a booking's contact: the clear citizen ID never is. */
+export type StoredBookingContact = Omit<BookingContact, 'citizenId'>;
+
 export interface BookingContactStore {
-  save(ticketId: number, contact: BookingContact, at: number): void;
-  get(ticketId: number): BookingContact | null;
+  /** `citizenIdHash`: HMAC of the citizen ID with `citizenIdKey()`, or null. */
+  save(ticketId: number, contact: StoredBookingContact, at: number, citizenIdHash?: string | null): void;
+  get(ticketId: number): StoredBookingContact | null;
+  /** Tickets whose booking carries this citizen ID hash, oldest first. */
+  ticketIdsByCitizenIdHash(hash: string): number[];
+  /** The hub's matching key (64 hex digits), made on first use and kept. */
+  citizenIdKey(): string;
   /** Deletes contacts created before `cutoff`; returns how many. */
   purgeCreatedBefore(cutoff: number): number;
 }

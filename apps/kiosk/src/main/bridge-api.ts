@@ -23,6 +23,16 @@ export const IPC_CHANNELS = {
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
+/** Events main sends to the kiosk page (webContents.send), each delivered through one bridge `on…` call. */
+export const IPC_EVENTS = {
+  /** A code read by the serial (USB-CDC) 2D scanner: the text of one line, terminator stripped. */
+  scan: 'scanner-scan',
+} as const;
+export type IpcEvent = (typeof IPC_EVENTS)[keyof typeof IPC_EVENTS];
+
+/** Longest scan the bridge hands to the page; the driver discards longer lines already. */
+export const MAX_SCAN_LENGTH = 1024;
+
 /** Why a ticket did not print, in words the kiosk can switch on (mirrors PrinterErrorCode). */
 export type PrintFailureCode =
   | 'PAPER_OUT'
@@ -109,4 +119,10 @@ export interface KioskBridge {
   restartApp?(): Promise<void>;
   /** Hands the token received by pairing to the shell, which keeps it and reloads the page; false when it already has one. */
   savePairedToken?(token: string): Promise<boolean>;
+  /**
+   * Scans from a 2D scanner in serial mode (the CCCD QR). Returns the unsubscribe. Optional: an
+   * older shell lacks it, and a kiosk without a serial scanner simply never calls the listener.
+   * The payload is a citizen's personal data: the page must not log or store it.
+   */
+  onScan?(listener: (payload: string) => void): () => void;
 }

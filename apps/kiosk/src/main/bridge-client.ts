@@ -3,11 +3,23 @@
  * the real invoke; tests pass a recorder, so the mapping method → channel is tested
  * without Electron.
  */
-import { IPC_CHANNELS, type IpcChannel, type KioskBridge, type PrintOutcome } from './bridge-api.js';
+import {
+  IPC_CHANNELS,
+  IPC_EVENTS,
+  MAX_SCAN_LENGTH,
+  type IpcChannel,
+  type IpcEvent,
+  type KioskBridge,
+  type PrintOutcome,
+} from './bridge-api.js';
 
 export type Invoke = (channel: IpcChannel, ...args: unknown[]) => Promise<unknown>;
+/** Listens to an event from main (ipcRenderer.on without the event object); returns the unsubscribe. */
+export type Subscribe = (channel: IpcEvent, listener: (...args: unknown[]) => void) => () => void;
 
-export function createBridge(invoke: Invoke): KioskBridge {
+const noSubscribe: Subscribe = () => () => {};
+
+export function createBridge(invoke: Invoke, subscribe: Subscribe = noSubscribe): KioskBridge {
   // Each call forwards plain data only: no callbacks or Electron objects leak to the page.
   return {
     version: 1,
@@ -20,5 +32,10 @@ export function createBridge(invoke: Invoke): KioskBridge {
     printTestPage: (page) => invoke(IPC_CHANNELS.printTestPage, page) as Promise<PrintOutcome>,
     restartApp: () => invoke(IPC_CHANNELS.restartApp) as Promise<void>,
     savePairedToken: (token) => invoke(IPC_CHANNELS.savePairedToken, token) as Promise<boolean>,
+    // Only a bounded string reaches the page: the listener never sees the IPC event or other values.
+    onScan: (listener) =>
+      subscribe(IPC_EVENTS.scan, (payload) => {
+        if (typeof payload === 'string' && payload.length > 0 && payload.length <= MAX_SCAN_LENGTH) listener(payload);
+      }),
   } satisfies KioskBridge;
 }

@@ -58,6 +58,8 @@ export function settingsFromInput(raw: unknown, current: KioskSettings | null, h
     codePage: input.codePage === '' ? null : Number(input.codePage),
     adminPin,
     hubCertFingerprints: pins.fingerprints,
+    // Not on the settings screen: kept from the file across saves.
+    scanner: current?.scanner ?? null,
   });
   return { ok: true, settings };
 }

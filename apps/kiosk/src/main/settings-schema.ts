@@ -70,5 +70,15 @@ export const kioskSettingsSchema = z.strictObject({
   adminPin: pinHashSchema,
   /** The hub's pinned HTTPS certificate (or the center CA's) fingerprints, set with the hub address. */
   hubCertFingerprints: certFingerprintsSchema,
+  /**
+   * Serial port of a 2D scanner in USB-CDC mode (/dev/ttyACM0, COM5) for the CCCD QR; null when
+   * there is none or it is in keyboard (HID) mode. Set in the settings file (docs/kiosk.md).
+   */
+  scanner: z
+    .string()
+    .trim()
+    .regex(/^(\/dev\/[\w./-]{1,120}|COM\d{1,3})$/, 'a serial port such as /dev/ttyACM0 or COM5')
+    .nullable()
+    .default(null),
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;

@@ -24,6 +24,7 @@ export function validSettings(overrides: Partial<KioskSettings> = {}): KioskSett
     codePage: null,
     adminPin: PIN_HASH,
     hubCertFingerprints: [],
+    scanner: null,
     ...overrides,
   };
 }

@@ -1,12 +1,14 @@
 /** The kiosk page: header, status banners, the current screen, and the busy cover. */
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { KioskBridge } from '../main/bridge-api.js';
 import { BusyOverlay } from './components/busy-overlay.js';
 import { HeaderBar } from './components/header-bar.js';
 import { StatusBanners } from './components/status-banners.js';
 import { useIdleReturn } from './hooks/use-idle-return.js';
 import { usePrinterHealth } from './hooks/use-printer-health.js';
-import { useKiosk } from './store/kiosk-context.js';
+import { useScans } from './hooks/use-scans.js';
+import { useKiosk, useKioskStoreApi } from './store/kiosk-context.js';
+import { CardRefusedScreen, CardScreen } from './screens/card-screen.js';
 import { CheckinScreen } from './screens/checkin-screen.js';
 import { ErrorScreen } from './screens/error-screen.js';
 import { HomeScreen } from './screens/home-screen.js';
@@ -35,6 +37,10 @@ function CurrentScreen() {
       return <CheckinScreen entry={screen.entry} error={screen.error} />;
     case 'error':
       return <ErrorScreen kind={screen.kind} />;
+    case 'card':
+      return <CardScreen fullName={screen.fullName} phase={screen.phase} error={screen.error} />;
+    case 'card-refused':
+      return <CardRefusedScreen reason={screen.reason} />;
   }
 }
 
@@ -43,6 +49,8 @@ export function App({ bridge }: { bridge: KioskBridge | null }) {
   const ready = useKiosk((s) => s.hub !== null);
   useIdleReturn();
   usePrinterHealth(bridge);
+  const store = useKioskStoreApi();
+  useScans(bridge, useCallback((payload: string) => store.getState().scan(payload), [store]));
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

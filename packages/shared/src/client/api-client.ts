@@ -15,6 +15,7 @@ import {
   type UndoRequest,
 } from '../schemas/api.js';
 import type { CheckInRequest } from '../schemas/portal.js';
+import { citizenIdKeyResponseSchema, type IdCheckInRequest } from '../citizen-id-hash.js';
 import { subscribeResponseSchema, type SubscribeRequest } from '../schemas/notify.js';
 import { ratingResponseSchema, type RatingRequest } from '../schemas/rating.js';
 import { recordedResponseSchema, type DeviceStatusRequest, type PrintResultRequest } from '../schemas/device-status.js';
@@ -94,6 +95,10 @@ export function createApiClient(options: ApiClientOptions) {
     issueTicket: (body: IssueTicketRequest) => call('POST', '/api/tickets', issuedTicketSchema, body),
     /** A citizen who booked online says "I am here" (kiosk role). */
     checkIn: (body: CheckInRequest) => call('POST', '/api/tickets/checkin', issuedTicketSchema, body),
+    /** The hub's matching key for CCCD scans (kiosk role); the kiosk hashes the ID with it. */
+    citizenIdKey: () => call('GET', '/api/kiosk/citizen-id-key', citizenIdKeyResponseSchema),
+    /** A scanned CCCD: check in today's booking by the ID's keyed hash (kiosk role). */
+    checkInByCitizenId: (body: IdCheckInRequest) => call('POST', '/api/tickets/checkin-by-id', issuedTicketSchema, body),
     ticketStatus: (day: string, number: string) => call('GET', `/api/tickets/${day}/${number}`, publicTicketStatusSchema),
     /** "Báo cho tôi khi sắp đến lượt" from the citizen's ticket page (public, rate-limited). */
     subscribe: (day: string, number: string, body: SubscribeRequest) => call('POST', `/api/tickets/${day}/${number}/subscribe`, subscribeResponseSchema, body),

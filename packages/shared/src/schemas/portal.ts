@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './center-config.js';
+import { citizenIdSchema } from '../citizen-id-hash.js';
 import { daySchema, isoInstantSchema, ticketNumberSchema, ticketStatusSchema } from './api.js';
 
 /** The portal's own booking id; the hub is idempotent on it. */
@@ -15,6 +16,12 @@ export const bookingContactSchema = z.strictObject({
   name: z.string().trim().min(1).max(120).optional(),
   phone: phoneSchema.optional(),
   email: z.email().max(254).optional(),
+  /**
+   * The citizen's 12-digit CCCD number, so a scan of the card at the kiosk checks the booking in.
+   * The hub keeps only its keyed hash (HMAC-SHA256 with the hub's matching key) and drops the
+   * clear value at once; the hash is purged with the rest of the contact.
+   */
+  citizenId: citizenIdSchema.optional(),
 });
 export type BookingContact = z.infer<typeof bookingContactSchema>;
 

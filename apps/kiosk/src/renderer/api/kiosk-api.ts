@@ -6,6 +6,10 @@ import { APP_VERSION } from '../app-version.js';
 export interface KioskApi {
   issueTicket(body: IssueTicketRequest): Promise<IssuedTicket>;
   checkIn(body: CheckInRequest): Promise<IssuedTicket>;
+  /** The hub's matching key for CCCD scans (64 hex digits). */
+  citizenIdKey(): Promise<string>;
+  /** Checks in today's booking whose citizen ID has this keyed hash. */
+  checkInByCitizenId(citizenIdHash: string): Promise<IssuedTicket>;
   /** Whether the ticket came out of the printer, recorded on the ticket. */
   reportPrint(ticket: Pick<IssuedTicket, 'day' | 'number'>, result: PrintResultRequest): Promise<unknown>;
   /** The printer's state and the app version, shown to the admin in the device list (each report replaces the last). */
@@ -20,6 +24,8 @@ export function createKioskApi(options: { token: string | null; baseUrl?: string
   return {
     issueTicket: (body) => client.issueTicket(body),
     checkIn: (body) => client.checkIn(body),
+    citizenIdKey: async () => (await client.citizenIdKey()).key,
+    checkInByCitizenId: (citizenIdHash) => client.checkInByCitizenId({ citizenIdHash }),
     reportPrint: (ticket, result) => client.reportPrint(ticket.day, ticket.number, result),
     reportStatus: (status) => client.reportStatus({ appVersion: APP_VERSION, ...status }),
   };

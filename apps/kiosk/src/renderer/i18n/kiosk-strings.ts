@@ -44,6 +44,15 @@ const vi = {
   scrollEnd: 'Đã đến cuối danh sách',
   scrollUp: 'Lên trên',
   scrollDown: 'Xuống dưới',
+  cardHello: 'Xin chào, {name}',
+  cardWillCheckIn: 'Kiosk sẽ tìm lịch hẹn trực tuyến hôm nay của bạn và in phiếu. Nếu không có lịch hẹn, bạn sẽ chọn dịch vụ.',
+  cardContinue: 'Tiếp tục',
+  cardNotMe: 'Không phải tôi',
+  cardElderly: 'Bạn từ 60 tuổi trở lên: bạn được lấy số ưu tiên "Người cao tuổi".',
+  cardTakePriority: 'Lấy số ưu tiên',
+  cardRefused: 'Không đọc được thẻ căn cước. Vui lòng quét lại mã QR trên mặt trước thẻ, hoặc chọn dịch vụ trên màn hình.',
+  cardRefusedDetail: 'Mã QR không đúng định dạng căn cước công dân ({reason}).',
+  cardBack: 'Trở về',
 } as const;
 
 export type KioskTextKey = keyof typeof vi;
@@ -88,6 +97,15 @@ const en: Record<KioskTextKey, string> = {
   scrollEnd: 'End of the list',
   scrollUp: 'Up',
   scrollDown: 'Down',
+  cardHello: 'Hello, {name}',
+  cardWillCheckIn: 'The kiosk will look for your online booking today and print your ticket. Without a booking you will choose a service.',
+  cardContinue: 'Continue',
+  cardNotMe: 'Not me',
+  cardElderly: 'You are 60 or older: you may take an "Elderly" priority ticket.',
+  cardTakePriority: 'Take a priority ticket',
+  cardRefused: 'The ID card could not be read. Please scan the QR code on the front of the card again, or choose a service on the screen.',
+  cardRefusedDetail: 'The QR code is not a citizen ID card code ({reason}).',
+  cardBack: 'Back',
 };
 
 const KIOSK_STRINGS: Record<Language, Record<KioskTextKey, string>> = { vi, en };

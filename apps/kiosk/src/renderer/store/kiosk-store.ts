@@ -6,11 +6,12 @@
  * dropped, and the language falls back to Vietnamese when the session ends.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { IssuedTicket, Language } from '@layso/shared';
+import { citizenIdHash, serviceDay, type IssuedTicket, type Language } from '@layso/shared';
 import type { CommandResult, ConnectionStatus, HubState } from '@layso/shared/client';
 import type { KioskBridge, PrinterHealth, PrintOutcome } from '../../main/bridge-api.js';
 import type { KioskApi } from '../api/kiosk-api.js';
 import type { KioskConfig } from '../config/kiosk-config.js';
+import { elderlyCategory, readCard } from '../logic/card-scan.js';
 import { findArea } from '../logic/catalog-view.js';
 import { clearField, deleteDigit, EMPTY_ENTRY, isComplete, typeDigit, type CheckinField } from '../logic/checkin-entry.js';
 import { errorKindOf } from '../logic/error-kind.js';
@@ -64,6 +65,12 @@ export interface KioskState {
   checkinClear(): void;
   checkinSelect(field: CheckinField): void;
   checkIn(): Promise<void>;
+  /** A scanner read something (serial bridge or keyboard wedge): acted on from home or check-in only. */
+  scan(payload: string): void;
+  /** The citizen confirmed the greeting: check in today's booking by ID hash, else priority or normal choice. */
+  cardContinue(): Promise<void>;
+  /** "Lấy số ưu tiên" on the elderly offer. */
+  cardPriority(): void;
   endSession(): void;
   /** The admin's remote "reprint the last ticket": the same paper again, marked IN LẠI. */
   reprintLast(): Promise<CommandResult>;
@@ -86,7 +93,9 @@ function printStateOf(outcome: PrintOutcome): PrintState {
 }
 
 /** Screens that offer a ticket or a check-in: none of them may stay up once the center stops issuing. */
-const OFFERING: ReadonlySet<Screen['name']> = new Set(['services', 'priority', 'priority-areas', 'checkin']);
+const OFFERING: ReadonlySet<Screen['name']> = new Set(['services', 'priority', 'priority-areas', 'checkin', 'card']);
+/** Where a scan is acted on: not mid-choice, not over a ticket or an error. */
+const SCAN_SCREENS: ReadonlySet<Screen['name']> = new Set(['home', 'checkin', 'card-refused']);
 
 /**
  * A screen that still makes sense after the catalog changed: an area may be gone, or
@@ -165,6 +174,25 @@ export function createKioskStore(deps: KioskDeps): KioskStore {
       if (get().session !== session) return;
       showTicket(ticket, false);
     }
+
+    /**
+     * The scanned ID between the greeting and the hub call: outside the store state (so no
+     * devtools, snapshot or persistence sees it) and cleared as soon as it is hashed or the
+     * session ends.
+     */
+    let pendingCard: { id: string; elderly: boolean; session: number } | null = null;
+    let matchingKey: string | null = null;
+
+    /** No booking today: the elderly get the priority offer, everyone else the normal choice. */
+    const afterNoBooking = (card: { elderly: boolean }, fullName: string) => {
+      const catalog = get().hub?.catalog;
+      if (card.elderly && catalog && elderlyCategory(catalog)) {
+        set({ busy: null, screen: { name: 'card', fullName, phase: 'elderly', error: null } });
+        return;
+      }
+      const areas = catalog?.areas ?? [];
+      set({ busy: null, screen: areas.length === 1 ? { name: 'services', areaId: areas[0]!.id, priority: null } : HOME });
+    };
 
     const updateEntry = (change: (entry: typeof EMPTY_ENTRY) => typeof EMPTY_ENTRY) => {
       const screen = get().screen;
@@ -246,7 +274,55 @@ export function createKioskStore(deps: KioskDeps): KioskStore {
         if (get().session !== session) return;
         showTicket(ticket, true);
       },
-      endSession: () => set({ screen: HOME, language: 'vi', unresolved: null, busy: null, session: get().session + 1 }),
+      scan: (payload) => {
+        const { busy, screen, hub } = get();
+        if (busy || !hub || !hub.catalog.open || !SCAN_SCREENS.has(screen.name)) return;
+        const now = (deps.now ?? Date.now)() + hub.clockOffsetMs;
+        const reading = readCard(payload, serviceDay(now, hub.catalog.center.timeZone));
+        if (!reading.ok) {
+          pendingCard = null;
+          set({ screen: { name: 'card-refused', reason: reading.reason } });
+          return;
+        }
+        const session = get().session;
+        pendingCard = { id: reading.card.id, elderly: reading.card.elderly, session };
+        set({ screen: { name: 'card', fullName: reading.card.fullName, phase: 'confirm', error: null } });
+      },
+      cardContinue: async () => {
+        const { busy, screen, session } = get();
+        const card = pendingCard;
+        if (busy || screen.name !== 'card' || screen.phase !== 'confirm' || !card || card.session !== session) return;
+        set({ busy: 'checkin', screen: { ...screen, error: null } });
+        let ticket: IssuedTicket;
+        try {
+          matchingKey ??= await deps.api.citizenIdKey();
+          const hash = citizenIdHash(matchingKey, card.id);
+          // The clear number is not needed any more: only the hash leaves the page.
+          card.id = '';
+          ticket = await deps.api.checkInByCitizenId(hash);
+        } catch (error) {
+          if (get().session !== session) return;
+          const kind = errorKindOf(error, 'checkin');
+          pendingCard = null;
+          // No booking today (or a hub without the route): go on as a walk-in.
+          if (kind === 'checkin-not-found' || kind === 'checkin-unavailable') return afterNoBooking(card, screen.fullName);
+          set({ busy: null, screen: { ...screen, error: kind } });
+          return;
+        }
+        pendingCard = null;
+        if (get().session !== session) return;
+        showTicket(ticket, true);
+      },
+      cardPriority: () => {
+        const { screen, hub } = get();
+        const category = hub ? elderlyCategory(hub.catalog) : null;
+        if (screen.name !== 'card' || screen.phase !== 'elderly' || !category) return;
+        get().pickPriority(category);
+      },
+      endSession: () => {
+        pendingCard = null;
+        set({ screen: HOME, language: 'vi', unresolved: null, busy: null, session: get().session + 1 });
+      },
       reprintLast: async () => {
         if (!deps.bridge) return { ok: false, message: 'no printer: this kiosk runs in a plain browser' };
         const hub = get().hub;

@@ -25,14 +25,27 @@ export interface FakeApi extends KioskApi {
   checkins: { body: CheckInRequest; answer: Deferred<IssuedTicket> }[];
   printReports: { number: string; result: PrintResultRequest }[];
   statusReports: DeviceStatusRequest[];
+  /** Hashes sent by check-in by CCCD scan. */
+  idCheckins: { hash: string; answer: Deferred<IssuedTicket> }[];
 }
+
+/** The matching key the fake hub hands out. */
+export const FAKE_MATCHING_KEY = 'ab'.repeat(32);
 
 export function fakeApi(): FakeApi {
   const issued: FakeApi['issued'] = [];
   const checkins: FakeApi['checkins'] = [];
   const printReports: FakeApi['printReports'] = [];
   const statusReports: FakeApi['statusReports'] = [];
+  const idCheckins: FakeApi['idCheckins'] = [];
   return {
+    idCheckins,
+    citizenIdKey: async () => FAKE_MATCHING_KEY,
+    checkInByCitizenId(hash) {
+      const answer = deferred<IssuedTicket>();
+      idCheckins.push({ hash, answer });
+      return answer.promise;
+    },
     issued,
     checkins,
     printReports,

@@ -75,5 +75,17 @@ chmod 0644 "$AUTOSTART_FILE.tmp"
 mv "$AUTOSTART_FILE.tmp" "$AUTOSTART_FILE"
 say "installed $AUTOSTART_FILE"
 
+# A per-user entry of the same name (the counter display writes one when its "autostart"
+# setting is on) overrides the system-wide one and would start the app unsupervised,
+# beside the unit: the loser of the single-instance lock would be started again and
+# again. The supervised app no longer writes it; remove those already there.
+for home in "$ROOT"/home/*; do
+  entry="$home/.config/autostart/layso-$SHELL_NAME.desktop"
+  if [ -f "$entry" ]; then
+    rm -f "$entry"
+    say "removed $entry (the unit starts the app now)"
+  fi
+done
+
 user_units enable "$UNIT"
 say "done: $UNIT starts at the next log-in; to start it now, as the logged-in user: systemctl --user daemon-reload && systemctl --user start $UNIT"

@@ -111,6 +111,20 @@ describe('systemd user units of the shells', () => {
     for (const file of [link, join(stage, 'etc/systemd/user/layso-kiosk.service'), join(stage, 'etc/xdg/autostart/layso-kiosk.desktop')]) expect(existsSync(file)).toBe(false);
   });
 
+  it("removes a user's own autostart entry of the same name, which would start the app unsupervised beside the unit", () => {
+    const stage = join(root, 'stage-home');
+    const entry = join(stage, 'home/board/.config/autostart/layso-counter-display.desktop');
+    const other = join(stage, 'home/board/.config/autostart/other-app.desktop');
+    mkdirSync(join(stage, 'home/board/.config/autostart'), { recursive: true });
+    writeFileSync(entry, '[Desktop Entry]\nExec=/usr/bin/layso-counter-display\n');
+    writeFileSync(other, '[Desktop Entry]\nExec=/usr/bin/other\n');
+    const result = supervisor(stage, 'counter-display', app);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`removed ${entry}`);
+    expect(existsSync(entry)).toBe(false);
+    expect(existsSync(other)).toBe(true);
+  });
+
   it('refuses an unknown shell, a relative or missing program, and a path the unit cannot quote', () => {
     const stage = join(root, 'stage-refused');
     const spaced = join(root, 'with space');

@@ -15,6 +15,7 @@ import { connectHub } from '@layso/shared/client';
 import {
   addHubCsp,
   createPinLock,
+  isSupervised,
   keepAppRunning,
   lockDownApp,
   lockDownSession,
@@ -46,9 +47,13 @@ const log = (message: string, error?: unknown) => console.log(`[layso] ${message
 app.commandLine.appendSwitch('autoplay-policy', 'no-user-gesture-required');
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
+// Under the OS supervisor (systemd user unit, Windows watchdog task) the supervisor
+// starts the app at login and after every exit: no autostart entry, no self-relaunch.
+const supervised = isSupervised(process.env);
+
 if (lockDownApp(app, Menu)) {
   // Relaunch whenever the app quits, except for the OS ending the session.
-  const keeper = keepAppRunning(app, log);
+  const keeper = keepAppRunning(app, log, { supervised });
   powerMonitor.on('shutdown', () => keeper.sessionEnding());
 
   void app.whenReady().then(() => {
@@ -98,7 +103,7 @@ if (lockDownApp(app, Menu)) {
           log,
         ),
       applyAutostart: (enabled) => {
-        const plan = autostartPlan({ platform: process.platform, enabled, execPath: process.execPath, homeDir: homedir(), configHome: process.env.XDG_CONFIG_HOME });
+        const plan = autostartPlan({ platform: process.platform, enabled: enabled && !supervised, execPath: process.execPath, homeDir: homedir(), configHome: process.env.XDG_CONFIG_HOME });
         if (plan.kind === 'login-item') app.setLoginItemSettings({ openAtLogin: plan.openAtLogin, args: plan.args });
         else applyXdgAutostart(plan);
       },

@@ -10,6 +10,7 @@ import { app, BrowserWindow, ipcMain, Menu, powerMonitor, session } from 'electr
 import {
   addHubCsp,
   createPinLock,
+  isSupervised,
   keepAppRunning,
   lockDownSession,
   pinLockFile,
@@ -30,9 +31,13 @@ import { kioskWindowOptions } from '../src/main/window-options.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const log = (message: string) => console.log(`[kiosk] ${message}`);
 
-if (configureApp(app, Menu)) {
+// Under the OS supervisor (systemd user unit, Windows watchdog task) the supervisor
+// starts the kiosk at login and after every exit: no login item, no self-relaunch.
+const supervised = isSupervised(process.env);
+
+if (configureApp(app, Menu, { autoStart: !supervised })) {
   // Relaunch whenever the kiosk quits, except for the OS ending the session.
-  const keeper = keepAppRunning(app, log);
+  const keeper = keepAppRunning(app, log, { supervised });
   powerMonitor.on('shutdown', () => keeper.sessionEnding());
 
   void app.whenReady().then(() => {

@@ -14,9 +14,14 @@ else
 fi
 if hash update-desktop-database 2>/dev/null; then update-desktop-database /usr/share/applications || true; fi
 
-# Every graphical login starts the kiosk (the kiosk account logs in automatically).
-mkdir -p /etc/xdg/autostart
-cat >'/etc/xdg/autostart/${executable}.desktop' <<'DESKTOP'
+# Every graphical login starts the kiosk (the kiosk account logs in automatically), under
+# systemd's supervision: a killed or crashed kiosk is back within seconds
+# (install-shell-supervisor.sh, packaged in resources/supervise/; docs/kiosk.md "Kept running").
+# Without systemd, a plain autostart entry (the kiosk then only relaunches itself).
+if ! bash '/opt/${sanitizedProductName}/resources/supervise/install-shell-supervisor.sh' kiosk '/usr/bin/${executable}'; then
+  echo 'layso kiosk: no systemd supervision, starting the kiosk from a plain autostart entry' >&2
+  mkdir -p /etc/xdg/autostart
+  cat >'/etc/xdg/autostart/layso-kiosk.desktop' <<'DESKTOP'
 [Desktop Entry]
 Type=Application
 Name=layso Kiosk
@@ -25,3 +30,4 @@ X-GNOME-Autostart-enabled=true
 NoDisplay=true
 Terminal=false
 DESKTOP
+fi

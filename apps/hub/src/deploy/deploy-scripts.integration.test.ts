@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODE } from './exit-codes.js';
 
 const DEPLOY = fileURLToPath(new URL('../../deploy/', import.meta.url));
-const SHELL_SCRIPTS = ['linux/install.sh', 'linux/make-lan-cert.sh', 'electron/kiosk-after-install.sh', 'electron/kiosk-after-remove.sh'];
+const SHELL_SCRIPTS = ['linux/install.sh', 'linux/make-lan-cert.sh', 'electron/kiosk-after-install.sh', 'electron/kiosk-after-remove.sh', 'electron/install-shell-supervisor.sh'];
 
 let root: string;
 beforeAll(() => {

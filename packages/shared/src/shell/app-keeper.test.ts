@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { keepAppRunning, lockDownApp } from './app-keeper.js';
+import { isSupervised, keepAppRunning, lockDownApp } from './app-keeper.js';
+import { createFakeElectron } from './fake-electron.js';
 import { preventable } from './lockdown-fakes.js';
 
 class FakeApp extends EventEmitter {
@@ -56,6 +57,34 @@ describe('app keeper', () => {
     app.emit('window-all-closed');
     expect(close.prevented).toBe(false);
     expect(app.calls).toEqual([]);
+  });
+});
+
+describe('app keeper under an OS supervisor (LAYSO_SUPERVISED=1)', () => {
+  it('reads the supervisor from the environment', () => {
+    expect(isSupervised({ LAYSO_SUPERVISED: '1' })).toBe(true);
+    expect(isSupervised({})).toBe(false);
+    expect(isSupervised({ LAYSO_SUPERVISED: '0' })).toBe(false);
+  });
+
+  it('exits without relaunching on a quit, a lost window and its own restart: the supervisor starts the one next instance', () => {
+    const { app } = createFakeElectron();
+    const keeper = keepAppRunning(app, () => {}, { supervised: true });
+    const window = new EventEmitter();
+    keeper.keepWindow(window);
+    const close = preventable();
+    window.emit('close', close);
+    expect(close.prevented).toBe(true);
+    app.fire('will-quit');
+    app.emit('window-all-closed');
+    keeper.restart();
+    expect(app.calls).toEqual(['exit 0', 'exit 0']);
+  });
+
+  it('still relaunches itself when nothing supervises it', () => {
+    const { app } = createFakeElectron();
+    keepAppRunning(app, () => {}, { supervised: false }).restart();
+    expect(app.calls).toEqual(['relaunch', 'exit 0']);
   });
 });
 

@@ -5,8 +5,11 @@
  * admin's "restart app", which relaunches anyway) and the operating system ending the
  * session (shutdown, log-off), when relaunching would fight the OS.
  *
- * A main process that is killed outright cannot relaunch itself; the installers'
- * autostart brings it back at the next login (docs/kiosk.md, docs/counter-display.md).
+ * A main process that is killed outright cannot relaunch itself. Where the OS keeps the
+ * shell running (a systemd user unit on Linux, a watchdog Scheduled Task on Windows,
+ * both setting LAYSO_SUPERVISED=1), the supervisor starts it again after any exit, so
+ * the app never relaunches itself there: it only exits. Relaunching as well would race
+ * the supervisor to a second instance (docs/kiosk.md, "Kept running").
  */
 import type { PreventableEvent } from './session-lockdown.js';
 
@@ -29,25 +32,39 @@ export interface AppKeeper {
   sessionEnding(): void;
 }
 
-export function keepAppRunning(app: KeptApp, log: (message: string) => void = () => {}): AppKeeper {
+/** The variable the systemd unit and the Windows watchdog set for the shell they run. */
+export const SUPERVISED_ENV = 'LAYSO_SUPERVISED';
+
+/** True when an OS supervisor runs this process (it restarts the shell after any exit). */
+export function isSupervised(env: Record<string, string | undefined>): boolean {
+  return env[SUPERVISED_ENV] === '1';
+}
+
+export interface KeepOptions {
+  /** An OS supervisor restarts the app after any exit: exit, never relaunch. */
+  supervised?: boolean;
+}
+
+export function keepAppRunning(app: KeptApp, log: (message: string) => void = () => {}, options: KeepOptions = {}): AppKeeper {
   let leaving = false;
   let relaunched = false;
   const relaunchOnce = () => {
-    if (relaunched) return;
+    if (relaunched || options.supervised) return;
     relaunched = true;
     app.relaunch();
   };
+  const by = options.supervised ? 'the supervisor starts it again' : 'it will start again';
 
   // With every window refused a close, this only happens when a window died.
   app.on('window-all-closed', () => {
     if (leaving) return;
-    log('last window gone: restarting the app');
+    log(`last window gone: exiting, ${by}`);
     relaunchOnce();
     app.exit(0);
   });
   app.on('will-quit', () => {
     if (leaving) return;
-    log('app quitting: it will start again');
+    log(`app quitting: ${by}`);
     relaunchOnce();
   });
 

@@ -57,7 +57,7 @@ export class ClerkService {
     const pinHash = await hashSecret(input.pin);
     const now = this.now();
     return this.deps.transaction(() => {
-      if (this.deps.clerks.byCode(input.code)) throw new ApiError(ErrorCode.CONFLICT, `clerk code "${input.code}" is taken`);
+      if (this.deps.clerks.byCode(input.code)) throw new ApiError(ErrorCode.CONFLICT, `clerk code "${input.code}" is taken`, undefined, { kind: 'clerk-code-taken', code: input.code });
       const shown = publicClerk(this.deps.clerks.create({ code: input.code, name: input.name, pinHash }, now), now);
       this.deps.audit.record({ actor: auditActor(caller), action: 'clerk.create', target: `clerk:${shown.id}`, after: shown }, now);
       return shown;
@@ -153,7 +153,7 @@ export class ClerkService {
     const now = this.now();
     return this.deps.transaction(() => {
       const clerk = this.deps.clerks.byId(id);
-      if (!clerk) throw new ApiError(ErrorCode.NOT_FOUND, `no clerk ${id}`);
+      if (!clerk) throw new ApiError(ErrorCode.NOT_FOUND, `no clerk ${id}`, undefined, { kind: 'clerk-unknown', clerkId: id });
       const before = publicClerk(clerk, now);
       apply(clerk);
       const after = publicClerk(this.deps.clerks.byId(id)!, now);

@@ -200,7 +200,7 @@ function explain<T>(fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof ConfigChangeError) throw new ApiError(error.code, error.message, error.details);
+    if (error instanceof ConfigChangeError) throw new ApiError(error.code, error.message, error.details, error.reason);
     throw error;
   }
 }

@@ -2,7 +2,10 @@
  * Every word of the admin console, Vietnamese first (GLOSSARY.md), English second.
  * `en` must have every key of `vi`: the type checks it.
  */
+import { ERROR_TEXT } from './error-strings.js';
+
 const vi = {
+  ...ERROR_TEXT.vi,
   appTitle: 'layso · Quản trị',
   switchLanguage: 'English',
   // sign-in
@@ -72,14 +75,7 @@ const vi = {
   name: 'Tên',
   nameEn: 'Tên tiếng Anh',
   id: 'Mã',
-  errorNetwork: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.',
-  errorValidation: 'Vui lòng kiểm tra lại các ô được đánh dấu.',
-  errorConflict: 'Không thực hiện được: {message}',
-  errorNotFound: 'Không tìm thấy: {message}',
-  errorForbidden: 'Bạn không có quyền thực hiện thao tác này.',
-  errorUnavailable: 'Chức năng này chưa có trên máy chủ.',
-  errorOther: 'Đã có lỗi: {message}',
-  errorStorageFull: 'Máy chủ hết dung lượng lưu trữ, chưa lưu được thay đổi. Hãy giải phóng dung lượng ổ đĩa rồi thử lại.',
+  errorOther: 'Đã có lỗi ngoài dự kiến trên trang. Vui lòng tải lại trang rồi thử lại.',
   storageFullBanner:
     'Máy chủ hết dung lượng lưu trữ: máy lấy số không cấp được số mới và không lưu được thay đổi nào. Hãy giải phóng dung lượng ổ đĩa (xem docs/install.md, mục Sự cố); hệ thống tự hoạt động lại khi có chỗ trống.',
   storageIoErrorBanner:
@@ -321,6 +317,7 @@ const vi = {
 export type TextKey = keyof typeof vi;
 
 const en: Record<TextKey, string> = {
+  ...ERROR_TEXT.en,
   appTitle: 'layso · Administration',
   switchLanguage: 'Tiếng Việt',
   signInTitle: 'Administrator sign-in',
@@ -386,14 +383,7 @@ const en: Record<TextKey, string> = {
   name: 'Name',
   nameEn: 'English name',
   id: 'Id',
-  errorNetwork: 'The hub cannot be reached. Check the network and try again.',
-  errorValidation: 'Please check the marked fields.',
-  errorConflict: 'Not possible: {message}',
-  errorNotFound: 'Not found: {message}',
-  errorForbidden: 'You are not allowed to do this.',
-  errorUnavailable: 'The hub does not offer this yet.',
-  errorOther: 'Something went wrong: {message}',
-  errorStorageFull: 'The hub\'s storage is full; the change was not saved. Free disk space, then try again.',
+  errorOther: 'Something unexpected went wrong on the page. Reload the page and try again.',
   storageFullBanner:
     'The hub\'s storage is full: kiosks cannot issue new numbers and no change can be saved. Free disk space (see docs/install.md, Troubleshooting); the hub resumes by itself once there is room.',
   storageIoErrorBanner:

@@ -6,6 +6,7 @@ export * from './schemas/center-config.js';
 export * from './schemas/api.js';
 export * from './schemas/refusal.js';
 export * from './schemas/admin-today.js';
+export * from './schemas/audit-actions.js';
 export * from './schemas/events.js';
 export * from './announcement.js';
 export * from './booking-message.js';

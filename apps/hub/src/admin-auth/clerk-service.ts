@@ -1,4 +1,4 @@
-import { ErrorCode, type Clerk, type CounterClerkResponse, type CreateClerkRequest } from '@layso/shared';
+import { ErrorCode, type AuditAction, type Clerk, type CounterClerkResponse, type CreateClerkRequest } from '@layso/shared';
 import { auditActor } from '../auth/audit-actor.js';
 import { ApiError } from '../http/api-error.js';
 import type { Clock } from '../queue/ports.js';
@@ -149,7 +149,7 @@ export class ClerkService {
     return clerk && clerk.disabledAt === null ? clerk : null;
   }
 
-  private change(id: number, caller: Device, action: string, apply: (clerk: ClerkRecord) => void): Clerk {
+  private change(id: number, caller: Device, action: AuditAction, apply: (clerk: ClerkRecord) => void): Clerk {
     const now = this.now();
     return this.deps.transaction(() => {
       const clerk = this.deps.clerks.byId(id);

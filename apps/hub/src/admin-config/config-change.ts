@@ -1,11 +1,11 @@
-import { ErrorCode, type AreaConfig, type CenterConfig, type CounterConfig, type Refusal, type ServiceConfig } from '@layso/shared';
+import { ErrorCode, type AreaConfig, type AuditAction, type CenterConfig, type CounterConfig, type Refusal, type ServiceConfig } from '@layso/shared';
 import { ConfigChangeError } from './config-change-error.js';
 
 /** One admin change applied to the configuration, with what the audit log records. */
 export interface ConfigChange {
   config: CenterConfig;
   /** Dotted audit action: `service.update`, `area.delete`, `settings.update`… */
-  action: string;
+  action: AuditAction;
   /** What it was done to: `service:tu-phap`, `counter:5`, `center`. */
   target: string;
   before: unknown;

@@ -2,10 +2,12 @@
  * Every word of the admin console, Vietnamese first (GLOSSARY.md), English second.
  * `en` must have every key of `vi`: the type checks it.
  */
+import { AUDIT_TEXT } from './audit-strings.js';
 import { ERROR_TEXT } from './error-strings.js';
 
 const vi = {
   ...ERROR_TEXT.vi,
+  ...AUDIT_TEXT.vi,
   appTitle: 'layso · Quản trị',
   switchLanguage: 'English',
   // sign-in
@@ -330,6 +332,7 @@ export type TextKey = keyof typeof vi;
 
 const en: Record<TextKey, string> = {
   ...ERROR_TEXT.en,
+  ...AUDIT_TEXT.en,
   appTitle: 'layso · Administration',
   switchLanguage: 'Tiếng Việt',
   signInTitle: 'Administrator sign-in',

@@ -1,6 +1,7 @@
 export * from './protocol.js';
 export * from './ticket-number.js';
 export * from './time.js';
+export * from './number-format.js';
 export * from './strings.js';
 export * from './schemas/center-config.js';
 export * from './schemas/api.js';

@@ -26,6 +26,8 @@ describe('the audit log in sentences', () => {
     const failed = entry({ action: 'admin.sign-in-failed', target: 'admin-user:1', targetName: 'quantri', after: { lockedUntil: '2026-11-23T05:20:00.000Z' } });
     expect(auditSentences(vi, failed, HCM)).toEqual(['Đăng nhập trang quản trị không thành công (sai mật khẩu); tài khoản bị tạm khóa đến 12:20']);
     expect(auditSentences(vi, entry({ action: 'service.pause', target: 'service:visa', targetName: 'Visa' }), HCM)).toEqual(['Tạm dừng cấp số lĩnh vực Visa']);
+    const signIn = entry({ action: 'clerk.sign-in', target: 'counter:60', after: { clerk: 'lan01' } });
+    expect(auditSentences(vi, signIn, HCM, new Map([['lan01', 'Nguyễn Thị Lan']]))).toEqual(['Cán bộ Nguyễn Thị Lan đăng nhập tại quầy 60']);
     expect(auditSentences(vi, entry({ action: 'device.command', target: 'device:4', targetName: 'Kiosk sảnh', after: { command: 'test-print' } }), HCM)).toEqual([
       'Gửi lệnh «In thử» tới thiết bị Kiosk sảnh',
     ]);

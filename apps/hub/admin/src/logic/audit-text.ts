@@ -53,7 +53,7 @@ export function auditFieldText(t: Translate, field: string): string {
  * An audit entry as sentences: for a change, one per changed field ("Đổi giới hạn số
  * trong ngày của Visa: 999 → 1"); otherwise the action's sentence with its target.
  */
-export function auditSentences(t: Translate, entry: AuditEntry, timeZone: string): string[] {
+export function auditSentences(t: Translate, entry: AuditEntry, timeZone: string, clerkNames: ReadonlyMap<string, string> = new Map()): string[] {
   const target = auditTargetText(entry);
   const before = fields(entry.before);
   const after = fields(entry.after);
@@ -70,7 +70,8 @@ export function auditSentences(t: Translate, entry: AuditEntry, timeZone: string
   }
   const values: Record<string, string | number> = {
     target,
-    clerk: String(after.clerk ?? before.clerk ?? ''),
+    // Clerk sign-ins record the clerk's code: shown as the clerk's name when known.
+    clerk: ((code: string) => clerkNames.get(code) ?? code)(String(after.clerk ?? before.clerk ?? '')),
     counter: String(after.counter ?? ''),
     command: typeof after.command === 'string' ? t(COMMANDS[after.command] ?? 'rule_other') : '',
   };

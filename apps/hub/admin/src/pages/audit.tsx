@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { auditActorsResponseSchema, auditListResponseSchema, startOfServiceDay } from '@layso/shared';
+import { auditActorsResponseSchema, auditListResponseSchema, clerkListResponseSchema, startOfServiceDay } from '@layso/shared';
 import { useApi } from '../api/use-api.js';
 import { useResource } from '../api/use-resource.js';
 import { DayInput } from '../components/day-input.js';
@@ -30,6 +30,8 @@ export function AuditPage() {
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const actors = useResource(() => api.get('/api/admin/audit/actors', auditActorsResponseSchema), [api]);
+  const clerks = useResource(() => api.get('/api/admin/clerks', clerkListResponseSchema), [api]);
+  const clerkNames = new Map((clerks.data?.clerks ?? []).map((c) => [c.code, c.name]));
   const page = useResource(() => api.get(`/api/admin/audit?${auditQuery(filters, cursor, timeZone)}`, auditListResponseSchema), [api, cursor, filters, timeZone]);
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -111,7 +113,7 @@ export function AuditPage() {
                 <td className="nowrap">{auditTimeText(entry, timeZone)}</td>
                 <td>{auditActorText(t, entry)}</td>
                 <td>
-                  {auditSentences(t, entry, timeZone).map((line) => (
+                  {auditSentences(t, entry, timeZone, clerkNames).map((line) => (
                     <div key={line} className="audit-sentence">
                       {line}
                     </div>

@@ -74,7 +74,8 @@ export function TodayPage() {
       </div>
       {floor.error ? <ErrorBanner error={floor.error} /> : null}
       {report.error ? <ErrorBanner error={report.error} /> : report.data ? <ReportCharts charts={report.data.charts} /> : <p>{t('loading')}</p>}
-      <div className="two-columns">
+      {/* One above the other: the counters table has four columns of words. */}
+      <div className="stacked">
         <section aria-labelledby="today-services">
           <h2 id="today-services">{t('service')}</h2>
           <table className="table" data-testid="today-services">
@@ -107,7 +108,7 @@ export function TodayPage() {
                     {service.waiting}
                   </td>
                   <td className="ticket">{service.current ?? '—'}</td>
-                  <td className="num" data-testid="longest-wait">
+                  <td className="num nowrap" data-testid="longest-wait">
                     {oldestOf.get(service.id) ? durationText(t, hubNow - Date.parse(oldestOf.get(service.id)!)) : '—'}
                   </td>
                   <td className="num">{t('minutes', { n: service.estWaitMin })}</td>
@@ -139,7 +140,7 @@ export function TodayPage() {
                     <td data-testid="counter-state">
                       {now ? <span className={STATE_BADGE[now.state]}>{counterStateText(t, now, hubNow)}</span> : '…'}
                     </td>
-                    <td data-testid="counter-clerk">{now ? now.clerk ? now.clerk.name : <span className="muted">{t('noClerk')}</span> : '…'}</td>
+                    <td className="nowrap" data-testid="counter-clerk">{now ? now.clerk ? now.clerk.name : <span className="muted">{t('noClerk')}</span> : '…'}</td>
                     <td data-testid="counter-console">
                       {now ? <span className={now.consoleOnline ? 'badge badge-ok' : 'badge badge-warn'}>{now.consoleOnline ? t('consoleOnline') : t('consoleOffline')}</span> : '…'}
                     </td>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, localMinuteOfDay, serviceDay } from './time.js';
+import { formatDateTime, localMinuteOfDay, serviceDay, startOfServiceDay } from './time.js';
 
 const HCM = 'Asia/Ho_Chi_Minh';
 
@@ -21,5 +21,13 @@ describe('center time', () => {
 
   it('gives minutes since local midnight', () => {
     expect(localMinuteOfDay(Date.parse('2026-11-22T00:30:00Z'), HCM)).toBe(7 * 60 + 30);
+  });
+});
+
+describe('startOfServiceDay', () => {
+  it('is local midnight of the day in the center time zone', () => {
+    expect(new Date(startOfServiceDay('2026-11-23', 'Asia/Ho_Chi_Minh')).toISOString()).toBe('2026-11-22T17:00:00.000Z');
+    expect(new Date(startOfServiceDay('2026-03-29', 'Europe/Berlin')).toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(new Date(startOfServiceDay('2026-03-30', 'Europe/Berlin')).toISOString()).toBe('2026-03-29T22:00:00.000Z');
   });
 });

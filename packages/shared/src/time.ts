@@ -60,6 +60,21 @@ export function localMinuteOfDay(instant: Date | number, timeZone: string): numb
   return Number(p.hour) * 60 + Number(p.minute);
 }
 
+/**
+ * The instant local midnight begins on `day` (`yyyy-MM-dd`) in `timeZone`: what a
+ * "from this day" filter sends. Two corrections cover any whole-day offset change.
+ */
+export function startOfServiceDay(day: string, timeZone: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const target = Date.UTC(y, m - 1, d);
+  let at = target;
+  for (let i = 0; i < 2; i += 1) {
+    const p = localParts(at, timeZone);
+    at -= Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute)) - target;
+  }
+  return at;
+}
+
 /** `dd/MM/yyyy HH:mm`, the format citizens see on screens and paper. */
 export function formatDateTime(instant: Date | number | string, timeZone: string): string {
   const p = localParts(new Date(instant), timeZone);

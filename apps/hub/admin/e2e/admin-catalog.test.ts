@@ -57,7 +57,8 @@ describe('admin console: services and counters', () => {
 
     // The audit log names who did it.
     await goTo(page, 'audit');
-    await expect(page.getByTestId('audit-list').textContent()).resolves.toContain('admin:quantri');
+    await expect(page.getByTestId('audit-list').textContent()).resolves.toContain('Thêm lĩnh vực Lao động – Thương binh và Xã hội');
+    await expect(page.getByTestId('audit-list').textContent()).resolves.toContain('quantri');
     for (const opened of [kiosk.page, board.page, page]) await opened.context().close();
   });
 });

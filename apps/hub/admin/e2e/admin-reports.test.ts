@@ -38,6 +38,17 @@ describe('admin console: reports', () => {
     // issued, walk-in, online, priority, served, no-show
     expect(cells.slice(0, 6)).toEqual(['4', '4', '0', '0', '3', '1']);
     await expect(page.getByTestId('report-totals').locator('td').first().textContent()).resolves.toBe('4');
+    // The figures in words, no jargon: "90% công dân chờ dưới … phút", and what each column means.
+    const summary = (await page.getByTestId('report-summary').textContent()) ?? '';
+    expect(summary).toContain('Đã cấp 4 số, phục vụ xong 3 lượt, 1 lượt vắng mặt khi được gọi.');
+    expect(summary).toMatch(/90% công dân chờ dưới \d+(,\d)? phút\./);
+    const head = (await page.getByTestId('report-table').locator('thead').textContent()) ?? '';
+    expect(head).toContain('90% công dân chờ dưới (phút)');
+    expect(head).not.toContain('P90');
+    await page.getByTestId('report-help').locator('summary').click();
+    await expect(page.getByTestId('report-help').textContent()).resolves.toContain('Cứ 10 công dân thì 9 người chờ ít hơn số phút này');
+    // Minutes are written the Vietnamese way: never a decimal point.
+    for (const cell of await page.getByTestId('report-totals').locator('td').allTextContents()) expect(cell).not.toMatch(/\d\.\d/);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);

@@ -15,6 +15,7 @@ import { AuditLogStore } from '../store/audit-log-store.js';
 import { ClerkStore } from '../store/clerk-store.js';
 import type { DeviceStore } from '../store/device-store.js';
 import { AdminAuthService } from './admin-auth-service.js';
+import { auditNames } from './audit-names.js';
 import { ClerkService } from './clerk-service.js';
 
 export interface AdminAccessDeps {
@@ -67,7 +68,7 @@ export function createAdminAccess(deps: AdminAccessDeps): AdminAccess {
     routes: [
       ...buildAdminAuthRoutes({ admins, auth, authFailures: deps.authFailures }),
       ...buildClerkRoutes(clerks),
-      ...buildAuditRoutes(audit),
+      ...buildAuditRoutes(audit, auditNames({ users: new AdminUserStore(db), clerks: new ClerkStore(db), devices: deps.devices, config: deps.config })),
       ...buildBackupRoutes({ db, dataDir: deps.dataDir, audit, nightly, clock, settings: backupSettings }),
     ],
     withCounterClerk: (routes) => withCounterClerk(routes, clerks),

@@ -170,9 +170,11 @@ export class AdminAuthService {
   /** The signed-in admin's own change; other sessions of that user end. */
   async changePassword(resolved: ResolvedSession, current: string, next: string, actor: string): Promise<void> {
     if (!(await verifySecret(current, resolved.user.passwordHash))) {
-      throw new ApiError(ErrorCode.BAD_CREDENTIALS, 'Mật khẩu hiện tại không đúng / the current password is wrong');
+      throw new ApiError(ErrorCode.BAD_CREDENTIALS, 'Mật khẩu hiện tại không đúng / the current password is wrong', undefined, { kind: 'wrong-current-password' });
     }
-    if (current === next) throw new ApiError(ErrorCode.VALIDATION, 'Mật khẩu mới phải khác mật khẩu cũ / the new password must differ from the current one');
+    if (current === next) throw new ApiError(ErrorCode.VALIDATION, 'Mật khẩu mới phải khác mật khẩu cũ / the new password must differ from the current one', undefined, {
+        kind: 'password-unchanged',
+      });
     const hash = await hashSecret(next);
     this.deps.transaction(() => {
       this.deps.users.setPassword(resolved.user.id, hash, false);
@@ -194,7 +196,7 @@ export class AdminAuthService {
     const hash = await hashSecret(input.password);
     const now = this.now();
     return this.deps.transaction(() => {
-      if (this.deps.users.byUsername(input.username)) throw new ApiError(ErrorCode.CONFLICT, `admin user "${input.username}" already exists`);
+      if (this.deps.users.byUsername(input.username)) throw new ApiError(ErrorCode.CONFLICT, `admin user "${input.username}" already exists`, undefined, { kind: 'admin-user-exists', username: input.username });
       const user = this.deps.users.create({ username: input.username, displayName: input.displayName ?? null, passwordHash: hash }, now);
       const shown = publicAdminUser(user, now);
       this.deps.audit.record({ actor, action: 'admin-user.create', target: `admin-user:${user.id}`, after: shown }, now);
@@ -207,8 +209,10 @@ export class AdminAuthService {
     const now = this.now();
     const after = this.deps.transaction(() => {
       const user = this.deps.users.byId(id);
-      if (!user) throw new ApiError(ErrorCode.NOT_FOUND, `no admin user ${id}`);
-      if (disabled && caller.user?.id === id) throw new ApiError(ErrorCode.CONFLICT, 'Không thể tự khoá tài khoản đang dùng / you cannot disable your own account');
+      if (!user) throw new ApiError(ErrorCode.NOT_FOUND, `no admin user ${id}`, undefined, { kind: 'admin-user-unknown', userId: id });
+      if (disabled && caller.user?.id === id) throw new ApiError(ErrorCode.CONFLICT, 'Không thể tự khoá tài khoản đang dùng / you cannot disable your own account', undefined, {
+          kind: 'cannot-disable-self',
+        });
       const before = publicAdminUser(user, now);
       if (before.disabled !== disabled) {
         this.deps.users.setDisabled(id, disabled ? now : null);

@@ -1,4 +1,4 @@
-import { ErrorCode, type Clerk, type CounterClerkResponse, type CreateClerkRequest } from '@layso/shared';
+import { ErrorCode, type AuditAction, type Clerk, type CounterClerkResponse, type CreateClerkRequest } from '@layso/shared';
 import { auditActor } from '../auth/audit-actor.js';
 import { ApiError } from '../http/api-error.js';
 import type { Clock } from '../queue/ports.js';
@@ -57,7 +57,7 @@ export class ClerkService {
     const pinHash = await hashSecret(input.pin);
     const now = this.now();
     return this.deps.transaction(() => {
-      if (this.deps.clerks.byCode(input.code)) throw new ApiError(ErrorCode.CONFLICT, `clerk code "${input.code}" is taken`);
+      if (this.deps.clerks.byCode(input.code)) throw new ApiError(ErrorCode.CONFLICT, `clerk code "${input.code}" is taken`, undefined, { kind: 'clerk-code-taken', code: input.code });
       const shown = publicClerk(this.deps.clerks.create({ code: input.code, name: input.name, pinHash }, now), now);
       this.deps.audit.record({ actor: auditActor(caller), action: 'clerk.create', target: `clerk:${shown.id}`, after: shown }, now);
       return shown;
@@ -149,11 +149,11 @@ export class ClerkService {
     return clerk && clerk.disabledAt === null ? clerk : null;
   }
 
-  private change(id: number, caller: Device, action: string, apply: (clerk: ClerkRecord) => void): Clerk {
+  private change(id: number, caller: Device, action: AuditAction, apply: (clerk: ClerkRecord) => void): Clerk {
     const now = this.now();
     return this.deps.transaction(() => {
       const clerk = this.deps.clerks.byId(id);
-      if (!clerk) throw new ApiError(ErrorCode.NOT_FOUND, `no clerk ${id}`);
+      if (!clerk) throw new ApiError(ErrorCode.NOT_FOUND, `no clerk ${id}`, undefined, { kind: 'clerk-unknown', clerkId: id });
       const before = publicClerk(clerk, now);
       apply(clerk);
       const after = publicClerk(this.deps.clerks.byId(id)!, now);

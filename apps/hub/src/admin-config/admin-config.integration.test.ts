@@ -92,31 +92,33 @@ describe('admin configuration endpoints: access', () => {
 });
 
 describe('bad input → 4xx with nothing written', () => {
-  const BAD: { method: string; path: string; json?: unknown; status: number; code: string; says: string }[] = [
+  // `reason`: what the console words the refusal from (every 404/409 has one).
+  const BAD: { method: string; path: string; json?: unknown; status: number; code: string; says: string; reason?: unknown }[] = [
     { method: 'PUT', path: '/api/admin/settings', json: { timeZone: 'Mars/Olympus' }, status: 400, code: 'VALIDATION', says: 'unknown IANA time zone' },
     { method: 'PUT', path: '/api/admin/settings', json: { announcement: { volume: 101 } }, status: 400, code: 'VALIDATION', says: 'announcement.volume' },
     { method: 'PUT', path: '/api/admin/settings', json: { surprise: 1 }, status: 400, code: 'VALIDATION', says: 'surprise' },
     { method: 'POST', path: '/api/admin/areas', json: { id: 'Tầng 1', name: 'x' }, status: 400, code: 'VALIDATION', says: 'id' },
-    { method: 'POST', path: '/api/admin/areas', json: { id: 'tang-3', name: 'again' }, status: 409, code: 'CONFLICT', says: 'area "tang-3" already exists' },
-    { method: 'PUT', path: '/api/admin/areas/tang-9', json: { name: 'x' }, status: 404, code: 'NOT_FOUND', says: 'unknown area "tang-9"' },
-    { method: 'POST', path: '/api/admin/services', json: { areaId: 'tang-3', id: 'thue', name: 'Thuế', prefix: '87' }, status: 409, code: 'CONFLICT', says: 'prefix 87 is already used by service "visa"' },
+    { method: 'POST', path: '/api/admin/areas', json: { id: 'tang-3', name: 'again' }, status: 409, code: 'CONFLICT', says: 'area "tang-3" already exists', reason: { kind: 'area-exists', areaId: 'tang-3' } },
+    { method: 'PUT', path: '/api/admin/areas/tang-9', json: { name: 'x' }, status: 404, code: 'NOT_FOUND', says: 'unknown area "tang-9"', reason: { kind: 'area-unknown', areaId: 'tang-9' } },
+    { method: 'POST', path: '/api/admin/services', json: { areaId: 'tang-3', id: 'thue', name: 'Thuế', prefix: '87' }, status: 409, code: 'CONFLICT', says: 'prefix 87 is already used by service "visa"', reason: { kind: 'prefix-taken', prefix: '87', serviceId: 'visa', serviceName: 'Visa' } },
     { method: 'POST', path: '/api/admin/services', json: { areaId: 'tang-3', id: 'thue', name: 'Thuế', prefix: '9' }, status: 400, code: 'VALIDATION', says: 'prefix' },
     { method: 'PUT', path: '/api/admin/services/y-te', json: { onlineQuota: 4 }, status: 400, code: 'VALIDATION', says: 'online quota 4 is more than the daily limit 3' },
-    { method: 'PUT', path: '/api/admin/services/visa', json: { prefix: '60' }, status: 409, code: 'CONFLICT', says: 'prefix 60 is already used by service "tu-phap"' },
-    { method: 'DELETE', path: '/api/admin/services/visa', status: 409, code: 'CONFLICT', says: 'a counter must serve at least one service' },
-    { method: 'POST', path: '/api/admin/services/khong-co/pause', status: 404, code: 'NOT_FOUND', says: 'unknown service "khong-co"' },
+    { method: 'PUT', path: '/api/admin/services/visa', json: { prefix: '60' }, status: 409, code: 'CONFLICT', says: 'prefix 60 is already used by service "tu-phap"', reason: { kind: 'prefix-taken', prefix: '60', serviceId: 'tu-phap', serviceName: 'Tư pháp' } },
+    { method: 'DELETE', path: '/api/admin/services/visa', status: 409, code: 'CONFLICT', says: 'a counter must serve at least one service', reason: { kind: 'counters-left-without-service', counters: [87] } },
+    { method: 'POST', path: '/api/admin/services/khong-co/pause', status: 404, code: 'NOT_FOUND', says: 'unknown service "khong-co"', reason: { kind: 'service-unknown', serviceId: 'khong-co' } },
     { method: 'POST', path: '/api/admin/counters', json: { number: 5, areaId: 'tang-3', serviceIds: [] }, status: 400, code: 'VALIDATION', says: 'a counter must serve at least one service' },
     { method: 'POST', path: '/api/admin/counters', json: { number: 5, areaId: 'tang-3', serviceIds: ['khong-co'] }, status: 400, code: 'VALIDATION', says: 'unknown service "khong-co"' },
     { method: 'PUT', path: '/api/admin/counters/060', json: { name: 'x' }, status: 400, code: 'VALIDATION', says: 'counter number' },
-    { method: 'PUT', path: '/api/admin/counters/87', json: { number: 60 }, status: 409, code: 'CONFLICT', says: 'counter 60 already exists' },
+    { method: 'PUT', path: '/api/admin/counters/87', json: { number: 60 }, status: 409, code: 'CONFLICT', says: 'counter 60 already exists', reason: { kind: 'counter-exists', counter: 60 } },
     { method: 'POST', path: '/api/admin/day/close', json: { now: true }, status: 400, code: 'VALIDATION', says: 'no request body' },
   ];
 
-  it.each(BAD)('$method $path $json → $status', async ({ method, path, json, status, code, says }) => {
+  it.each(BAD)('$method $path $json → $status', async ({ method, path, json, status, code, says, reason }) => {
     await hub();
     const before = snapshotQueueTables(t.dataDir);
     const error = expectError(await admin(method, path, json), status, code as never);
     expect([error.error.message, ...(Array.isArray(error.error.details) ? error.error.details : []).map((d) => `${d.path}: ${d.message}`)].join('\n')).toContain(says);
+    if (status === 404 || status === 409) expect(error.error.reason).toEqual(reason);
     expect(snapshotQueueTables(t.dataDir)).toEqual(before);
     expect(auditRows()).toEqual([]);
   });

@@ -8,7 +8,10 @@ import { validateCenterConfig } from './validate-config.js';
 /** Adds an empty area at the end (kiosks skip areas without services). */
 export function createArea(config: CenterConfig, request: AdminAreaCreateRequest): ConfigChange {
   if (config.areas.some((a) => a.id === request.id)) {
-    throw new ConfigChangeError(ErrorCode.CONFLICT, `Khu vực "${request.id}" đã có / area "${request.id}" already exists`);
+    throw new ConfigChangeError(ErrorCode.CONFLICT, `Khu vực "${request.id}" đã có / area "${request.id}" already exists`, {
+      kind: 'area-exists',
+      areaId: request.id,
+    });
   }
   const area = { ...request, services: [] };
   const next = validateCenterConfig({ ...config, areas: [...config.areas, area] });
@@ -30,7 +33,7 @@ export function updateArea(config: CenterConfig, id: string, request: AdminAreaU
 export function deleteArea(config: CenterConfig, id: string, usage: TodayUsage): ConfigChange {
   const area = requireArea(config, id);
   if (config.areas.length === 1) {
-    throw new ConfigChangeError(ErrorCode.CONFLICT, `Trung tâm phải có ít nhất một khu vực / the center needs at least one area`);
+    throw new ConfigChangeError(ErrorCode.CONFLICT, `Trung tâm phải có ít nhất một khu vực / the center needs at least one area`, { kind: 'last-area' });
   }
   const counters = config.counters.filter((c) => c.areaId === id).map((c) => c.number);
   if (counters.length > 0) {
@@ -38,6 +41,7 @@ export function deleteArea(config: CenterConfig, id: string, usage: TodayUsage):
     throw new ConfigChangeError(
       ErrorCode.CONFLICT,
       `Khu vực "${area.name}" còn quầy ${list}; hãy chuyển hoặc xoá các quầy trước / area "${id}" still has counter(s) ${list}; move or delete them first`,
+      { kind: 'area-has-counters', areaId: id, areaName: area.name, counters },
     );
   }
   for (const service of area.services) assertNoUnfinishedTickets(service, usage);

@@ -1,11 +1,11 @@
-import { ErrorCode, type AreaConfig, type CenterConfig, type CounterConfig, type ServiceConfig } from '@layso/shared';
+import { ErrorCode, type AreaConfig, type AuditAction, type CenterConfig, type CounterConfig, type Refusal, type ServiceConfig } from '@layso/shared';
 import { ConfigChangeError } from './config-change-error.js';
 
 /** One admin change applied to the configuration, with what the audit log records. */
 export interface ConfigChange {
   config: CenterConfig;
   /** Dotted audit action: `service.update`, `area.delete`, `settings.update`… */
-  action: string;
+  action: AuditAction;
   /** What it was done to: `service:tu-phap`, `counter:5`, `center`. */
   target: string;
   before: unknown;
@@ -31,26 +31,26 @@ export function findService(config: CenterConfig, id: string): ServiceLocation |
 
 export function requireService(config: CenterConfig, id: string): ServiceLocation {
   const found = findService(config, id);
-  if (!found) throw new ConfigChangeError(ErrorCode.NOT_FOUND, `Không có lĩnh vực "${id}" / unknown service "${id}"`);
+  if (!found) throw new ConfigChangeError(ErrorCode.NOT_FOUND, `Không có lĩnh vực "${id}" / unknown service "${id}"`, { kind: 'service-unknown', serviceId: id });
   return found;
 }
 
 export function requireArea(config: CenterConfig, id: string): AreaConfig {
   const area = config.areas.find((a) => a.id === id);
-  if (!area) throw new ConfigChangeError(ErrorCode.NOT_FOUND, `Không có khu vực "${id}" / unknown area "${id}"`);
+  if (!area) throw new ConfigChangeError(ErrorCode.NOT_FOUND, `Không có khu vực "${id}" / unknown area "${id}"`, { kind: 'area-unknown', areaId: id });
   return area;
 }
 
 export function requireCounter(config: CenterConfig, number: number): CounterConfig {
   const counter = config.counters.find((c) => c.number === number);
-  if (!counter) throw new ConfigChangeError(ErrorCode.NOT_FOUND, `Không có quầy ${number} / unknown counter ${number}`);
+  if (!counter) throw new ConfigChangeError(ErrorCode.NOT_FOUND, `Không có quầy ${number} / unknown counter ${number}`, { kind: 'counter-unknown', counter: number });
   return counter;
 }
 
 /** A reference inside a request body to something that does not exist: the body is wrong, not the URL. */
-export function unknownReference(path: string, vi: string, en: string): ConfigChangeError {
+export function unknownReference(path: string, vi: string, en: string, reason: Refusal): ConfigChangeError {
   const message = `${vi} / ${en}`;
-  return new ConfigChangeError(ErrorCode.VALIDATION, message, [{ path, message }]);
+  return new ConfigChangeError(ErrorCode.VALIDATION, message, reason, [{ path, message, rule: 'unknown-reference', reason }]);
 }
 
 /** Refuses a prefix another service already uses, naming that service. */
@@ -59,7 +59,8 @@ export function assertPrefixFree(config: CenterConfig, prefix: string, exceptSer
     const owner = area.services.find((s) => s.prefix === prefix && s.id !== exceptServiceId);
     if (owner) {
       const message = `Hai số đầu ${prefix} đã dùng cho lĩnh vực "${owner.name}" / prefix ${prefix} is already used by service "${owner.id}"`;
-      throw new ConfigChangeError(ErrorCode.CONFLICT, message, [{ path: 'prefix', message }]);
+      const reason: Refusal = { kind: 'prefix-taken', prefix, serviceId: owner.id, serviceName: owner.name };
+      throw new ConfigChangeError(ErrorCode.CONFLICT, message, reason, [{ path: 'prefix', message, rule: 'other', reason }]);
     }
   }
 }

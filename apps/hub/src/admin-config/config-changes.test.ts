@@ -37,7 +37,10 @@ describe('services', () => {
     const error = refusal(() => createService(smallCenter(), { areaId: 'tang-3', id: 'thue', name: 'Thuế', prefix: '87' }));
     expect(error.code).toBe(ErrorCode.CONFLICT);
     expect(error.message).toBe('Hai số đầu 87 đã dùng cho lĩnh vực "Visa" / prefix 87 is already used by service "visa"');
-    expect(error.details).toEqual([{ path: 'prefix', message: error.message }]);
+    // The same, as data the console words itself: which prefix, and whose it is.
+    const reason = { kind: 'prefix-taken', prefix: '87', serviceId: 'visa', serviceName: 'Visa' };
+    expect(error.reason).toEqual(reason);
+    expect(error.details).toEqual([{ path: 'prefix', message: error.message, rule: 'other', reason }]);
   });
 
   it('refuses a duplicate id and an unknown area', () => {
@@ -46,15 +49,22 @@ describe('services', () => {
     );
     const unknown = refusal(() => createService(smallCenter(), { areaId: 'tang-9', id: 'thue', name: 'Thuế', prefix: '91' }));
     expect(unknown.code).toBe(ErrorCode.VALIDATION);
-    expect(unknown.details).toEqual([{ path: 'areaId', message: 'Không có khu vực "tang-9" / unknown area "tang-9"' }]);
+    const reason = { kind: 'area-unknown', areaId: 'tang-9' };
+    expect(unknown.details).toEqual([{ path: 'areaId', message: 'Không có khu vực "tang-9" / unknown area "tang-9"', rule: 'unknown-reference', reason }]);
   });
 
   it('refuses an online quota above the daily limit, naming the service and field', () => {
     const error = refusal(() => updateService(smallCenter(), 'y-te', { onlineQuota: 5 }));
     expect(error.code).toBe(ErrorCode.VALIDATION);
     expect(error.details).toEqual([
-      { path: 'areas.0.services.2.onlineQuota', message: 'service "y-te" › onlineQuota: online quota 5 is more than the daily limit 3 of service "y-te"' },
+      {
+        path: 'areas.0.services.2.onlineQuota',
+        message: 'service "y-te" › onlineQuota: online quota 5 is more than the daily limit 3 of service "y-te"',
+        rule: 'quota-above-limit',
+        limit: 3,
+      },
     ]);
+    expect(error.reason).toEqual({ kind: 'invalid-config' });
   });
 
   it('changes a prefix (keeping its own prefix is no conflict) and clears an optional field with null', () => {
@@ -133,7 +143,7 @@ describe('counters', () => {
     expect(created.config.counters.at(-1)).toEqual({ number: 5, areaId: 'tang-3', serviceIds: ['visa', 'tu-phap'] });
     expect(refusal(() => createCounter(smallCenter(), { number: 60, areaId: 'tang-3', serviceIds: ['visa'] })).message).toBe('Quầy 60 đã có / counter 60 already exists');
     expect(refusal(() => createCounter(smallCenter(), { number: 5, areaId: 'tang-3', serviceIds: ['visa', 'x'] })).details).toEqual([
-      { path: 'serviceIds.1', message: 'Không có lĩnh vực "x" / unknown service "x"' },
+      { path: 'serviceIds.1', message: 'Không có lĩnh vực "x" / unknown service "x"', rule: 'unknown-reference', reason: { kind: 'service-unknown', serviceId: 'x' } },
     ]);
     expect(refusal(() => createCounter(smallCenter(), { number: 5, areaId: 'tang-3', serviceIds: ['visa', 'visa'] })).message).toContain('listed twice');
   });
@@ -141,7 +151,9 @@ describe('counters', () => {
   it('refuses a counter without services with the schema message and its number', () => {
     const error = refusal(() => updateCounter(smallCenter(), 60, { serviceIds: [] }, IDLE));
     expect(error.code).toBe(ErrorCode.VALIDATION);
-    expect(error.details).toEqual([{ path: 'counters.0.serviceIds', message: 'counter 60 › serviceIds: a counter must serve at least one service' }]);
+    expect(error.details).toEqual([
+      { path: 'counters.0.serviceIds', message: 'counter 60 › serviceIds: a counter must serve at least one service', rule: 'too-few', limit: 1 },
+    ]);
   });
 
   it('renumbers an idle counter but not one serving a ticket, nor onto a taken number', () => {
@@ -180,7 +192,11 @@ describe('settings', () => {
   });
 
   it('refuses an unknown time zone and a portal mode without its secret', () => {
-    expect(refusal(() => updateSettings(smallCenter(), { timeZone: 'Asia/Nowhere' })).details![0]).toEqual({ path: 'timeZone', message: 'timeZone: unknown IANA time zone' });
+    expect(refusal(() => updateSettings(smallCenter(), { timeZone: 'Asia/Nowhere' })).details![0]).toEqual({
+      path: 'timeZone',
+      message: 'timeZone: unknown IANA time zone',
+      rule: 'unknown-time-zone',
+    });
     expect(refusal(() => updateSettings(smallCenter(), { portal: { mode: 'push' } })).message).toContain('portal mode "push" needs a shared secret');
   });
 

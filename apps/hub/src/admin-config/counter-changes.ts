@@ -13,7 +13,10 @@ import { validateCenterConfig } from './validate-config.js';
 /** Adds a counter; the order of `serviceIds` is the order it calls them in. */
 export function createCounter(config: CenterConfig, request: AdminCounterCreateRequest): ConfigChange {
   if (config.counters.some((c) => c.number === request.number)) {
-    throw new ConfigChangeError(ErrorCode.CONFLICT, `Quầy ${request.number} đã có / counter ${request.number} already exists`);
+    throw new ConfigChangeError(ErrorCode.CONFLICT, `Quầy ${request.number} đã có / counter ${request.number} already exists`, {
+      kind: 'counter-exists',
+      counter: request.number,
+    });
   }
   const counter: CounterConfig = { ...request };
   assertReferences(config, counter);
@@ -27,9 +30,12 @@ export function updateCounter(config: CenterConfig, number: number, request: Adm
   const updated = patch<CounterConfig>(counter, request);
   if (updated.number !== number) {
     if (config.counters.some((c) => c.number === updated.number)) {
-      throw new ConfigChangeError(ErrorCode.CONFLICT, `Quầy ${updated.number} đã có / counter ${updated.number} already exists`);
+      throw new ConfigChangeError(ErrorCode.CONFLICT, `Quầy ${updated.number} đã có / counter ${updated.number} already exists`, {
+        kind: 'counter-exists',
+        counter: updated.number,
+      });
     }
-    assertNotServing(number, usage, 'đổi số', 'renumbering');
+    assertNotServing(number, usage, 'đổi số', 'renumbering', 'renumber');
   }
   assertReferences(config, updated);
   const next = validateCenterConfig({ ...config, counters: config.counters.map((c) => (c.number === number ? updated : c)) });
@@ -40,30 +46,31 @@ export function updateCounter(config: CenterConfig, number: number, request: Adm
 /** Removes a counter; refused while it serves a ticket (finish it or pause the counter first). */
 export function deleteCounter(config: CenterConfig, number: number, usage: TodayUsage): ConfigChange {
   const counter = requireCounter(config, number);
-  assertNotServing(number, usage, 'xoá', 'deleting');
+  assertNotServing(number, usage, 'xoá', 'deleting', 'delete');
   const next = validateCenterConfig({ ...config, counters: config.counters.filter((c) => c.number !== number) });
   return { config: next, action: 'counter.delete', target: `counter:${number}`, before: counter, after: null };
 }
 
-function assertNotServing(number: number, usage: TodayUsage, verbVi: string, verbEn: string): void {
+function assertNotServing(number: number, usage: TodayUsage, verbVi: string, verbEn: string, change: 'delete' | 'renumber'): void {
   const serving = usage.servingTicket(number);
   if (serving === null) return;
   throw new ConfigChangeError(
     ErrorCode.CONFLICT,
     `Quầy ${number} đang phục vụ số ${serving}; hãy hoàn thành số này trước khi ${verbVi} quầy` +
       ` / counter ${number} is serving ${serving}; finish it before ${verbEn} the counter`,
+    { kind: 'counter-serving', counter: number, ticket: serving, change },
   );
 }
 
 /** The counter's area and services must exist, each service listed once. */
 function assertReferences(config: CenterConfig, counter: CounterConfig): void {
   if (!config.areas.some((a) => a.id === counter.areaId)) {
-    throw unknownReference('areaId', `Không có khu vực "${counter.areaId}"`, `unknown area "${counter.areaId}"`);
+    throw unknownReference('areaId', `Không có khu vực "${counter.areaId}"`, `unknown area "${counter.areaId}"`, { kind: 'area-unknown', areaId: counter.areaId });
   }
   const seen = new Set<string>();
   counter.serviceIds.forEach((id, i) => {
-    if (!findService(config, id)) throw unknownReference(`serviceIds.${i}`, `Không có lĩnh vực "${id}"`, `unknown service "${id}"`);
-    if (seen.has(id)) throw unknownReference(`serviceIds.${i}`, `Lĩnh vực "${id}" được chọn hai lần`, `service "${id}" is listed twice`);
+    if (!findService(config, id)) throw unknownReference(`serviceIds.${i}`, `Không có lĩnh vực "${id}"`, `unknown service "${id}"`, { kind: 'service-unknown', serviceId: id });
+    if (seen.has(id)) throw unknownReference(`serviceIds.${i}`, `Lĩnh vực "${id}" được chọn hai lần`, `service "${id}" is listed twice`, { kind: 'service-listed-twice', serviceId: id });
     seen.add(id);
   });
 }

@@ -13,9 +13,12 @@ import { validateCenterConfig } from './validate-config.js';
 /** Adds a service at the end of its area. */
 export function createService(config: CenterConfig, request: AdminServiceCreateRequest): ConfigChange {
   const { areaId, ...fields } = request;
-  if (!config.areas.some((a) => a.id === areaId)) throw unknownReference('areaId', `Không có khu vực "${areaId}"`, `unknown area "${areaId}"`);
+  if (!config.areas.some((a) => a.id === areaId)) throw unknownReference('areaId', `Không có khu vực "${areaId}"`, `unknown area "${areaId}"`, { kind: 'area-unknown', areaId });
   if (findService(config, fields.id)) {
-    throw new ConfigChangeError(ErrorCode.CONFLICT, `Mã lĩnh vực "${fields.id}" đã có / service id "${fields.id}" already exists`);
+    throw new ConfigChangeError(ErrorCode.CONFLICT, `Mã lĩnh vực "${fields.id}" đã có / service id "${fields.id}" already exists`, {
+      kind: 'service-exists',
+      serviceId: fields.id,
+    });
   }
   assertPrefixFree(config, fields.prefix, null);
   const next = validateCenterConfig({
@@ -35,7 +38,7 @@ export function createService(config: CenterConfig, request: AdminServiceCreateR
 export function updateService(config: CenterConfig, id: string, request: AdminServiceUpdateRequest): ConfigChange {
   const { area, service } = requireService(config, id);
   const { areaId = area.id, ...fields } = request;
-  if (!config.areas.some((a) => a.id === areaId)) throw unknownReference('areaId', `Không có khu vực "${areaId}"`, `unknown area "${areaId}"`);
+  if (!config.areas.some((a) => a.id === areaId)) throw unknownReference('areaId', `Không có khu vực "${areaId}"`, `unknown area "${areaId}"`, { kind: 'area-unknown', areaId });
   if (fields.prefix !== undefined) assertPrefixFree(config, fields.prefix, id);
   const updated = patch<ServiceConfig>(service, fields);
   const areas = config.areas.map((a) => {
@@ -96,6 +99,7 @@ export function assertNoUnfinishedTickets(service: ServiceConfig, usage: TodayUs
     ErrorCode.CONFLICT,
     `Lĩnh vực "${service.name}" còn ${unfinished} số chưa phục vụ xong hôm nay; hãy tạm dừng hoặc ngừng hoạt động thay vì xoá` +
       ` / service "${service.id}" still has ${unfinished} unfinished ticket(s) today; pause or deactivate it instead of deleting`,
+    { kind: 'service-has-tickets', serviceId: service.id, serviceName: service.name, unfinished },
   );
 }
 
@@ -108,5 +112,6 @@ export function assertCountersKeepServices(counters: readonly { number: number; 
     ErrorCode.CONFLICT,
     `Quầy ${list} chỉ phục vụ ${whatVi}; hãy chọn lĩnh vực khác cho quầy trước` +
       ` / counter ${list} would serve no service without ${whatEn} (a counter must serve at least one service); give it another service first`,
+    { kind: 'counters-left-without-service', counters: emptied },
   );
 }

@@ -1,4 +1,5 @@
 import { centerConfigSchema, ErrorCode, type CenterConfig, type CenterConfigInput } from '@layso/shared';
+import { fieldIssueOf } from '../http/field-issue.js';
 import { ConfigChangeError } from './config-change-error.js';
 
 /**
@@ -10,11 +11,8 @@ import { ConfigChangeError } from './config-change-error.js';
 export function validateCenterConfig(candidate: CenterConfigInput): CenterConfig {
   const result = centerConfigSchema.safeParse(candidate);
   if (result.success) return result.data;
-  const details = result.error.issues.slice(0, 20).map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
-    message: `${describePath(candidate, issue.path)}: ${issue.message}`,
-  }));
-  throw new ConfigChangeError(ErrorCode.VALIDATION, `Cấu hình không hợp lệ / invalid configuration: ${details[0]!.message}`, details);
+  const details = result.error.issues.slice(0, 20).map((issue) => fieldIssueOf(issue, `${describePath(candidate, issue.path)}: ${issue.message}`));
+  throw new ConfigChangeError(ErrorCode.VALIDATION, `Cấu hình không hợp lệ / invalid configuration: ${details[0]!.message}`, { kind: 'invalid-config' }, details);
 }
 
 /** `['areas', 0, 'services', 1, 'prefix']` → `service "visa" › prefix`. */

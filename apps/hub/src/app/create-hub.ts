@@ -18,6 +18,9 @@ import { ReportRunner } from '../reports/report-runner.js';
 import { backfillRollups, fillRollupsAfterRollover } from '../reports/rollover-fill.js';
 import { oldestTicketDay } from '../reports/report-store.js';
 import { buildAdminConfigRoutes } from '../http/admin-config-routes.js';
+import { buildAdminTodayRoutes } from '../http/admin-today-routes.js';
+import { todayFloor } from '../admin-config/today-floor.js';
+import { SqliteFloorReads } from '../store/sqlite-floor-reads.js';
 import { SqliteTicketCounts } from '../store/sqlite-ticket-counts.js';
 import { buildDeviceReportRoutes } from '../http/device-report-routes.js';
 import { buildPairingRoutes } from '../http/pairing-routes.js';
@@ -250,6 +253,19 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     clock: () => clockStatus(core, clock),
     lanHttps: () => (lanHttps ? { port: lanHttps.port, ...lanHttps.certificate() } : null),
   });
+  const floorReads = new SqliteFloorReads(db);
+  const floorSources = {
+    catalog: () => core.catalog(),
+    serving: (day: string) => floorReads.serving(day),
+    oldestWaiting: (day: string) => floorReads.oldestWaiting(day),
+    // A counter's console is online when a live (unrevoked) counter-role device of it has a socket.
+    countersWithConsoleOnline: () => {
+      const online = gateway.onlineDeviceIds();
+      return new Set(devices.list().flatMap((d) => (d.role === 'counter' && d.counter !== null && d.revokedAt === null && online.has(d.id) ? [d.counter] : [])));
+    },
+    clerks: () => admin.clerks.list(),
+    now: () => clock.now(),
+  };
   const handler = createRequestHandler({
     routes: [...admin.withCounterClerk(buildRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health, audit: deviceAudit, now: () => clock.now() })), ...admin.routes, ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }), ...deviceRoutes, ...buildAdminConfigRoutes({
         core,
@@ -259,7 +275,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         clock,
         // A renumbered counter keeps its consoles, door screens and signed-in clerk.
         renumbering: createCounterRenumbering({ devices, clerks: new ClerkStore(db), reload: (id) => void deviceCommands.send(id, 'reload') }),
-      }), ...buildReportRoutes({ reports, config: () => core.config }), ...buildClockRoutes({ core, clock, audit: deviceAudit })],
+      }), ...buildAdminTodayRoutes({ floor: () => todayFloor(floorSources) }), ...buildReportRoutes({ reports, config: () => core.config }), ...buildClockRoutes({ core, clock, audit: deviceAudit })],
     verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
     auth: admin.auth,
     authFailures,

@@ -40,7 +40,7 @@ export function buildAdminAuthRoutes(deps: AdminAuthRouteDeps): Route[] {
       body: adminSignInRequestSchema,
       handle: async ({ req, body }) => {
         const ip = req.socket.remoteAddress ?? 'unknown';
-        if (deps.authFailures.isBlocked(ip)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many failed attempts from this address; try again in a minute');
+        if (deps.authFailures.isBlocked(ip)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many failed attempts from this address; try again in a minute', undefined, { kind: 'too-many-sign-ins' });
         try {
           return { status: 200, body: await admins.signIn(body.username, body.password) };
         } catch (error) {

@@ -10,6 +10,7 @@ import {
   adminServiceUpdateRequestSchema,
   adminSettingsRequestSchema,
   type AdminConfigResponse,
+  type AuditAction,
   type CenterConfig,
 } from '@layso/shared';
 import { createArea, deleteArea, updateArea } from '../admin-config/area-changes.js';
@@ -82,7 +83,7 @@ export function buildAdminConfigRoutes(deps: AdminConfigDeps): Route[] {
   };
 
   /** Close/reopen: the day state is meta, not config, but audited the same way. */
-  const operate = (device: Device | null, action: string, run: () => Outcome<void>): Reply => {
+  const operate = (device: Device | null, action: AuditAction, run: () => Outcome<void>): Reply => {
     const before = core.closedEarly;
     const outcome = core.inOneCommit(() => {
       deps.audit.record({ actor: auditActor(device), action, target: `day:${core.currentDay}`, before: { closedEarly: before }, after: { closedEarly: !before } }, deps.clock.now());
@@ -200,7 +201,7 @@ function explain<T>(fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof ConfigChangeError) throw new ApiError(error.code, error.message, error.details);
+    if (error instanceof ConfigChangeError) throw new ApiError(error.code, error.message, error.details, error.reason);
     throw error;
   }
 }

@@ -1,9 +1,10 @@
 import type { ServerResponse } from 'node:http';
 import { isDatabaseBusy, storageProblemOf } from '../store/database-busy.js';
 import { pipeline, type Readable } from 'node:stream';
-import { ErrorCode, HTTP_STATUS_BY_ERROR, type ErrorBody, type ErrorDetails } from '@layso/shared';
+import { ErrorCode, HTTP_STATUS_BY_ERROR, type ErrorBody, type ErrorDetails, type Refusal } from '@layso/shared';
 import { z } from 'zod';
 import { QueueError } from '../queue/queue-error.js';
+import { fieldIssueOf } from './field-issue.js';
 
 /** A refusal raised by the transport itself (auth, parsing, routing). */
 export class ApiError extends Error {
@@ -11,16 +12,15 @@ export class ApiError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetails,
+    /** Why, as data: the admin console words it in its own language (never the English message). */
+    readonly reason?: Refusal,
   ) {
     super(message);
   }
 }
 
 export function validationError(error: z.ZodError, what: string): ApiError {
-  const details = error.issues.slice(0, 20).map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
-  }));
+  const details = error.issues.slice(0, 20).map((issue) => fieldIssueOf(issue));
   const first = details[0];
   return new ApiError(ErrorCode.VALIDATION, `invalid ${what}${first ? `: ${first.path}: ${first.message}` : ''}`, details);
 }
@@ -75,8 +75,9 @@ export function sendError(res: ServerResponse, error: unknown, log: (message: st
   let code: ErrorCode;
   let message: string;
   let details: ErrorBody['error']['details'];
+  let reason: Refusal | undefined;
   if (error instanceof ApiError) {
-    ({ code, message, details } = error);
+    ({ code, message, details, reason } = error);
   } else if (error instanceof QueueError) {
     ({ code, message } = error);
   } else if (error instanceof z.ZodError) {
@@ -98,7 +99,7 @@ export function sendError(res: ServerResponse, error: unknown, log: (message: st
     message = 'internal error';
     log('unexpected error while handling a request', error);
   }
-  const body: ErrorBody = { error: { code, message, ...(details ? { details } : {}) } };
+  const body: ErrorBody = { error: { code, message, ...(details ? { details } : {}), ...(reason ? { reason } : {}) } };
   const headers: Record<string, string> = code === ErrorCode.TOO_LARGE ? { Connection: 'close' } : code === ErrorCode.BUSY ? { 'Retry-After': '1' } : code === ErrorCode.STORAGE_FULL ? { 'Retry-After': String(STORAGE_RETRY_AFTER_S) } : {};
   sendJson(res, HTTP_STATUS_BY_ERROR[code], body, headers);
 }

@@ -27,7 +27,7 @@ export function buildDeviceAdminRoutes(deps: DeviceAdminRouteDeps): Route[] {
   const view = (record: DeviceRecord) => fleetDevice(record, deps.onlineDeviceIds().has(record.id));
   const existing = (id: number): DeviceRecord => {
     const record = deps.devices.byId(id);
-    if (!record) throw new ApiError(ErrorCode.NOT_FOUND, `no device ${id}`);
+    if (!record) throw new ApiError(ErrorCode.NOT_FOUND, `no device ${id}`, undefined, { kind: 'device-unknown', deviceId: id });
     return record;
   };
   const summary = (r: DeviceRecord) => ({ name: r.name, role: r.role, counter: r.counter, revokedAt: r.revokedAt });
@@ -67,7 +67,7 @@ export function buildDeviceAdminRoutes(deps: DeviceAdminRouteDeps): Route[] {
       handle: ({ device: caller, params }) => {
         const after = deps.db.transaction(() => {
           const before = existing(params.id);
-          if (before.revokedAt !== null) throw new ApiError(ErrorCode.CONFLICT, `device ${params.id} is already revoked`);
+          if (before.revokedAt !== null) throw new ApiError(ErrorCode.CONFLICT, `device ${params.id} is already revoked`, undefined, { kind: 'device-revoked', deviceId: params.id });
           deps.devices.revoke(params.id, deps.clock.now());
           const revoked = deps.devices.byId(params.id)!;
           deps.audit.record({ actor: auditActor(caller), action: 'device.revoke', target: `device:${params.id}`, before: summary(before), after: summary(revoked) }, deps.clock.now());
@@ -86,16 +86,16 @@ export function buildDeviceAdminRoutes(deps: DeviceAdminRouteDeps): Route[] {
       body: deviceCommandRequestSchema,
       handle: async ({ device: caller, params, body }) => {
         const target = existing(params.id);
-        if (target.revokedAt !== null) throw new ApiError(ErrorCode.CONFLICT, `device ${params.id} is revoked`);
+        if (target.revokedAt !== null) throw new ApiError(ErrorCode.CONFLICT, `device ${params.id} is revoked`, undefined, { kind: 'device-revoked', deviceId: params.id });
         const refusal = commandRefusal(target.role, body.command);
-        if (refusal) throw new ApiError(ErrorCode.CONFLICT, refusal);
-        if (!deps.onlineDeviceIds().has(params.id)) throw new ApiError(ErrorCode.CONFLICT, `device ${params.id} is offline`);
+        if (refusal) throw new ApiError(ErrorCode.CONFLICT, refusal, undefined, { kind: 'command-not-for-role', command: body.command, role: target.role });
+        if (!deps.onlineDeviceIds().has(params.id)) throw new ApiError(ErrorCode.CONFLICT, `device ${params.id} is offline`, undefined, { kind: 'device-offline', deviceId: params.id });
         // Recorded before sending: a reload or restart may never get to answer.
         deps.db.transaction(() => {
           deps.audit.record({ actor: auditActor(caller), action: 'device.command', target: `device:${params.id}`, before: null, after: { command: body.command } }, deps.clock.now());
         })();
         const outcome = deps.commands.send(params.id, body.command);
-        if (!outcome) throw new ApiError(ErrorCode.CONFLICT, `device ${params.id} is offline`);
+        if (!outcome) throw new ApiError(ErrorCode.CONFLICT, `device ${params.id} is offline`, undefined, { kind: 'device-offline', deviceId: params.id });
         const { timedOut, result } = await outcome;
         return { body: { delivered: true, timedOut, result } };
       },

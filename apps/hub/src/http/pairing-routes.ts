@@ -49,13 +49,13 @@ export function buildPairingRoutes(deps: PairingRouteDeps): Route[] {
       body: createPairingRequestSchema,
       handle: ({ req, body }) => {
         const address = addressOf(req);
-        if (deps.creations.isBlocked(address)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many pairing codes asked for from this address; try again later');
+        if (deps.creations.isBlocked(address)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many pairing codes asked for from this address; try again later', undefined, { kind: 'too-many-pairing-codes' });
         deps.creations.recordFailure(address);
         try {
           const created = deps.registry.create(body);
           return { status: 201, body: { ...created, expiresAt: new Date(created.expiresAt).toISOString() } };
         } catch (error) {
-          if (error instanceof PairingCapacityError) throw new ApiError(ErrorCode.RATE_LIMITED, error.message);
+          if (error instanceof PairingCapacityError) throw new ApiError(ErrorCode.RATE_LIMITED, error.message, undefined, { kind: 'too-many-pairing-codes' });
           throw error;
         }
       },
@@ -79,17 +79,27 @@ export function buildPairingRoutes(deps: PairingRouteDeps): Route[] {
       body: claimPairingRequestSchema,
       handle: ({ req, device: caller, body }) => {
         const address = addressOf(req);
-        if (deps.claimFailures.isBlocked(address)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many wrong pairing codes; try again in a few minutes');
+        if (deps.claimFailures.isBlocked(address)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many wrong pairing codes; try again in a few minutes', undefined, { kind: 'too-many-wrong-codes' });
         const pending = deps.registry.pending(body.code);
         if (!pending) {
           deps.claimFailures.recordFailure(address);
-          throw new ApiError(ErrorCode.NOT_FOUND, `no device shows the code ${body.code} (wrong, expired or already used)`);
+          throw new ApiError(ErrorCode.NOT_FOUND, `no device shows the code ${body.code} (wrong, expired or already used)`, undefined, {
+            kind: 'pairing-code-unknown',
+            code: body.code,
+          });
         }
         if (!ROLES_BY_KIND[pending.request.kind].includes(body.role)) {
-          throw new ApiError(ErrorCode.VALIDATION, `a ${pending.request.kind} cannot be paired as ${body.role} (allowed: ${ROLES_BY_KIND[pending.request.kind].join(', ')})`);
+          throw new ApiError(ErrorCode.VALIDATION, `a ${pending.request.kind} cannot be paired as ${body.role} (allowed: ${ROLES_BY_KIND[pending.request.kind].join(', ')})`, undefined, {
+            kind: 'pairing-role-not-allowed',
+            deviceKind: pending.request.kind,
+            role: body.role,
+          });
         }
         if (body.counter !== undefined && !deps.hasCounter(body.counter)) {
-          throw new ApiError(ErrorCode.VALIDATION, `counter ${body.counter} is not in the center's configuration`);
+          throw new ApiError(ErrorCode.VALIDATION, `counter ${body.counter} is not in the center's configuration`, undefined, {
+            kind: 'pairing-counter-unknown',
+            counter: body.counter,
+          });
         }
         const now = deps.clock.now();
         const screen = screenOf(body);
@@ -115,7 +125,10 @@ export function buildPairingRoutes(deps: PairingRouteDeps): Route[] {
             now,
           );
           if (!deps.registry.complete(body.code, { token, role: body.role, counter, screen, name: body.name })) {
-            throw new ApiError(ErrorCode.CONFLICT, `the code ${body.code} was claimed at the same time by someone else`);
+            throw new ApiError(ErrorCode.CONFLICT, `the code ${body.code} was claimed at the same time by someone else`, undefined, {
+              kind: 'pairing-code-raced',
+              code: body.code,
+            });
           }
           return device;
         })();

@@ -4,7 +4,9 @@ import {
   bookingStatusPushSchema,
   checkInRequestSchema,
   errorBodySchema,
+  fieldIssueSchema,
   issuedTicketSchema,
+  lockoutDetailsSchema,
   pendingBookingsResponseSchema,
   portalBookingRequestSchema,
   portalBookingSchema,
@@ -18,7 +20,17 @@ import {
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
 const json = (s: z.ZodType) => ({ content: { 'application/json': { schema: schema(s) } } });
-const error = (description: string) => ({ description, ...json(errorBodySchema) });
+/**
+ * The wire error as the portal sees it: the hub never attaches a `reason` (the admin
+ * console's wording data) to a portal refusal, so the spec leaves it out instead of
+ * inlining that long union under every response.
+ */
+const portalErrorBodySchema = z.strictObject({
+  error: errorBodySchema.shape.error.omit({ reason: true }).extend({
+    details: z.union([z.array(fieldIssueSchema.omit({ reason: true })), lockoutDetailsSchema]).optional(),
+  }),
+});
+const error = (description: string) => ({ description, ...json(portalErrorBodySchema) });
 const signed = [{ portalToken: [], signature: [] }];
 const signatureParameters = [
   { name: TIMESTAMP_HEADER, in: 'header', required: true, schema: { type: 'string' }, description: 'Milliseconds since the Unix epoch; refused when more than 5 minutes from the receiver\'s clock.' },

@@ -141,10 +141,19 @@ export type CounterClerkResponse = z.infer<typeof counterClerkResponseSchema>;
 
 // ---- audit log ----------------------------------------------------------------------
 
-/** GET /api/admin/audit?from&to&beforeId&limit: newest first; page with `beforeId` = the last id seen. */
+/**
+ * GET /api/admin/audit?from&to&actor&kind&beforeId&limit: newest first; page with
+ * `beforeId` = the last id seen. `actor`: one person's entries (as in `entry.actor`);
+ * `kind`: one action (`service.update`) or every action of a kind (`service`).
+ */
 export const auditQuerySchema = z.strictObject({
   from: isoInstantSchema.optional(),
   to: isoInstantSchema.optional(),
+  actor: z.string().min(1).max(200).optional(),
+  kind: z
+    .string()
+    .regex(/^[a-z-]{1,40}(\.[a-z-]{1,40})?$/, 'an action or a kind: letters and dashes')
+    .optional(),
   beforeId: z
     .string()
     .regex(/^[1-9]\d{0,15}$/, 'must be a positive integer')
@@ -169,8 +178,14 @@ export const auditEntrySchema = z.object({
   target: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
+  /** The actor as a person reads it: the admin's username, the device's name; null for `system`. */
+  actorName: z.string().nullable().optional(),
+  /** The target's name now (a service, area, clerk, admin or device), when it still exists. */
+  targetName: z.string().nullable().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+/** GET /api/admin/audit/actors: everyone with an entry, for the "person" filter. */
+export const auditActorsResponseSchema = z.object({ actors: z.array(z.object({ actor: z.string(), name: z.string().nullable() })) });
 export const auditListResponseSchema = z.object({
   entries: z.array(auditEntrySchema),
   /** Pass as `beforeId` for the next (older) page; null when this page is the last. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { counterNumberSchema, idSchema, prefixSchema } from './center-config.js';
 import { ErrorCode, ROLES } from '../protocol.js';
+import { refusalSchema } from './refusal.js';
 
 /** `yyyy-MM-dd`, the center's local service day. */
 export const daySchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be yyyy-MM-dd');
@@ -16,8 +17,27 @@ export const COUNTER_STATUSES = ['open', 'paused'] as const;
 export const counterStatusSchema = z.enum(COUNTER_STATUSES);
 export type CounterStatus = z.infer<typeof counterStatusSchema>;
 
+/**
+ * What rule a rejected field broke, so a console words it in its own language instead
+ * of showing the validator's English `message`: `limit` is the bound of a size rule.
+ */
+export const FIELD_RULES = ['too-short', 'too-long', 'too-few', 'too-many', 'too-small', 'too-big', 'bad-format', 'wrong-type', 'not-allowed', 'unknown-reference',
+  // Rules of the center configuration's own checks (zod `params.rule` of a custom issue).
+  'duplicate', 'quota-above-limit', 'open-before-close', 'unknown-time-zone', 'needs-secret', 'needs-url',
+  'other',
+] as const;
+export const fieldRuleSchema = z.enum(FIELD_RULES);
+export type FieldRule = z.infer<typeof fieldRuleSchema>;
+
 /** One rejected field of a VALIDATION error. */
-export const fieldIssueSchema = z.strictObject({ path: z.string(), message: z.string() });
+export const fieldIssueSchema = z.strictObject({
+  path: z.string(),
+  message: z.string(),
+  rule: fieldRuleSchema.optional(),
+  limit: z.number().optional(),
+  /** `unknown-reference`: why the referenced thing is refused, as data. */
+  reason: refusalSchema.optional(),
+});
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 /** ACCOUNT_LOCKED: when the lock ends, so a client shows it without parsing the message. */
 export const lockoutDetailsSchema = z.strictObject({ lockedUntil: isoInstantSchema });
@@ -29,6 +49,8 @@ export const errorBodySchema = z.strictObject({
     message: z.string(),
     /** Field issues (VALIDATION and config refusals) or, for ACCOUNT_LOCKED, the lock's end. */
     details: z.union([z.array(fieldIssueSchema), lockoutDetailsSchema]).optional(),
+    /** Why, as data (kind + the things it names): what a console words in its own language. */
+    reason: refusalSchema.optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

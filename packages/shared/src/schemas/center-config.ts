@@ -15,7 +15,7 @@ export const nameSchema = z.string().trim().min(1).max(120);
 /** One open interval of a day; a lunch break is the gap between two intervals. */
 export const openIntervalSchema = z
   .strictObject({ open: clockSchema, close: clockSchema })
-  .refine((i) => i.open < i.close, { message: 'open must be before close' });
+  .refine((i) => i.open < i.close, { message: 'open must be before close', params: { rule: 'open-before-close' } });
 
 const weekdayKeys = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export const WEEKDAY_KEYS = weekdayKeys;
@@ -119,7 +119,7 @@ export const centerConfigSchema = z
     timeZone: z
       .string()
       .default(DEFAULT_TIME_ZONE)
-      .refine(isKnownTimeZone, { message: 'unknown IANA time zone' }),
+      .refine(isKnownTimeZone, { message: 'unknown IANA time zone', params: { rule: 'unknown-time-zone' } }),
     openingHours: openingHoursSchema,
     priorityPolicy: priorityPolicySchema.default({ policy: 'strict' }),
     priorityCategories: z.array(priorityCategorySchema).max(20).default([]),
@@ -140,40 +140,41 @@ export const centerConfigSchema = z
   })
   .superRefine((config, ctx) => {
     if (config.portal.mode !== 'off' && !config.portal.secret) {
-      ctx.addIssue({ code: 'custom', path: ['portal', 'secret'], message: `portal mode "${config.portal.mode}" needs a shared secret` });
+      ctx.addIssue({ code: 'custom', path: ['portal', 'secret'], message: `portal mode "${config.portal.mode}" needs a shared secret`, params: { rule: 'needs-secret' } });
     }
     if (config.portal.mode === 'pull' && !config.portal.url) {
-      ctx.addIssue({ code: 'custom', path: ['portal', 'url'], message: 'portal mode "pull" needs the portal url' });
+      ctx.addIssue({ code: 'custom', path: ['portal', 'url'], message: 'portal mode "pull" needs the portal url', params: { rule: 'needs-url' } });
     }
     const serviceIds = new Set<string>();
     const prefixes = new Map<string, string>();
     const areaIds = new Set<string>();
     config.areas.forEach((area, a) => {
-      if (areaIds.has(area.id)) ctx.addIssue({ code: 'custom', path: ['areas', a, 'id'], message: `duplicate area id "${area.id}"` });
+      if (areaIds.has(area.id)) ctx.addIssue({ code: 'custom', path: ['areas', a, 'id'], message: `duplicate area id "${area.id}"`, params: { rule: 'duplicate' } });
       areaIds.add(area.id);
       area.services.forEach((service, s) => {
         const path = ['areas', a, 'services', s];
-        if (serviceIds.has(service.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate service id "${service.id}"` });
+        if (serviceIds.has(service.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `duplicate service id "${service.id}"`, params: { rule: 'duplicate' } });
         serviceIds.add(service.id);
         const owner = prefixes.get(service.prefix);
-        if (owner) ctx.addIssue({ code: 'custom', path: [...path, 'prefix'], message: `prefix ${service.prefix} is already used by service "${owner}"` });
+        if (owner) ctx.addIssue({ code: 'custom', path: [...path, 'prefix'], message: `prefix ${service.prefix} is already used by service "${owner}"`, params: { rule: 'duplicate' } });
         prefixes.set(service.prefix, service.id);
         if (service.onlineQuota !== undefined && service.onlineQuota > service.dailyLimit) {
           ctx.addIssue({
             code: 'custom',
             path: [...path, 'onlineQuota'],
             message: `online quota ${service.onlineQuota} is more than the daily limit ${service.dailyLimit} of service "${service.id}"`,
+            params: { rule: 'quota-above-limit', limit: service.dailyLimit },
           });
         }
       });
     });
     const counterNumbers = new Set<number>();
     config.counters.forEach((counter, c) => {
-      if (counterNumbers.has(counter.number)) ctx.addIssue({ code: 'custom', path: ['counters', c, 'number'], message: `duplicate counter number ${counter.number}` });
+      if (counterNumbers.has(counter.number)) ctx.addIssue({ code: 'custom', path: ['counters', c, 'number'], message: `duplicate counter number ${counter.number}`, params: { rule: 'duplicate' } });
       counterNumbers.add(counter.number);
-      if (!areaIds.has(counter.areaId)) ctx.addIssue({ code: 'custom', path: ['counters', c, 'areaId'], message: `unknown area "${counter.areaId}"` });
+      if (!areaIds.has(counter.areaId)) ctx.addIssue({ code: 'custom', path: ['counters', c, 'areaId'], message: `unknown area "${counter.areaId}"`, params: { rule: 'unknown-reference' } });
       counter.serviceIds.forEach((id, i) => {
-        if (!serviceIds.has(id)) ctx.addIssue({ code: 'custom', path: ['counters', c, 'serviceIds', i], message: `unknown service "${id}"` });
+        if (!serviceIds.has(id)) ctx.addIssue({ code: 'custom', path: ['counters', c, 'serviceIds', i], message: `unknown service "${id}"`, params: { rule: 'unknown-reference' } });
       });
     });
   });

@@ -4,12 +4,9 @@
  * and one place that notices an expired session.
  */
 import type { z } from 'zod';
-import { errorBodySchema, lockedUntilOf } from '@layso/shared';
+import { errorBodySchema, lockedUntilOf, type FieldIssue, type Refusal } from '@layso/shared';
 
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+export type { FieldIssue };
 
 /** `NETWORK`: the hub could not be reached, or answered with something off-contract. */
 export class AdminApiError extends Error {
@@ -20,6 +17,8 @@ export class AdminApiError extends Error {
     readonly details: readonly FieldIssue[] = [],
     /** ACCOUNT_LOCKED: when the lock ends (ISO instant), from the hub's structured details. */
     readonly lockedUntil: string | null = null,
+    /** Why, as data: what error-text.ts words in the console's language. */
+    readonly reason: Refusal | null = null,
   ) {
     super(message);
     this.name = 'AdminApiError';
@@ -68,10 +67,10 @@ export function createAdminApi(options: AdminApiOptions) {
     }
     const parsed = errorBodySchema.safeParse(json);
     if (!parsed.success) return new AdminApiError('NETWORK', response.status, `HTTP ${response.status}`);
-    const { code, message, details } = parsed.data.error;
+    const { code, message, details, reason } = parsed.data.error;
     if (code === 'UNAUTHENTICATED' && options.token) options.onUnauthenticated?.();
     if (code === 'PASSWORD_CHANGE_REQUIRED') options.onPasswordChangeRequired?.();
-    return new AdminApiError(code, response.status, message, Array.isArray(details) ? details : [], lockedUntilOf(details));
+    return new AdminApiError(code, response.status, message, Array.isArray(details) ? details : [], lockedUntilOf(details), reason ?? null);
   }
 
   async function json<S extends z.ZodType>(method: string, path: string, schema: S | null, body?: unknown): Promise<z.infer<S>> {
@@ -118,7 +117,7 @@ export function saveDownload({ blob, fileName }: Download): void {
 }
 
 /** Validation issues for one form field: the exact path, or a longer path that ends with it. */
-export function issuesFor(error: unknown, field: string): string[] {
+export function issuesFor(error: unknown, field: string): FieldIssue[] {
   if (!(error instanceof AdminApiError)) return [];
-  return error.details.filter((d) => d.path === field || d.path.endsWith(`.${field}`)).map((d) => d.message);
+  return error.details.filter((d) => d.path === field || d.path.endsWith(`.${field}`));
 }

@@ -1,4 +1,5 @@
 import { Axes, ChartFrame, type Plot } from './chart-frame.js';
+import { useSession } from '../store/session-store.js';
 import { formatValue, niceTicks, SERIES_COLORS } from './scale.js';
 
 export interface BarSeries {
@@ -28,6 +29,7 @@ export function BarChart(props: BarChartProps) {
 }
 
 function BarPlot({ title, categories, series, xTitle, plot, totals, max }: BarChartProps & { plot: Plot; totals: number[]; max: number }) {
+  const language = useSession((s) => s.language);
   const ticks = niceTicks(max);
   const top = ticks[ticks.length - 1]!;
   const plotHeight = plot.height - plot.top - plot.bottom;
@@ -54,7 +56,7 @@ function BarPlot({ title, categories, series, xTitle, plot, totals, max }: BarCh
             })}
             {totals[i]! > 0 && (
               <text x={x + barWidth / 2} y={y(totals[i]!) - 4} textAnchor="middle" className="value">
-                {formatValue(totals[i]!)}
+                {formatValue(totals[i]!, language)}
               </text>
             )}
             {i % labelEvery === 0 && (

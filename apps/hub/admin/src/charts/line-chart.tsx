@@ -1,4 +1,5 @@
 import { Axes, ChartFrame, type Plot } from './chart-frame.js';
+import { useSession } from '../store/session-store.js';
 import { formatValue, niceTicks, SERIES_COLORS } from './scale.js';
 
 interface LineChartProps {
@@ -38,6 +39,7 @@ function segments(values: readonly (number | null)[], x: (i: number) => number, 
 }
 
 function LinePlot({ title, categories, values, xTitle, plot, max }: LineChartProps & { plot: Plot; max: number }) {
+  const language = useSession((s) => s.language);
   const ticks = niceTicks(max);
   const top = ticks[ticks.length - 1]!;
   const plotHeight = plot.height - plot.top - plot.bottom;
@@ -46,7 +48,7 @@ function LinePlot({ title, categories, values, xTitle, plot, max }: LineChartPro
   const x = (i: number) => plot.left + slot * i + slot / 2;
   const labelEvery = slot < 30 ? 2 : 1;
   // Neighbouring labels would touch: whole minutes are enough then.
-  const label = (value: number) => (slot < 44 ? String(Math.round(value)) : formatValue(value));
+  const label = (value: number) => (slot < 44 ? String(Math.round(value)) : formatValue(value, language));
   const color = SERIES_COLORS[0];
   return (
     <svg viewBox={`0 0 ${plot.width} ${plot.height}`} width={plot.width} height={plot.height} role="img" aria-label={title}>
@@ -59,7 +61,7 @@ function LinePlot({ title, categories, values, xTitle, plot, max }: LineChartPro
           {value !== null && (
             <>
               <circle cx={x(i)} cy={y(value)} r={3.5} fill={color}>
-                <title>{`${categories[i]}: ${formatValue(value)}`}</title>
+                <title>{`${categories[i]}: ${formatValue(value, language)}`}</title>
               </circle>
               <text x={x(i)} y={y(value) - 7} textAnchor="middle" className="value">
                 {label(value)}

@@ -14,6 +14,8 @@ describe('chart scale', () => {
 
   it('prints whole numbers plainly and others with one decimal', () => {
     expect(formatValue(12)).toBe('12');
-    expect(formatValue(4.25)).toBe('4.3');
+    expect(formatValue(4.25)).toBe('4,3');
+    expect(formatValue(4.25, 'en')).toBe('4.3');
+    expect(formatValue(1234)).toBe('1.234');
   });
 });

@@ -1,4 +1,5 @@
 /** Axis arithmetic for the hand-made SVG charts. */
+import { formatNumber } from '@layso/shared';
 
 /** Round tick values from 0 up to at least `max` (1, 2, 5 × 10^n steps), about `count` of them. */
 export function niceTicks(max: number, count = 5): number[] {
@@ -14,9 +15,9 @@ export function niceTicks(max: number, count = 5): number[] {
   return ticks;
 }
 
-/** A readable number for a value label: whole numbers as is, others with one decimal. */
-export function formatValue(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+/** A readable number for a value label: whole numbers as is, others with one decimal, in the reader's format (`5,7` / `5.7`). */
+export function formatValue(value: number, language: 'vi' | 'en' = 'vi'): string {
+  return formatNumber(value, language, 1);
 }
 
 /** Eight colours that stay apart for the common kinds of colour blindness (Okabe–Ito + extras). */

@@ -1,6 +1,6 @@
 import { AdminApiError } from '../api/admin-api.js';
 import { useText } from '../i18n/use-text.js';
-import { errorText } from '../logic/error-text.js';
+import { errorText, fieldIssueText } from '../logic/error-text.js';
 import { useTimeZone } from '../store/live-store.js';
 
 /**
@@ -20,7 +20,7 @@ export function ErrorBanner({ error, known = [] }: { error: unknown; known?: rea
         <ul>
           {loose.map((d) => (
             <li key={`${d.path}:${d.message}`}>
-              {d.path ? <code>{d.path}</code> : null} {d.message}
+              {d.path ? <code>{d.path}</code> : null} {fieldIssueText(t, d)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,7 @@
 import { cloneElement, useId, type ReactElement } from 'react';
 import { issuesFor } from '../api/admin-api.js';
+import { useText } from '../i18n/use-text.js';
+import { fieldIssueText } from '../logic/error-text.js';
 
 interface FieldProps {
   label: string;
@@ -14,7 +16,8 @@ interface FieldProps {
 /** A labelled input with its hint and the hub's validation messages right below it. */
 export function Field({ label, path, error, hint, children, className }: FieldProps) {
   const id = useId();
-  const issues = path ? issuesFor(error, path) : [];
+  const t = useText();
+  const issues = path ? issuesFor(error, path).map((issue) => fieldIssueText(t, issue)) : [];
   const describedBy = [hint ? `${id}-hint` : null, issues.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${issues.length ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>

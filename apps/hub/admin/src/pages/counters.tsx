@@ -11,6 +11,7 @@ import { OrderedPicker } from '../components/ordered-picker.js';
 import { FormActions } from '../components/form-actions.js';
 import { useText } from '../i18n/use-text.js';
 import { nameIn } from '../logic/names.js';
+import { fieldIssueText } from '../logic/error-text.js';
 import { useSession } from '../store/session-store.js';
 
 const COUNTER_FIELDS = ['number', 'name', 'areaId', 'serviceIds'];
@@ -129,7 +130,7 @@ function CounterForm(props: { initial?: CounterConfig; areas: readonly AreaConfi
     event.preventDefault();
     props.onSubmit({ number: Number(number), areaId, serviceIds, ...(name.trim() ? { name } : {}) });
   };
-  const serviceIssues = issuesFor(error, 'serviceIds');
+  const serviceIssues = issuesFor(error, 'serviceIds').map((issue) => fieldIssueText(t, issue));
   return (
     <form className="card inline-form grid-form" onSubmit={submit} data-testid="counter-form">
       <Field label={t('number')} path="number" error={error}>

@@ -1,10 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ratingSummarySchema, reportResponseSchema, type ReportFigures, type ReportGroupBy, type ReportResponse } from '@layso/shared';
+import { formatNumber, ratingSummarySchema, reportResponseSchema, type ReportFigures, type ReportGroupBy, type ReportResponse } from '@layso/shared';
 import { saveDownload } from '../api/admin-api.js';
 import { useApi } from '../api/use-api.js';
 import { useAction } from '../api/use-resource.js';
 import { ReportCharts } from '../charts/report-charts.js';
-import { formatValue } from '../charts/scale.js';
 import { DayInput } from '../components/day-input.js';
 import { ErrorBanner } from '../components/error-banner.js';
 import { Field } from '../components/field.js';
@@ -23,20 +22,23 @@ const PRESET_LABELS: Record<RangePreset, TextKey> = {
   thisYear: 'presetThisYear',
 };
 
-const COLUMNS: readonly { key: TextKey; value(f: ReportFigures): string }[] = [
-  { key: 'colIssued', value: (f) => String(f.issued) },
-  { key: 'colWalkIn', value: (f) => String(f.walkIn) },
-  { key: 'colOnline', value: (f) => String(f.online) },
-  { key: 'colPriority', value: (f) => String(f.priority) },
-  { key: 'colServed', value: (f) => String(f.served) },
-  { key: 'colNoShow', value: (f) => String(f.noShow) },
-  { key: 'colExpired', value: (f) => String(f.expired) },
-  { key: 'colCancelled', value: (f) => String(f.cancelled) },
-  { key: 'colAvgWait', value: (f) => minutes(f.avgWaitMin) },
-  { key: 'colP90Wait', value: (f) => minutes(f.p90WaitMin) },
-  { key: 'colAvgService', value: (f) => minutes(f.avgServiceMin) },
-  { key: 'colServiceLevel', value: (f) => percent(f.serviceLevel) },
-  { key: 'colSatisfied', value: (f) => percent(f.ratings.satisfiedShare) },
+type Language = 'vi' | 'en';
+
+/** Each column and, under the table, what its figure means (`help`). */
+const COLUMNS: readonly { key: TextKey; help: TextKey; value(f: ReportFigures, language: Language): string }[] = [
+  { key: 'colIssued', help: 'helpIssued', value: (f, l) => formatNumber(f.issued, l) },
+  { key: 'colWalkIn', help: 'helpWalkIn', value: (f, l) => formatNumber(f.walkIn, l) },
+  { key: 'colOnline', help: 'helpOnline', value: (f, l) => formatNumber(f.online, l) },
+  { key: 'colPriority', help: 'helpPriority', value: (f, l) => formatNumber(f.priority, l) },
+  { key: 'colServed', help: 'helpServed', value: (f, l) => formatNumber(f.served, l) },
+  { key: 'colNoShow', help: 'helpNoShow', value: (f, l) => formatNumber(f.noShow, l) },
+  { key: 'colExpired', help: 'helpExpired', value: (f, l) => formatNumber(f.expired, l) },
+  { key: 'colCancelled', help: 'helpCancelled', value: (f, l) => formatNumber(f.cancelled, l) },
+  { key: 'colAvgWait', help: 'helpAvgWait', value: (f, l) => minutes(f.avgWaitMin, l) },
+  { key: 'colP90Wait', help: 'helpP90Wait', value: (f, l) => minutes(f.p90WaitMin, l) },
+  { key: 'colAvgService', help: 'helpAvgService', value: (f, l) => minutes(f.avgServiceMin, l) },
+  { key: 'colServiceLevel', help: 'helpServiceLevel', value: (f, l) => percent(f.serviceLevel, l) },
+  { key: 'colSatisfied', help: 'helpSatisfied', value: (f, l) => percent(f.ratings.satisfiedShare, l) },
 ];
 
 /** Nothing happened in this row: no ticket issued, served or closed. */
@@ -44,12 +46,21 @@ function isEmpty(f: ReportFigures): boolean {
   return f.issued + f.served + f.noShow + f.expired + f.cancelled + f.transferred === 0;
 }
 
-function minutes(value: number | null): string {
-  return value === null ? '—' : formatValue(value);
+function minutes(value: number | null, language: Language): string {
+  return value === null ? '—' : formatNumber(value, language, 1);
 }
 
-function percent(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}`;
+function percent(share: number | null, language: Language): string {
+  return share === null ? '—' : formatNumber(share * 100, language, 0);
+}
+
+/** The totals in words: what a director reads first. */
+function summaryText(t: (key: TextKey, values?: Record<string, string | number>) => string, f: ReportFigures, serviceLevelMin: number, language: Language): string[] {
+  const lines = [t('summaryIssued', { issued: formatNumber(f.issued, language), served: formatNumber(f.served, language), noShow: formatNumber(f.noShow, language) })];
+  if (f.avgWaitMin !== null) lines.push(t('summaryAvgWait', { n: minutes(f.avgWaitMin, language) }));
+  if (f.p90WaitMin !== null) lines.push(t('summaryP90', { n: minutes(f.p90WaitMin, language) }));
+  if (f.serviceLevel !== null) lines.push(t('summaryServiceLevel', { share: percent(f.serviceLevel, language), n: serviceLevelMin }));
+  return lines;
 }
 
 /** "Báo cáo": figures for a date range by service, counter or clerk, charts, CSV/XLSX export. */
@@ -135,6 +146,11 @@ export function ReportsPage() {
           <h2>
             {displayDay(report.from)} – {displayDay(report.to)} · {t(`groupBy_${report.groupBy}`)}
           </h2>
+          <ul className="report-summary" data-testid="report-summary">
+            {summaryText(t, report.totals, report.serviceLevelMin, language).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
           <label className="check">
             <input type="checkbox" checked={hideEmpty} onChange={(e) => setHideEmpty(e.target.checked)} data-testid="hide-empty" /> {t('hideEmptyRows')}
           </label>
@@ -147,7 +163,7 @@ export function ReportsPage() {
                   <tr>
                     <th scope="col">{t(`groupBy_${report.groupBy}`)}</th>
                     {COLUMNS.map((c) => (
-                      <th key={c.key} scope="col" className="num">
+                      <th key={c.key} scope="col" className="num" title={t(c.help, { n: report.serviceLevelMin })}>
                         {t(c.key, { n: report.serviceLevelMin })}
                       </th>
                     ))}
@@ -159,7 +175,7 @@ export function ReportsPage() {
                       <th scope="row">{language === 'en' ? row.labelEn : row.label}</th>
                       {COLUMNS.map((c) => (
                         <td key={c.key} className="num">
-                          {c.value(row)}
+                          {c.value(row, language)}
                         </td>
                       ))}
                     </tr>
@@ -170,7 +186,7 @@ export function ReportsPage() {
                     <th scope="row">{t('total')}</th>
                     {COLUMNS.map((c) => (
                       <td key={c.key} className="num">
-                        {c.value(report.totals)}
+                        {c.value(report.totals, language)}
                       </td>
                     ))}
                   </tr>
@@ -178,6 +194,17 @@ export function ReportsPage() {
               </table>
             </div>
           )}
+          <details className="report-help" data-testid="report-help">
+            <summary>{t('helpTitle')}</summary>
+            <dl>
+              {COLUMNS.map((c) => (
+                <div key={c.key}>
+                  <dt>{t(c.key, { n: report.serviceLevelMin })}</dt>
+                  <dd>{t(c.help, { n: report.serviceLevelMin })}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
           <ReportCharts charts={report.charts} />
         </>
       )}

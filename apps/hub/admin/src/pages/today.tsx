@@ -1,15 +1,34 @@
-import { clerkListResponseSchema, reportResponseSchema, type Clerk } from '@layso/shared';
+import { useEffect, useState } from 'react';
+import { adminTodayResponseSchema, reportResponseSchema, type CounterFloor } from '@layso/shared';
 import { useApi } from '../api/use-api.js';
 import { useDebouncedTick } from '../api/use-debounced-tick.js';
 import { useResource } from '../api/use-resource.js';
 import { ReportCharts } from '../charts/report-charts.js';
 import { ErrorBanner } from '../components/error-banner.js';
 import { useText } from '../i18n/use-text.js';
+import { counterStateText, durationText } from '../logic/floor-text.js';
 import { nameIn } from '../logic/names.js';
 import { useLive } from '../store/live-store.js';
 import { useSession } from '../store/session-store.js';
 
-/** "Hôm nay": the live queue per service and counter, and today's charts. */
+/** Consoles going on- or offline send no queue event: the floor is also refetched this often. */
+const FLOOR_REFRESH_MS = 10_000;
+
+/** Re-renders every `ms` (for "serving for 2 minutes" and the polling above). */
+function useTick(ms: number): number {
+  const [tick, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), ms);
+    return () => clearInterval(timer);
+  }, [ms]);
+  return tick;
+}
+
+/**
+ * "Hôm nay": the live queue per service and counter, and today's charts. Each counter
+ * shows what is true now (GET /api/admin/today): clerk signed in or not, console online
+ * or not, serving which number for how long, paused, or waiting to call.
+ */
 export function TodayPage() {
   const t = useText();
   const api = useApi();
@@ -21,10 +40,18 @@ export function TodayPage() {
     async () => (day ? api.get(`/api/admin/reports?from=${day}&to=${day}&groupBy=counter`, reportResponseSchema) : null),
     [api, day, tick],
   );
-  const clerks = useResource(async () => (await api.get('/api/admin/clerks', clerkListResponseSchema)).clerks, [api, tick]);
+  const poll = useTick(FLOOR_REFRESH_MS);
+  const floor = useResource(async () => {
+    const answer = await api.get('/api/admin/today', adminTodayResponseSchema);
+    // The hub's clock, not the browser's, says how long a number has been served.
+    return { ...answer, offsetMs: Date.parse(answer.now) - Date.now() };
+  }, [api, tick, poll]);
   if (!hub) return <p>{t('loading')}</p>;
   const { catalog } = hub;
-  const clerkAt = new Map<number, Clerk>((clerks.data ?? []).filter((c) => c.counter !== null).map((c) => [c.counter!, c]));
+  const hubNow = Date.now() + (floor.data?.offsetMs ?? 0);
+  const floorAt = new Map<number, CounterFloor>((floor.data?.counters ?? []).map((c) => [c.number, c]));
+  const oldestOf = new Map((floor.data?.services ?? []).map((s) => [s.serviceId, s.oldestWaitingSince]));
+  const floorCounters = floor.data?.counters ?? [];
   const services = catalog.areas.flatMap((area) => area.services.map((service) => ({ area, service })));
   const serviceName = new Map(services.map(({ service }) => [service.id, nameIn(language, service)]));
   const totalWaiting = services.reduce((sum, { service }) => sum + service.waiting, 0);
@@ -39,12 +66,16 @@ export function TodayPage() {
       </div>
       <div className="tiles">
         <Tile label={t('totalWaiting')} value={totalWaiting} testId="tile-waiting" />
-        <Tile label={t('countersOpen')} value={`${catalog.counters.filter((c) => c.status === 'open').length}/${catalog.counters.length}`} />
+        <Tile label={t('countersOpen')} value={floor.data ? `${floorCounters.filter((c) => c.state === 'serving').length}/${floorCounters.length}` : '–'} testId="tile-serving" />
+        <Tile label={t('clerksSignedIn')} value={floor.data ? floorCounters.filter((c) => c.clerk).length : '–'} testId="tile-clerks" />
+        <Tile label={t('consolesOnline')} value={floor.data ? `${floorCounters.filter((c) => c.consoleOnline).length}/${floorCounters.length}` : '–'} testId="tile-consoles" />
         <Tile label={t('issuedToday')} value={report.data?.totals.issued ?? '–'} testId="tile-issued" />
         <Tile label={t('servedToday')} value={report.data?.totals.served ?? '–'} testId="tile-served" />
       </div>
+      {floor.error ? <ErrorBanner error={floor.error} /> : null}
       {report.error ? <ErrorBanner error={report.error} /> : report.data ? <ReportCharts charts={report.data.charts} /> : <p>{t('loading')}</p>}
-      <div className="two-columns">
+      {/* One above the other: the counters table has four columns of words. */}
+      <div className="stacked">
         <section aria-labelledby="today-services">
           <h2 id="today-services">{t('service')}</h2>
           <table className="table" data-testid="today-services">
@@ -55,6 +86,9 @@ export function TodayPage() {
                   {t('waiting')}
                 </th>
                 <th scope="col">{t('nowServing')}</th>
+                <th scope="col" className="num">
+                  {t('longestWait')}
+                </th>
                 <th scope="col" className="num">
                   {t('estWait')}
                 </th>
@@ -74,6 +108,9 @@ export function TodayPage() {
                     {service.waiting}
                   </td>
                   <td className="ticket">{service.current ?? '—'}</td>
+                  <td className="num nowrap" data-testid="longest-wait">
+                    {oldestOf.get(service.id) ? durationText(t, hubNow - Date.parse(oldestOf.get(service.id)!)) : '—'}
+                  </td>
                   <td className="num">{t('minutes', { n: service.estWaitMin })}</td>
                 </tr>
               ))}
@@ -87,24 +124,29 @@ export function TodayPage() {
               <tr>
                 <th scope="col">{t('counter')}</th>
                 <th scope="col">{t('status')}</th>
-                <th scope="col">{t('nowServing')}</th>
                 <th scope="col">{t('clerk')}</th>
+                <th scope="col">{t('counterConsole')}</th>
               </tr>
             </thead>
             <tbody>
-              {catalog.counters.map((counter) => (
-                <tr key={counter.number} data-testid={`today-counter-${counter.number}`}>
-                  <td>
-                    <strong>{counter.number}</strong>
-                    <small className="muted"> {counter.serviceIds.map((id) => serviceName.get(id) ?? id).join(', ')}</small>
-                  </td>
-                  <td>
-                    <span className={counter.status === 'open' ? 'badge badge-ok' : 'badge badge-muted'}>{counter.status === 'open' ? t('counterOpen') : t('counterPaused')}</span>
-                  </td>
-                  <td className="ticket">{counter.current ?? '—'}</td>
-                  <td>{clerkAt.get(counter.number)?.name ?? '—'}</td>
-                </tr>
-              ))}
+              {catalog.counters.map((counter) => {
+                const now = floorAt.get(counter.number);
+                return (
+                  <tr key={counter.number} data-testid={`today-counter-${counter.number}`}>
+                    <td>
+                      <strong>{counter.number}</strong>
+                      <small className="muted"> {counter.serviceIds.map((id) => serviceName.get(id) ?? id).join(', ')}</small>
+                    </td>
+                    <td data-testid="counter-state">
+                      {now ? <span className={STATE_BADGE[now.state]}>{counterStateText(t, now, hubNow)}</span> : '…'}
+                    </td>
+                    <td className="nowrap" data-testid="counter-clerk">{now ? now.clerk ? now.clerk.name : <span className="muted">{t('noClerk')}</span> : '…'}</td>
+                    <td data-testid="counter-console">
+                      {now ? <span className={now.consoleOnline ? 'badge badge-ok' : 'badge badge-warn'}>{now.consoleOnline ? t('consoleOnline') : t('consoleOffline')}</span> : '…'}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </section>
@@ -112,6 +154,8 @@ export function TodayPage() {
     </div>
   );
 }
+
+const STATE_BADGE: Record<CounterFloor['state'], string> = { serving: 'badge badge-ok', paused: 'badge badge-warn', idle: 'badge badge-muted' };
 
 function Tile({ label, value, testId }: { label: string; value: string | number; testId?: string }) {
   return (

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'counter.create',
   'counter.update',
   'counter.delete',
+  'counter.undo',
   'settings.update',
   'day.close',
   'day.reopen',
@@ -39,6 +40,7 @@ export const AUDIT_ACTIONS = [
   'device.rename',
   'device.revoke',
   'device.command',
+  'device.pin-failure',
   'backup.download',
   'clock.acknowledge',
 ] as const;

@@ -28,7 +28,7 @@ export function auditTargetText(entry: Pick<AuditEntry, 'target' | 'targetName'>
   if (colon < 0) return entry.target;
   const [kind, key] = [entry.target.slice(0, colon), entry.target.slice(colon + 1)];
   if (kind === 'day' && /^\d{4}-\d{2}-\d{2}$/.test(key)) return displayDay(key);
-  if (kind === 'counter' || kind === 'service' || kind === 'area') return key;
+  if (kind === 'counter' || kind === 'service' || kind === 'area' || kind === 'ticket') return key;
   return `#${key}`;
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openPage, startTestHub, type TestHub } from '@layso/hub/testing';
+import { accessibleControls, launchBrowser, openPage, startTestHub, type TestHub } from '@layso/hub/testing';
 import { DEMO_CENTER } from '../../hub/src/demo/demo-center.js';
 // The hub's loopback SMS gateway and notify test hub (not part of @layso/hub/testing's public surface).
 import { FakeSmsGateway } from '../../hub/src/notify/testing/fake-sms-gateway.js';
@@ -91,6 +91,10 @@ describe('ticket page reminder by SMS', { timeout: 60_000 }, () => {
       page.setDefaultTimeout(WAIT_MS);
       await page.waitForSelector('[data-testid=remind-form][data-channel=demo]');
       expect(await page.textContent('[data-testid=remind-offer]')).toContain('tin nhắn thử của bản trình diễn');
+      // Every control of the phone page has a name a screen reader can say.
+      const controls = await accessibleControls(page);
+      expect(controls.map((control) => control.role).sort()).toEqual(['button', 'button', 'checkbox', 'textbox']);
+      expect(controls.filter((control) => control.name === '')).toEqual([]);
       await page.fill('input[name=phone]', '0912345678');
       await page.check('[data-testid=remind-consent]');
       await page.click('[data-testid=remind-form] button[type=submit]');

@@ -6,7 +6,13 @@ import { useKioskE2e } from './support/kiosk-e2e.js';
 import { openKiosk } from './support/open-kiosk.js';
 
 const env = useKioskE2e();
-const SCREENSHOT = fileURLToPath(new URL('../../../docs/screenshots/kiosk-big-text-1080x1920.png', import.meta.url));
+const screenshot = (size: string) => fileURLToPath(new URL(`../../../docs/screenshots/kiosk-big-text-${size}.png`, import.meta.url));
+const SIZES = [
+  { width: 1080, height: 1920 },
+  { width: 800, height: 1280 },
+  { width: 1920, height: 1080 },
+  { width: 1366, height: 768 },
+];
 const STILL = { idleMs: '600000', ticketIdleMs: '600000' };
 
 const rootPx = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -49,11 +55,14 @@ describe('kiosk: accessibility', () => {
     await page.context().close();
   });
 
-  it('big text screenshot of home at 1080×1920', async () => {
-    const { page } = await openKiosk(env.browser, env.hub, { params: STILL });
-    await page.getByTestId('big-text-toggle').click();
-    await page.screenshot({ path: SCREENSHOT });
-    await page.context().close();
+  it('big text screenshots of home at every kiosk size, nothing wider than the screen', async () => {
+    for (const viewport of SIZES) {
+      const { page } = await openKiosk(env.browser, env.hub, { params: STILL, viewport });
+      await page.getByTestId('big-text-toggle').click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await page.screenshot({ path: screenshot(`${viewport.width}x${viewport.height}`) });
+      await page.context().close();
+    }
   });
 
   it('every control on home, services, check-in and ticket screens has an accessible name', async () => {

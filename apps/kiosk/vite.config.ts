@@ -5,5 +5,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   base: '/kiosk/',
   plugins: [react()],
+  // The board's voice clips, shipped once: the kiosk reads the issued number aloud with the same set.
+  publicDir: '../counter-display/public',
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
 });

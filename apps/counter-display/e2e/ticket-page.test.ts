@@ -63,6 +63,23 @@ describe('the citizen ticket page /t/:day/:number', { timeout: 60_000 }, () => {
     await page.waitForSelector('[data-testid=ticket-headline]:text("Đã hoàn thành giao dịch. Cảm ơn ông/bà!")');
   });
 
+  it('a booked ticket\'s page follows the check-in at the kiosk live, without a reload', async () => {
+    const booking = hub.bookings.book({ bookingRef: 'e2e-phone-checkin', serviceId: 'cong-an-xnc', contact: { phone: '0912345678' } }).value;
+    const phone = await openPage(browser, `${hub.url}/t/${hub.core.currentDay}/${booking.number}`, PHONE);
+    phone.page.setDefaultTimeout(WAIT_MS);
+    await phone.page.waitForSelector('[data-testid=ticket-page][data-status=booked]');
+    const response = await fetch(`${hub.url}/api/tickets/checkin`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${hub.token('kiosk')}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ number: booking.number, phoneLast4: '5678' }),
+    });
+    expect(response.status).toBe(200);
+    await phone.page.waitForSelector('[data-testid=ticket-page][data-status=waiting]');
+    expect(await phone.page.textContent('[data-testid=ticket-headline]')).toBe('Vui lòng chờ đến lượt');
+    expect(phone.errors).toEqual([]);
+    await phone.page.context().close();
+  });
+
   it('says so for an unknown number and a malformed link', async () => {
     const unknown = await openPage(browser, `${hub.url}/t/${hub.core.currentDay}/86999`, PHONE);
     await unknown.page.waitForSelector('[data-testid=ticket-message]:has-text("Không tìm thấy số thứ tự này.")', { timeout: WAIT_MS });

@@ -28,6 +28,9 @@ export const DEMO_CENTER: CenterConfigInput = {
   ],
   defaultServiceMinutes: 5,
   online: { windowMin: 10, checkInRequired: false },
+  // No SMS gateway on a demo: reminders go through the demo channel, which marks them
+  // sent in the outbox so they show in the admin console's notification list.
+  notify: { phoneChannel: 'demo', demo: {} },
   areas: [
     {
       id: 'tang-1',

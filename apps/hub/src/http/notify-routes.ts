@@ -45,6 +45,13 @@ export function buildNotifyRoutes(deps: NotifyRouteDeps): Route[] {
     }),
     route({
       method: 'GET',
+      path: '/api/tickets/:day/:number/reminder',
+      access: 'public',
+      params: ticketParamsSchema,
+      handle: ({ params }) => ({ body: deps.notifications.reminderStatus(params.day, params.number) }),
+    }),
+    route({
+      method: 'GET',
       path: '/api/notifications',
       access: { roles: ['admin'] },
       handle: ({ req }) => {

@@ -16,7 +16,7 @@ export function dedupeKey(ticketId: number, kind: NotificationKind, channel: Cha
 }
 
 /** Whether a channel can carry a kind under this configuration. */
-function channelReady(notify: NotifyConfig, channel: Channel, kind: NotificationKind): boolean {
+export function channelReady(notify: NotifyConfig, channel: Channel, kind: NotificationKind): boolean {
   if (channel === 'zalo') return notify.zalo?.templates[kind] !== undefined;
   return notify[channel] !== undefined;
 }

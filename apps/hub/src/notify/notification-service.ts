@@ -1,14 +1,15 @@
-import { ErrorCode, type Channel, type NotificationKind, type NotificationView } from '@layso/shared';
+import { ErrorCode, type Channel, type NotificationKind, type NotificationView, type ReminderStatus } from '@layso/shared';
 import type { BookingContactStore } from '../portal/ports.js';
 import type { RetryPolicy } from '../portal/retry-delay.js';
 import type { Clock, TicketRecord } from '../queue/ports.js';
 import type { QueueCore, QueueEvent } from '../queue/queue-core.js';
 import { QueueError } from '../queue/queue-error.js';
 import type { SqliteNotificationStore } from '../store/sqlite-notification-store.js';
+import { createDemoChannelAdapter } from './demo-channel-adapter.js';
 import { createEmailAdapter } from './email-adapter.js';
 import { maskRecipient } from './mask-recipient.js';
 import { NotificationDispatcher } from './notification-dispatcher.js';
-import { planMessages, staleReason } from './notification-planner.js';
+import { channelReady, planMessages, staleReason } from './notification-planner.js';
 import type { ChannelAdapter } from './ports.js';
 import { createSmsGatewayAdapter } from './sms-gateway-adapter.js';
 import { createZaloZnsAdapter, type ZaloTokens } from './zalo-zns-adapter.js';
@@ -75,10 +76,28 @@ export class NotificationService {
     const ticket = this.deps.core.findTicket(day, number);
     if (!ticket) throw new QueueError(ErrorCode.NOT_FOUND, `no ticket ${number} on ${day}`);
     if (!OPEN.has(ticket.status)) throw new QueueError(ErrorCode.CONFLICT, `ticket ${number} is ${ticket.status}`);
+    // A number taken with no channel to carry the reminder would be a promise nobody keeps.
+    if (this.reminderOffer() === null) throw new QueueError(ErrorCode.CONFLICT, 'no reminder channel is configured at this center');
     this.deps.store.subscribe(ticket.id, phone, this.deps.clock.now());
     this.deps.log(`notify: ticket ${number} subscribed ${maskRecipient(phone)}`);
     // Already close to the front: the reminder goes at once.
     if (this.remindNear(ticket.serviceId)) this.dispatcher.kick();
+  }
+
+  /** What the ticket page may offer, and what this ticket already has (masked). */
+  reminderStatus(day: string, number: string): ReminderStatus {
+    const ticket = this.deps.core.findTicket(day, number);
+    if (!ticket) throw new QueueError(ErrorCode.NOT_FOUND, `no ticket ${number} on ${day}`);
+    const offer = this.reminderOffer();
+    const phone = this.deps.store.subscription(ticket.id);
+    return { offer, registered: phone === null ? null : { channel: this.deps.core.config.notify.phoneChannel, phone: maskRecipient(phone) } };
+  }
+
+  /** Reminders by phone only through the configured phone channel, kept as long as booking contacts. */
+  private reminderOffer(): ReminderStatus['offer'] {
+    const { notify, online } = this.deps.core.config;
+    if (!channelReady(notify, notify.phoneChannel, 'near')) return null;
+    return { channel: notify.phoneChannel, remindAhead: notify.remindAhead, keepDays: online.personalDataDays };
   }
 
   list(ticketId: number | null): NotificationView[] {
@@ -126,7 +145,9 @@ export class NotificationService {
     cached?.adapter.close?.();
     const doFetch = this.deps.fetch ?? fetch;
     const adapter =
-      channel === 'sms'
+      channel === 'demo'
+        ? createDemoChannelAdapter((message) => this.deps.log(message))
+        : channel === 'sms'
         ? createSmsGatewayAdapter(this.deps.core.config.notify.sms!, doFetch)
         : channel === 'email'
           ? createEmailAdapter(this.deps.core.config.notify.email!)

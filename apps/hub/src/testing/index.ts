@@ -5,3 +5,4 @@ export * from './restart-test-hub.js';
 export * from './use-hub-and-browser.js';
 export * from './small-disk.js';
 export * from './shell-csp-page.js';
+export * from './unnamed-controls.js';

@@ -4,6 +4,7 @@ import type { KioskBridge } from '../main/bridge-api.js';
 import { BusyOverlay } from './components/busy-overlay.js';
 import { HeaderBar } from './components/header-bar.js';
 import { StatusBanners } from './components/status-banners.js';
+import { useArrowFocus } from './hooks/use-arrow-focus.js';
 import { useIdleReturn } from './hooks/use-idle-return.js';
 import { usePrinterHealth } from './hooks/use-printer-health.js';
 import { useScans } from './hooks/use-scans.js';
@@ -47,7 +48,9 @@ function CurrentScreen() {
 export function App({ bridge }: { bridge: KioskBridge | null }) {
   const language = useKiosk((s) => s.language);
   const ready = useKiosk((s) => s.hub !== null);
+  const bigText = useKiosk((s) => s.bigText);
   useIdleReturn();
+  useArrowFocus();
   usePrinterHealth(bridge);
   const store = useKioskStoreApi();
   useScans(bridge, useCallback((payload: string) => store.getState().scan(payload), [store]));
@@ -55,11 +58,15 @@ export function App({ bridge }: { bridge: KioskBridge | null }) {
     document.documentElement.lang = language;
   }, [language]);
   useEffect(() => {
+    // On <html>: the layout is drawn in rem, so the theme scales the root size there.
+    document.documentElement.classList.toggle('big-text', bigText);
+  }, [bigText]);
+  useEffect(() => {
     // For the benchmark and field diagnostics: when the first usable screen appeared.
     if (ready && performance.getEntriesByName('kiosk:ready').length === 0) performance.mark('kiosk:ready');
   }, [ready]);
   return (
-    <div className="kiosk">
+    <div className="kiosk" data-big-text={bigText}>
       <HeaderBar bridge={bridge} />
       <StatusBanners />
       <CurrentScreen />

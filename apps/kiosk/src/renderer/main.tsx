@@ -20,6 +20,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
 import './styles/pairing.css';
+import './styles/big-text.css';
 
 const TOKEN_KEY = 'layso.kiosk.token';
 /** Opening hours and day changes are not pushed as events: refresh the snapshot now and then. */

@@ -16,7 +16,7 @@ import {
 } from '../schemas/api.js';
 import type { CheckInRequest } from '../schemas/portal.js';
 import { citizenIdKeyResponseSchema, type IdCheckInRequest } from '../citizen-id-hash.js';
-import { subscribeResponseSchema, type SubscribeRequest } from '../schemas/notify.js';
+import { reminderStatusSchema, subscribeResponseSchema, type SubscribeRequest } from '../schemas/notify.js';
 import { ratingResponseSchema, type RatingRequest } from '../schemas/rating.js';
 import { recordedResponseSchema, type DeviceStatusRequest, type PrintResultRequest } from '../schemas/device-status.js';
 import { counterClerkResponseSchema, type ClerkSignInRequest } from '../schemas/admin-auth.js';
@@ -102,6 +102,7 @@ export function createApiClient(options: ApiClientOptions) {
     ticketStatus: (day: string, number: string) => call('GET', `/api/tickets/${day}/${number}`, publicTicketStatusSchema),
     /** "Báo cho tôi khi sắp đến lượt" from the citizen's ticket page (public, rate-limited). */
     subscribe: (day: string, number: string, body: SubscribeRequest) => call('POST', `/api/tickets/${day}/${number}/subscribe`, subscribeResponseSchema, body),
+    reminderStatus: (day: string, number: string) => call('GET', `/api/tickets/${day}/${number}/reminder`, reminderStatusSchema),
     /** "Ông/bà có hài lòng với sự phục vụ?" from the rate screen (display or counter role). */
     rate: (body: RatingRequest) => call('POST', '/api/ratings', ratingResponseSchema, body),
     counterQueue: (counter: number) => call('GET', `/api/counters/${counter}/queue`, counterQueueResponseSchema),

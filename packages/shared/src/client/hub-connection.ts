@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { ErrorCode } from '../protocol.js';
-import { SERVER_EVENTS, type ClientToServerEvents, type RecentCall, type ServerEventName, type ServerToClientEvents } from '../schemas/events.js';
+import { SERVER_EVENTS, type ClientToServerEvents, type RecentCall, type ServerEventName, type ServerEventPayload, type ServerToClientEvents } from '../schemas/events.js';
 import { applyServerEvent, type HubState } from './hub-state.js';
 import { runDeviceCommand, type DeviceCommandHandlers } from './device-commands.js';
 
@@ -13,6 +13,12 @@ export interface HubConnectionOptions {
   onState(state: HubState): void;
   /** A live call (not one from a snapshot): boards announce it. */
   onCall?(call: RecentCall): void;
+  /**
+   * A live queue:changed for a service, called before onState. Something happened in
+   * that service even when its figures did not move: checking in a booking that already
+   * counted as waiting changes the ticket, not the service's counts.
+   */
+  onServiceChanged?(serviceId: string): void;
   onStatus?(status: ConnectionStatus): void;
   /** Remote commands from the admin console (`device:command`), answered with `device:command-ack`. */
   commands?: DeviceCommandHandlers;
@@ -82,6 +88,7 @@ export function connectHub(options: HubConnectionOptions): HubConnection {
       if (result.kind === 'resync') socket.emit('state:request', { reason: 'gap' });
       if (result.kind !== 'state') return;
       state = result.state;
+      if (name === 'queue:changed') options.onServiceChanged?.((parsed.data as ServerEventPayload<'queue:changed'>).serviceId);
       options.onState(state);
       if (name === 'ticket:called') options.onCall?.(state.recentCalls[0]!);
     });

@@ -75,23 +75,49 @@ export const zaloConfigSchema = z.strictObject({
   ratePerMinute: rateSchema,
 });
 
+/**
+ * The demo center's channel: nothing leaves the hub, the message is marked sent in the
+ * outbox so the admin console's notification list shows the whole path end to end.
+ */
+export const demoChannelConfigSchema = z.strictObject({ ratePerMinute: rateSchema });
+
 export const notifyConfigSchema = z.strictObject({
   /** "Sắp đến lượt" is sent when this many people or fewer are ahead. */
   remindAhead: z.number().int().min(0).max(50).default(3),
   /** Which channel carries messages to a phone number. */
-  phoneChannel: z.enum(['sms', 'zalo']).default('sms'),
+  phoneChannel: z.enum(['sms', 'zalo', 'demo']).default('sms'),
   /** A message that failed this many times is given up (status failed). */
   maxAttempts: z.number().int().min(1).max(50).default(8),
   sms: smsGatewayConfigSchema.optional(),
   email: emailConfigSchema.optional(),
   zalo: zaloConfigSchema.optional(),
+  demo: demoChannelConfigSchema.optional(),
 });
 export type NotifyConfig = z.infer<typeof notifyConfigSchema>;
 export type NotifyConfigInput = z.input<typeof notifyConfigSchema>;
 export const DEFAULT_NOTIFY_CONFIG: NotifyConfig = { remindAhead: 3, phoneChannel: 'sms', maxAttempts: 8 };
 
-export const CHANNELS = ['sms', 'email', 'zalo'] as const;
+export const CHANNELS = ['sms', 'email', 'zalo', 'demo'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * GET /api/tickets/:day/:number/reminder (public): whether the page may offer a
+ * reminder (only through a configured channel), and whether this ticket has one.
+ * No secrets, no full phone number.
+ */
+export const reminderStatusSchema = z.object({
+  offer: z
+    .object({
+      channel: z.enum(['sms', 'zalo', 'demo']),
+      /** "Sắp đến lượt" goes when this many people or fewer are ahead. */
+      remindAhead: z.number().int().min(0),
+      /** How long the number is kept (Decree 13/2023): the hub's personal-data retention. */
+      keepDays: z.number().int().min(1),
+    })
+    .nullable(),
+  registered: z.object({ channel: z.enum(['sms', 'zalo', 'demo']), phone: z.string() }).nullable(),
+});
+export type ReminderStatus = z.infer<typeof reminderStatusSchema>;
 export const NOTIFICATION_STATUSES = ['pending', 'sent', 'failed', 'cancelled'] as const;
 
 /** GET /api/notifications (admin): one row per message, recipients masked. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildCallAnnouncement, type RecentCall } from '@layso/shared';
-import type { AudioBackend } from '../../voice/announcer.js';
+import type { AudioBackend } from '@layso/shared/voice';
 import { createBoardVoice } from './board-voice.js';
 
 class RecordingBackend implements AudioBackend {

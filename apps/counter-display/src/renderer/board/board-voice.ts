@@ -1,7 +1,6 @@
 import { clipLanguage, CLIP_WORDS, isClipId, type RecentCall } from '@layso/shared';
 import { AnnouncementScheduler, type SchedulerClock } from '../../voice/announcement-scheduler.js';
-import { Announcer, type AudioBackend } from '../../voice/announcer.js';
-import { WebAudioBackend } from '../../voice/web-audio-backend.js';
+import { Announcer, WebAudioBackend, type AudioBackend } from '@layso/shared/voice';
 
 export interface BoardVoiceOptions {
   volume: number;
@@ -37,7 +36,7 @@ export interface BoardVoice {
  * tests read.
  */
 export function createBoardVoice(options: BoardVoiceOptions): BoardVoice {
-  const backend = options.backend ?? new WebAudioBackend({ volume: options.volume });
+  const backend = options.backend ?? new WebAudioBackend({ volume: options.volume, baseUrl: import.meta.env.BASE_URL });
   // The scheduler decides what is said and when (pauses included); the announcer
   // only plays clips, so its own pause is off.
   const announcer = new Announcer({ backend, volume: options.volume, muted: options.muted, pauseBetweenMs: 0 });

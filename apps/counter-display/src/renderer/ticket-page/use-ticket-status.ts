@@ -14,7 +14,8 @@ export interface TicketStatusState {
 /**
  * The ticket's public status, kept live: the page listens to the hub's public stream
  * (no token) and fetches GET /api/tickets/:day/:number again whenever something that
- * can move this ticket changed (see relevanceKey).
+ * can move this ticket changed (see relevanceKey), or its service published a change
+ * whose figures look the same (a check-in: the booking already counted as waiting).
  */
 export function useTicketStatus(day: string, number: string): TicketStatusState {
   const [state, setState] = useState<TicketStatusState>({ status: null, catalog: null, connection: 'connecting', error: null });
@@ -23,6 +24,8 @@ export function useTicketStatus(day: string, number: string): TicketStatusState 
     const api = createApiClient({ token: null });
     let serviceId: string | null = null;
     let lastKey = '';
+    // Set by a live queue:changed of this ticket's service, read by the onState right after.
+    let serviceChanged = false;
     let closed = false;
     // Only the newest answer counts: an older, slower response must not overwrite it.
     let generation = 0;
@@ -42,11 +45,16 @@ export function useTicketStatus(day: string, number: string): TicketStatusState 
     const connection = connectHub({
       token: null,
       onStatus: (connectionStatus) => setState((previous) => ({ ...previous, connection: connectionStatus })),
+      onServiceChanged: (changed) => {
+        if (changed === serviceId) serviceChanged = true;
+      },
       onState: (hub) => {
         setState((previous) => ({ ...previous, catalog: hub.catalog }));
         const latestCall = hub.recentCalls.find((call) => call.serviceId === serviceId)?.number ?? null;
         const key = relevanceKey(hub.catalog, latestCall, serviceId ?? '');
-        if (key === lastKey) return;
+        const forced = serviceChanged;
+        serviceChanged = false;
+        if (key === lastKey && !forced) return;
         lastKey = key;
         void refresh();
       },

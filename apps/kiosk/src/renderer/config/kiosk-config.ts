@@ -1,20 +1,22 @@
 /**
  * Timings of the kiosk, from the page URL so a center (or a test) can change them
- * without a rebuild: /kiosk/?idleMs=30000&ticketIdleMs=10000.
+ * without a rebuild: /kiosk/?idleMs=30000&ticketIdleMs=10000&voice=on.
  */
 export interface KioskConfig {
   /** Any screen returns home after this long without a touch. */
   idleMs: number;
   /** The ticket screen returns home after this long without a touch. */
   ticketIdleMs: number;
+  /** Read the issued number and counter aloud (?voice=on); off by default. */
+  voice?: boolean;
 }
 
-export const DEFAULT_KIOSK_CONFIG: KioskConfig = { idleMs: 30_000, ticketIdleMs: 10_000 };
+export const DEFAULT_KIOSK_CONFIG: KioskConfig = { idleMs: 30_000, ticketIdleMs: 10_000, voice: false };
 
 const MIN_MS = 500;
 const MAX_MS = 10 * 60_000;
 
-function readMs(params: URLSearchParams, name: keyof KioskConfig): number {
+function readMs(params: URLSearchParams, name: 'idleMs' | 'ticketIdleMs'): number {
   const text = params.get(name);
   const value = text === null || text.trim() === '' ? Number.NaN : Number(text);
   // A typo must not leave the kiosk stuck on a citizen's ticket: fall back to the default.
@@ -24,5 +26,5 @@ function readMs(params: URLSearchParams, name: keyof KioskConfig): number {
 
 export function parseKioskConfig(search: string): KioskConfig {
   const params = new URLSearchParams(search);
-  return { idleMs: readMs(params, 'idleMs'), ticketIdleMs: readMs(params, 'ticketIdleMs') };
+  return { idleMs: readMs(params, 'idleMs'), ticketIdleMs: readMs(params, 'ticketIdleMs'), voice: params.get('voice') === 'on' };
 }

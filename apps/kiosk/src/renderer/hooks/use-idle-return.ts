@@ -12,6 +12,7 @@ export function useIdleReturn(): void {
   const screen = useKiosk((s) => s.screen);
   const language = useKiosk((s) => s.language);
   const config = useKiosk((s) => s.config);
+  const bigText = useKiosk((s) => s.bigText);
   const timer = useRef<IdleTimer | null>(null);
 
   useEffect(() => {
@@ -28,8 +29,8 @@ export function useIdleReturn(): void {
     };
   }, [store]);
 
-  // A new screen (or language) restarts the count with that screen's timeout.
+  // A new screen (or language, or text size) restarts the count with that screen's timeout.
   useEffect(() => {
-    timer.current?.arm(idleTimeoutFor(screen, language, config));
-  }, [screen, language, config]);
+    timer.current?.arm(idleTimeoutFor(screen, language, config, bigText));
+  }, [screen, language, config, bigText]);
 }

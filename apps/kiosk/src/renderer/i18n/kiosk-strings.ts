@@ -6,6 +6,7 @@ import { t as sharedText, type Language, type StringKey } from '@layso/shared';
 
 const vi = {
   switchLanguage: 'English',
+  bigText: 'Chữ to',
   counterShort: 'Quầy',
   priorityHint: 'Dành cho',
   pickPriority: 'Chọn đối tượng ưu tiên',
@@ -59,6 +60,7 @@ export type KioskTextKey = keyof typeof vi;
 
 const en: Record<KioskTextKey, string> = {
   switchLanguage: 'Tiếng Việt',
+  bigText: 'Large text',
   counterShort: 'Counter',
   priorityHint: 'For',
   pickPriority: 'Choose your priority group',

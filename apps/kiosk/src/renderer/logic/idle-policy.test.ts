@@ -12,6 +12,10 @@ describe('idleTimeoutFor', () => {
     expect(idleTimeoutFor({ name: 'home' }, 'en', config)).toBe(30_000);
   });
 
+  it('ends a "Chữ to" session on home after the idle time, so the next citizen gets normal text', () => {
+    expect(idleTimeoutFor({ name: 'home' }, 'vi', config, true)).toBe(30_000);
+  });
+
   it('uses the short ticket timeout on the ticket screen', () => {
     expect(idleTimeoutFor({ name: 'ticket' }, 'vi', config)).toBe(10_000);
   });

@@ -16,11 +16,18 @@ export function HomeScreen({ catalog }: { catalog: Catalog }) {
   const language = useKiosk((s) => s.language);
   const openPriority = useKiosk((s) => s.openPriority);
   const openCheckin = useKiosk((s) => s.openCheckin);
+  const bigText = useKiosk((s) => s.bigText);
+  const toggleBigText = useKiosk((s) => s.toggleBigText);
   if (!catalog.open) return <ClosedNotice closedEarly={catalog.closedEarly} />;
   const groups = catalog.priorityCategories.map((c) => localName(c, language).toLocaleLowerCase(language)).join(', ');
   return (
     <main className="screen" data-testid="home-screen">
-      <h2 className="screen-title">{say('pickArea')}</h2>
+      <div className="home-title-row">
+        <h2 className="screen-title">{say('pickArea')}</h2>
+        <button type="button" className="big-text-toggle" data-testid="big-text-toggle" aria-pressed={bigText} onClick={toggleBigText}>
+          {say('bigText')}
+        </button>
+      </div>
       <ScrollArea className="home-list">
         <AreaButtons catalog={catalog} priority={null} />
         <div className="home-extra">

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { formatWait, type Catalog, type IssuedTicket } from '@layso/shared';
 import { useText } from '../hooks/use-text.js';
+import { useTicketVoice } from '../hooks/use-ticket-voice.js';
 import type { TextKey } from '../i18n/kiosk-strings.js';
 import { counterNumberOf, findService, localName, priorityName } from '../logic/catalog-view.js';
 import { useKiosk } from '../store/kiosk-context.js';
@@ -32,6 +33,7 @@ export function TicketScreen({ catalog, ticket, print, checkedIn }: TicketScreen
   const say = useText();
   const language = useKiosk((s) => s.language);
   const endSession = useKiosk((s) => s.endSession);
+  const voice = useKiosk((s) => s.config.voice === true);
   const [armed, setArmed] = useState(false);
   useEffect(() => {
     const handle = setTimeout(() => setArmed(true), ARM_DELAY_MS);
@@ -41,6 +43,7 @@ export function TicketScreen({ catalog, ticket, print, checkedIn }: TicketScreen
   const found = findService(catalog, ticket.serviceId);
   const counter = found ? counterNumberOf(found.service) : Number(ticket.number.slice(0, 2));
   const group = priorityName(catalog, ticket.priority, language);
+  useTicketVoice(voice, ticket.id, ticket.number, counter, language);
   return (
     <>
       <main className="screen" data-testid="ticket-screen">

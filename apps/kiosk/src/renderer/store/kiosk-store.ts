@@ -41,6 +41,8 @@ export interface KioskState {
   /** null in a plain browser (no printer to ask). */
   printer: PrinterHealth | null;
   language: Language;
+  /** "Chữ to": large text, high contrast, for this citizen only (reset when the session ends). */
+  bigText: boolean;
   screen: Screen;
   /** A command is on its way to the hub: further taps are ignored. */
   busy: 'issue' | 'checkin' | null;
@@ -53,6 +55,7 @@ export interface KioskState {
   setConnection(status: ConnectionStatus): void;
   setPrinter(health: PrinterHealth): void;
   toggleLanguage(): void;
+  toggleBigText(): void;
   openArea(areaId: string, priority?: string | null): void;
   openPriority(): void;
   pickPriority(priority: string): void;
@@ -207,6 +210,7 @@ export function createKioskStore(deps: KioskDeps): KioskStore {
       connection: 'connecting',
       printer: null,
       language: 'vi',
+      bigText: false,
       screen: HOME,
       busy: null,
       unresolved: null,
@@ -222,6 +226,7 @@ export function createKioskStore(deps: KioskDeps): KioskStore {
         if (get().busy) return;
         set({ language: get().language === 'vi' ? 'en' : 'vi' });
       },
+      toggleBigText: () => set({ bigText: !get().bigText }),
       openArea: (areaId, priority = null) => go({ name: 'services', areaId, priority }),
       openPriority: () => go({ name: 'priority' }),
       pickPriority: (priority) => {
@@ -321,7 +326,7 @@ export function createKioskStore(deps: KioskDeps): KioskStore {
       },
       endSession: () => {
         pendingCard = null;
-        set({ screen: HOME, language: 'vi', unresolved: null, busy: null, session: get().session + 1 });
+        set({ screen: HOME, language: 'vi', bigText: false, unresolved: null, busy: null, session: get().session + 1 });
       },
       reprintLast: async () => {
         if (!deps.bridge) return { ok: false, message: 'no printer: this kiosk runs in a plain browser' };

@@ -47,7 +47,8 @@ function trimSlashes(url: string): string {
 
 function defaultBaseUrl(): string {
   // import.meta.env exists under Vite and Vitest; fall back to the site root elsewhere.
-  return import.meta.env?.BASE_URL ?? '/';
+  // (Typed here because this package is not built with vite/client's types.)
+  return (import.meta as ImportMeta & { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 }
 
 const DEFAULT_OVERRIDE_EXTENSIONS = ['ogg', 'wav', 'mp3'] as const;

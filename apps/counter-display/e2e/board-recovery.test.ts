@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildCallAnnouncement } from '@layso/shared';
-import { launchBrowser, startTestHub, startTestHubAgain, stopTestHubKeepingData, type TestHub } from '@layso/hub/testing';
-import { counterCommand, counterTile, issueTickets, openBoard, openDoor, requireBuiltRenderer, waitForAnnouncements } from './support.js';
+import { startTestHubAgain, stopTestHubKeepingData, type TestHub } from '@layso/hub/testing';
+import { closeHubAndBrowser, counterCommand, counterTile, issueTickets, openBoard, openDoor, startHubAndBrowser, waitForAnnouncements } from './support.js';
 
 /** Nobody is at a hall TV to press F5: a board comes back by itself when the hub does. */
 describe('board recovery after a hub restart', { timeout: 60_000 }, () => {
@@ -12,18 +12,13 @@ describe('board recovery after a hub restart', { timeout: 60_000 }, () => {
   let door: Page;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    hub = await startTestHub();
-    browser = await launchBrowser();
+    ({ hub, browser } = await startHubAndBrowser());
     await issueTickets(hub, 'cong-an-xnc', 3);
     board = (await openBoard(browser, hub, '?area=tang-3&mute=1')).page;
     door = (await openDoor(browser, hub, 86)).page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  afterAll(() => closeHubAndBrowser(hub, browser));
 
   it('shows "mất kết nối" while the hub is down, then the hub truth, with no stale number', async () => {
     await counterCommand(hub, 86, 'next');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startTestHub, startTestHubAgain, stopTestHubKeepingData, type TestHub } from '@layso/hub/testing';
-import { counterCommand, counterTile, issueTickets, openBoard, openDoor, requireBuiltRenderer } from './support.js';
+import { startTestHubAgain, stopTestHubKeepingData, type TestHub } from '@layso/hub/testing';
+import { closeHubAndBrowser, counterCommand, counterTile, issueTickets, openBoard, openDoor, startHubAndBrowser } from './support.js';
 
 /**
  * Issue 17: after a hub restart, screens came back 8.2–8.6 s later. Every screen must be
@@ -18,18 +18,13 @@ describe('screens after a hub restart', { timeout: 60_000 }, () => {
   let door: Page;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    hub = await startTestHub();
-    browser = await launchBrowser();
+    ({ hub, browser } = await startHubAndBrowser());
     await issueTickets(hub, 'cong-an-xnc', 2);
     board = (await openBoard(browser, hub, '?area=tang-3&mute=1')).page;
     door = (await openDoor(browser, hub, 86)).page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  afterAll(() => closeHubAndBrowser(hub, browser));
 
   it(`are live again within ${LIVE_WITHIN_MS} ms of the hub answering`, async () => {
     await counterCommand(hub, 86, 'next');

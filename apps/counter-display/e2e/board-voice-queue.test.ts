@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildCallAnnouncement } from '@layso/shared';
-import { launchBrowser, startTestHub, type TestHub } from '@layso/hub/testing';
-import { counterCommand, issueTickets, openBoard, requireBuiltRenderer, waitForAnnouncements } from './support.js';
+import type { TestHub } from '@layso/hub/testing';
+import { closeHubAndBrowser, counterCommand, issueTickets, openBoard, startHubAndBrowser, waitForAnnouncements } from './support.js';
 
 /**
  * Issue 17's voice target on a real board: three counters call at the same moment and
@@ -16,19 +16,14 @@ describe('hall board voice when calls queue up', { timeout: 60_000 }, () => {
   let board: Page;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    hub = await startTestHub();
-    browser = await launchBrowser();
+    ({ hub, browser } = await startHubAndBrowser());
     await issueTickets(hub, 'cong-an-xnc', 1); // 86001 at 86
     await issueTickets(hub, 'visa', 1); // 87001 at 87
     await issueTickets(hub, 'noi-vu', 1); // 67001 at 67
     board = (await openBoard(browser, hub, '?area=tang-3')).page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  afterAll(() => closeHubAndBrowser(hub, browser));
 
   it('says three simultaneous calls short, after one chime, the third within 8 s, highlighting the one being spoken', async () => {
     await Promise.all([counterCommand(hub, 86, 'next'), counterCommand(hub, 87, 'next'), counterCommand(hub, 67, 'next')]);

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startTestHub, type TestHub } from '@layso/hub/testing';
-import { counterQueue, counterTile, issueTickets, openBoard, openConsole, requireBuiltRenderer } from './support.js';
+import type { TestHub } from '@layso/hub/testing';
+import { closeHubAndBrowser, counterQueue, counterTile, issueTickets, openBoard, openConsole, startHubAndBrowser } from './support.js';
 
 /** "Hoàn tác" in the console: a mis-pressed no-show or transfer is taken back, and the audit log has it. */
 describe('console undo', { timeout: 60_000 }, () => {
@@ -12,18 +12,13 @@ describe('console undo', { timeout: 60_000 }, () => {
   let board: Page;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    hub = await startTestHub();
-    browser = await launchBrowser();
+    ({ hub, browser } = await startHubAndBrowser());
     await issueTickets(hub, 'cong-an-xnc', 3);
     console86 = (await openConsole(browser, hub, 86)).page;
     board = (await openBoard(browser, hub, '?area=tang-3&mute=1')).page;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  afterAll(() => closeHubAndBrowser(hub, browser));
 
   it('says what a no-show did and takes it back on "Hoàn tác": the citizen is served again everywhere', async () => {
     await console86.click('[data-testid=action-next]');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, startTestHub, type TestHub } from '@layso/hub/testing';
-import { counterCommand, counterTile, issueTickets, openBoard, openConsole, requireBuiltRenderer } from './support.js';
+import type { TestHub } from '@layso/hub/testing';
+import { closeHubAndBrowser, counterCommand, counterTile, issueTickets, openBoard, openConsole, startHubAndBrowser } from './support.js';
 
 /** English as the second language: `lang=en` on the board, the toggle on the console. */
 describe('English screens', () => {
@@ -9,16 +9,11 @@ describe('English screens', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    hub = await startTestHub();
-    browser = await launchBrowser();
+    ({ hub, browser } = await startHubAndBrowser());
     await issueTickets(hub, 'cong-an-xnc', 1);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  afterAll(() => closeHubAndBrowser(hub, browser));
 
   it('shows the board in English with lang=en, in Vietnamese without it', async () => {
     const english = await openBoard(browser, hub, '?area=tang-3&lang=en&mute=1');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { cspViolations, launchBrowser, openPageWithShellCsp, startTestHub, type TestHub } from '@layso/hub/testing';
-import { issueTickets, requireBuiltRenderer, VIEWPORTS, WAIT_MS } from './support.js';
+import { cspViolations, openPageWithShellCsp, type TestHub } from '@layso/hub/testing';
+import { closeHubAndBrowser, issueTickets, startHubAndBrowser, VIEWPORTS, WAIT_MS } from './support.js';
 
 /**
  * The shells add their own Content-Security-Policy to every hub page (hub-csp.ts).
@@ -13,15 +13,10 @@ describe('counter display pages under the shells\' own CSP', { timeout: 60_000 }
   let browser: Browser;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    hub = await startTestHub();
-    browser = await launchBrowser();
+    ({ hub, browser } = await startHubAndBrowser());
     await issueTickets(hub, 'cong-an-xnc', 2);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  afterAll(() => closeHubAndBrowser(hub, browser));
 
   it('console, door and board work with no violation', async () => {
     const console86 = await openPageWithShellCsp(browser, `${hub.url}/counter#token=${encodeURIComponent(hub.token('counter', 86))}`, VIEWPORTS.console);

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildCallAnnouncement } from '@layso/shared';
-import { launchBrowser, startTestHub, type TestHub } from '@layso/hub/testing';
+import type { TestHub } from '@layso/hub/testing';
 import {
+  closeHubAndBrowser,
   counterCommand,
   counterTile,
   emulateAutoplayBlocking,
   issueTickets,
-  requireBuiltRenderer,
+  startHubAndBrowser,
   VIEWPORTS,
   waitForAnnouncements,
   WAIT_MS,
@@ -22,17 +23,12 @@ describe('board audio in a browser that blocks autoplay', { timeout: 60_000 }, (
   let browser: Browser;
 
   beforeAll(async () => {
-    requireBuiltRenderer();
-    hub = await startTestHub();
-    browser = await launchBrowser();
+    ({ hub, browser } = await startHubAndBrowser());
     await issueTickets(hub, 'cong-an-xnc', 2);
     await issueTickets(hub, 'visa', 1);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await hub?.stop();
-  });
+  afterAll(() => closeHubAndBrowser(hub, browser));
 
   async function blockedBoard(query: string) {
     const context = await browser.newContext({ viewport: VIEWPORTS.board });

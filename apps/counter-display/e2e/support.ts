@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { newRequestId } from '@layso/shared/client';
-import { openPage, type TestHub } from '@layso/hub/testing';
+import { launchBrowser, openPage, startTestHub, type TestHub } from '@layso/hub/testing';
 
 /** What the browser tests need on disk: the renderer the hub serves at /counter, /door, /board. */
 export const DIST_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
@@ -12,6 +12,24 @@ export function requireBuiltRenderer(): void {
   if (!existsSync(DIST_INDEX)) {
     throw new Error(`apps/counter-display/dist/index.html is missing: run pnpm build:web (or npx vite build in apps/counter-display) first`);
   }
+}
+
+/** A built renderer, a real test hub and headless chromium: what every browser test file starts with. */
+export async function startHubAndBrowser(): Promise<{ hub: TestHub; browser: Browser }> {
+  requireBuiltRenderer();
+  const hub = await startTestHub();
+  try {
+    return { hub, browser: await launchBrowser() };
+  } catch (error) {
+    await hub.stop();
+    throw error;
+  }
+}
+
+/** The other end of startHubAndBrowser (either may be missing when the setup failed half-way). */
+export async function closeHubAndBrowser(hub: TestHub | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+  await hub?.stop();
 }
 
 /** Shorter than the test timeout, so a stuck wait fails with its selector rather than "test timed out". */

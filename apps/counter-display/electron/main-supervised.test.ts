@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { createFakeElectron } from '@layso/shared/shell/fake-electron';
+import { startFakeShell, type FakeElectronHolder } from '@layso/shared/shell/fake-electron';
 import { IPC } from '../src/main/ipc-channels.js';
 import { settingsPath } from '../src/main/settings-file.js';
 import { SettingsService } from '../src/main/settings-service.js';
@@ -10,15 +10,11 @@ import { SettingsService } from '../src/main/settings-service.js';
 // The real entry as the systemd user unit / Windows watchdog task runs it (LAYSO_SUPERVISED=1),
 // against a fake `electron` module (Electron's binary is not installed here). The XDG
 // config folder is a temporary one, so the autostart entry is looked at there.
-const fake = vi.hoisted(() => {
+const fake = vi.hoisted((): FakeElectronHolder => {
   process.env.LAYSO_SUPERVISED = '1';
-  return { electron: null as ReturnType<typeof createFakeElectron> | null };
+  return { electron: null };
 });
-vi.mock('electron', async () => {
-  const { createFakeElectron } = await import('@layso/shared/shell/fake-electron');
-  fake.electron = createFakeElectron();
-  return fake.electron.module;
-});
+vi.mock('electron', async () => (await import('@layso/shared/shell/fake-electron')).fakeElectronModule(fake));
 
 const HUB = 'http://127.0.0.1:9';
 let dir: string;
@@ -34,10 +30,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'config/autostart'), { recursive: true });
   writeFileSync(entry, '[Desktop Entry]\nExec=/usr/bin/layso-counter-display\n');
   new SettingsService(settingsPath(dir)).save({ pin: '', settings: { role: 'board', hubUrl: HUB, token: 'lys_boardtoken1', areas: ['tang-3'] }, newPin: '2468' });
-  await import('./main.js');
-  electron().app.userData = dir;
-  electron().app.becomeReady();
-  await vi.waitFor(() => expect(electron().windows()).toHaveLength(1));
+  await startFakeShell(fake, () => import('./main.js'), dir);
 });
 afterAll(() => {
   delete process.env.LAYSO_SUPERVISED;

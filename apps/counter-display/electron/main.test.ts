@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { createFakeElectron, FakeBrowserWindow } from '@layso/shared/shell/fake-electron';
+import { startFakeShell, type FakeBrowserWindow, type FakeElectronHolder } from '@layso/shared/shell/fake-electron';
 import { SETTINGS_URL } from '../src/main/app-protocol.js';
 import { IPC } from '../src/main/ipc-channels.js';
 import { settingsPath } from '../src/main/settings-file.js';
@@ -10,12 +10,8 @@ import { SettingsService } from '../src/main/settings-service.js';
 
 // The real entry, electron/main.ts, loaded against a fake `electron` module: the wiring
 // of the lockdown is checked as the app runs it (Electron's binary is not installed here).
-const fake = vi.hoisted(() => ({ electron: null as ReturnType<typeof createFakeElectron> | null }));
-vi.mock('electron', async () => {
-  const { createFakeElectron } = await import('@layso/shared/shell/fake-electron');
-  fake.electron = createFakeElectron();
-  return fake.electron.module;
-});
+const fake = vi.hoisted((): FakeElectronHolder => ({ electron: null }));
+vi.mock('electron', async () => (await import('@layso/shared/shell/fake-electron')).fakeElectronModule(fake));
 
 // Port 9 on loopback: the wrong-PIN report to the hub is refused at once, nothing leaves the machine.
 const HUB = 'http://127.0.0.1:9';
@@ -27,11 +23,7 @@ const electron = () => fake.electron!;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'layso-cd-main-'));
   new SettingsService(settingsPath(dir)).save({ pin: '', settings: { role: 'board', hubUrl: HUB, token: 'lys_boardtoken1', areas: ['tang-3'] }, newPin: '2468' });
-  await import('./main.js');
-  electron().app.userData = dir;
-  electron().app.becomeReady();
-  await vi.waitFor(() => expect(electron().windows()).toHaveLength(1));
-  window = electron().windows()[0]!;
+  ({ window } = await startFakeShell(fake, () => import('./main.js'), dir));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -2,22 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { createFakeElectron } from '@layso/shared/shell/fake-electron';
+import { startFakeShell, type FakeElectronHolder } from '@layso/shared/shell/fake-electron';
 import { IPC_CHANNELS } from '../src/main/bridge-api.js';
 import { saveSettingsFile, SETTINGS_FILE_NAME } from '../src/main/settings-file.js';
 import { validSettings } from '../src/main/test-support.js';
 
 // The real entry as the systemd user unit / Windows watchdog task runs it (LAYSO_SUPERVISED=1),
 // against a fake `electron` module (Electron's binary is not installed here).
-const fake = vi.hoisted(() => {
+const fake = vi.hoisted((): FakeElectronHolder => {
   process.env.LAYSO_SUPERVISED = '1';
-  return { electron: null as ReturnType<typeof createFakeElectron> | null };
+  return { electron: null };
 });
-vi.mock('electron', async () => {
-  const { createFakeElectron } = await import('@layso/shared/shell/fake-electron');
-  fake.electron = createFakeElectron();
-  return fake.electron.module;
-});
+vi.mock('electron', async () => (await import('@layso/shared/shell/fake-electron')).fakeElectronModule(fake));
 
 const HUB = 'http://127.0.0.1:9';
 let dir: string;
@@ -26,10 +22,7 @@ const electron = () => fake.electron!;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'layso-kiosk-supervised-'));
   saveSettingsFile(join(dir, SETTINGS_FILE_NAME), validSettings({ hubUrl: HUB }));
-  await import('./main.js');
-  electron().app.userData = dir;
-  electron().app.becomeReady();
-  await vi.waitFor(() => expect(electron().windows()).toHaveLength(1));
+  await startFakeShell(fake, () => import('./main.js'), dir);
 });
 afterAll(() => {
   delete process.env.LAYSO_SUPERVISED;

@@ -2,19 +2,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { createFakeElectron, FakeBrowserWindow } from '@layso/shared/shell/fake-electron';
+import { startFakeShell, type FakeBrowserWindow, type FakeElectronHolder } from '@layso/shared/shell/fake-electron';
 import { IPC_CHANNELS } from '../src/main/bridge-api.js';
 import { saveSettingsFile, SETTINGS_FILE_NAME } from '../src/main/settings-file.js';
 import { validSettings } from '../src/main/test-support.js';
 
 // The real entry, electron/main.ts, loaded against a fake `electron` module: the wiring
 // of the lockdown is checked as the app runs it (Electron's binary is not installed here).
-const fake = vi.hoisted(() => ({ electron: null as ReturnType<typeof createFakeElectron> | null }));
-vi.mock('electron', async () => {
-  const { createFakeElectron } = await import('@layso/shared/shell/fake-electron');
-  fake.electron = createFakeElectron();
-  return fake.electron.module;
-});
+const fake = vi.hoisted((): FakeElectronHolder => ({ electron: null }));
+vi.mock('electron', async () => (await import('@layso/shared/shell/fake-electron')).fakeElectronModule(fake));
 
 // Port 9 on loopback: the wrong-PIN reports to the hub are refused at once, nothing leaves the machine.
 const HUB = 'http://127.0.0.1:9';
@@ -26,11 +22,7 @@ const fromHubPage = { senderFrame: { url: `${HUB}/kiosk/` } };
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'layso-kiosk-main-'));
   saveSettingsFile(join(dir, SETTINGS_FILE_NAME), validSettings({ hubUrl: HUB }));
-  await import('./main.js');
-  electron().app.userData = dir;
-  electron().app.becomeReady();
-  await vi.waitFor(() => expect(electron().windows()).toHaveLength(1));
-  window = electron().windows()[0]!;
+  ({ window } = await startFakeShell(fake, () => import('./main.js'), dir));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -15,8 +15,14 @@ interface LocalParts {
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatterCache.get(timeZone);
+/**
+ * The local date and time in `timeZone`: to the minute with the weekday (`weekday`, for
+ * service days and opening hours) or to the second with the UTC offset (`offset`, for
+ * ISO timestamps). One formatter per zone and kind: building one is slow.
+ */
+function formatterFor(timeZone: string, kind: 'weekday' | 'offset' = 'weekday'): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let formatter = formatterCache.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
@@ -25,12 +31,27 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
-      weekday: 'short',
       hourCycle: 'h23',
+      ...(kind === 'weekday' ? { weekday: 'short' } : { second: '2-digit', timeZoneName: 'longOffset' }),
     });
-    formatterCache.set(timeZone, formatter);
+    formatterCache.set(key, formatter);
   }
   return formatter;
+}
+
+/**
+ * ISO 8601 with the offset of `timeZone` (Asia/Ho_Chi_Minh: `+07:00`), to the
+ * millisecond: unambiguous whatever zone the machine itself is set to.
+ */
+export function isoTimestamp(at: Date, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const parts = Object.fromEntries(
+    formatterFor(timeZone, 'offset')
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  const offset = parts.timeZoneName === 'GMT' ? '+00:00' : parts.timeZoneName!.slice(3);
+  const ms = String(at.getUTCMilliseconds()).padStart(3, '0');
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.${ms}${offset}`;
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { DEFAULT_TIME_ZONE } from '@layso/shared';
+import { DEFAULT_TIME_ZONE, isoTimestamp } from '@layso/shared';
 
 /** What the hub's parts are given as `log`: a message, and the error (or detail) behind it if any. */
 export type LogFn = (message: string, error?: unknown) => void;
@@ -34,30 +34,8 @@ export function maskPersonalData(text: string): string {
   );
 }
 
-/**
- * ISO 8601 with the offset of `timeZone` (Asia/Ho_Chi_Minh: `+07:00`), to the
- * millisecond: unambiguous in hub.log whatever zone the machine itself is set to.
- */
-export function isoTimestamp(at: Date, timeZone = DEFAULT_TIME_ZONE): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  const offset = parts.timeZoneName === 'GMT' ? '+00:00' : parts.timeZoneName!.slice(3);
-  const ms = String(at.getUTCMilliseconds()).padStart(3, '0');
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.${ms}${offset}`;
-}
+// In hub.log, the center's time zone unless told otherwise (the helper is shared with the apps).
+export { isoTimestamp };
 
 /** ERROR when there is an Error, WARN when there is another detail, INFO for a plain message. */
 export function levelOf(error: unknown): LogLevel {

@@ -1,25 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadMigrations as loadMigrationFiles, type Migration } from '@layso/shared/node/migration-files';
 import type Database from 'better-sqlite3';
+
+export type { Migration };
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
 
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
-
-/** `NNN-name.sql` files in version order; a gap or duplicate version is a packaging bug. */
+/** This app's `NNN-name.sql` files in version order (the listing rules live in the shared package). */
 export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
-  const migrations = readdirSync(dir)
-    .filter((file) => /^\d{3}-[a-z0-9-]+\.sql$/.test(file))
-    .sort()
-    .map((file) => ({ version: Number(file.slice(0, 3)), name: file, sql: readFileSync(`${dir}/${file}`, 'utf8') }));
-  migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migration ${m.name} is out of sequence (expected version ${i + 1})`);
-  });
-  return migrations;
+  return loadMigrationFiles(dir);
 }
 
 /** The highest applied migration; 0 for a new (never migrated) database. */

@@ -166,3 +166,40 @@ export function createFakeElectron() {
   };
   return { module, app, session, ipcMain, powerMonitor, windows: () => FakeBrowserWindow.all };
 }
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
+
+/** Where a test file keeps its fake: made in `vi.hoisted`, filled by the `vi.mock` factory. */
+export interface FakeElectronHolder {
+  electron: FakeElectron | null;
+}
+
+/** The `vi.mock('electron', …)` factory's body: a new fake, kept in `holder` for the test to drive. */
+export function fakeElectronModule(holder: FakeElectronHolder): FakeElectron['module'] {
+  holder.electron = createFakeElectron();
+  return holder.electron.module;
+}
+
+/**
+ * Starts a shell's real entry the way Electron would: loads it (which mocks `electron`
+ * into `holder`), gives it `userData`, fires `ready`, and waits (up to `timeoutMs`) for
+ * the one window it opens. Returns the fake and that window.
+ */
+export async function startFakeShell(
+  holder: FakeElectronHolder,
+  loadEntry: () => Promise<unknown>,
+  userData: string,
+  timeoutMs = 1_000,
+): Promise<{ electron: FakeElectron; window: FakeBrowserWindow }> {
+  await loadEntry();
+  const electron = holder.electron;
+  if (!electron) throw new Error('the entry did not import electron: is vi.mock("electron", …) set up with fakeElectronModule?');
+  electron.app.userData = userData;
+  electron.app.becomeReady();
+  const deadline = Date.now() + timeoutMs;
+  while (electron.windows().length !== 1) {
+    if (Date.now() > deadline) throw new Error(`the entry opened ${electron.windows().length} windows within ${timeoutMs} ms, expected 1`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return { electron, window: electron.windows()[0]! };
+}

@@ -128,6 +128,25 @@ export function createConsoleStore(deps: ConsoleStoreDeps): ConsoleStore {
       }
     }
 
+    /**
+     * Runs a command sent to the hub, then shows what the hub now says: buttons come back
+     * only once the screen shows the new state, so the next press is judged on it rather
+     * than on the old ticket. A failure is shown as the message.
+     */
+    async function settle(send: () => Promise<void>): Promise<'done' | 'failed'> {
+      try {
+        await send();
+        await get().refresh();
+        return 'done';
+      } catch (error) {
+        set({ message: { tone: 'error', text: errorText(error) } });
+        await get().refresh();
+        return 'failed';
+      } finally {
+        set({ inFlight: null });
+      }
+    }
+
     return {
       queue: null,
       loadError: null,
@@ -163,24 +182,14 @@ export function createConsoleStore(deps: ConsoleStoreDeps): ConsoleStore {
         set({ inFlight: command, message: null });
         // Any other press ends the offer: the hub would refuse it now anyway.
         offerUndo(null);
-        try {
+        return settle(async () => {
           const result = await sendWithRetry(command, toServiceId);
           if (command === 'next' && result.ticket === null) set({ message: { tone: 'info', text: UI.noOneWaiting } });
           const undoable = UNDOABLE[command];
           if (undoable && result.ticket) {
             offerUndo({ action: undoable, number: result.ticket.number, serviceId: result.ticket.serviceId, until: now() + UNDO_WINDOW_MS });
           }
-          // Buttons come back only once the screen shows the new state, so the next
-          // press is judged on what the hub now says rather than on the old ticket.
-          await get().refresh();
-          return 'done';
-        } catch (error) {
-          set({ message: { tone: 'error', text: errorText(error) } });
-          await get().refresh();
-          return 'failed';
-        } finally {
-          set({ inFlight: null });
-        }
+        });
       },
 
       async undo() {
@@ -188,18 +197,10 @@ export function createConsoleStore(deps: ConsoleStoreDeps): ConsoleStore {
         if (get().inFlight !== null || !offer) return 'ignored';
         set({ inFlight: 'undo', message: null });
         offerUndo(null);
-        try {
+        return settle(async () => {
           await sendWithRetry('undo', undefined, offer);
           set({ message: { tone: 'info', text: UI.undone.replace('{n}', offer.number) } });
-          await get().refresh();
-          return 'done';
-        } catch (error) {
-          set({ message: { tone: 'error', text: errorText(error) } });
-          await get().refresh();
-          return 'failed';
-        } finally {
-          set({ inFlight: null });
-        }
+        });
       },
 
       dismissMessage: () => set({ message: null }),

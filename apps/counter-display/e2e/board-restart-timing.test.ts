@@ -31,7 +31,6 @@ describe('screens after a hub restart', { timeout: 60_000 }, () => {
     await counterTile(board, 86, '86001');
     await stopTestHubKeepingData(hub);
     await board.waitForSelector('[data-testid=offline-indicator]');
-    await door.waitForSelector('[data-testid=offline-indicator]');
     await board.waitForTimeout(DOWN_MS);
 
     hub = await startTestHubAgain(hub);

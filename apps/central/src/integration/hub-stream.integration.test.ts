@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '@layso/hub/testing';
@@ -7,23 +6,13 @@ import { startCentral, type Central } from '../app/start-central.js';
 import { HubRegistry } from '../ingest/hub-registry.js';
 import { migrate } from '../store/migrate.js';
 import type { SqlClient } from '../store/sql-client.js';
+import { freePort } from '../testing/postgres-server.js';
 import { STORAGE_BACKENDS, postgresBackend } from '../testing/storage-backends.js';
 
 const HUB_ID = 'phuong-ben-thanh';
 const RETRY = { baseMs: 50, maxMs: 300 };
 // Every key any payload may carry: ids, numbers, statuses, scores. No phone, name, contact or clerk.
 const ALLOWED_KEYS = new Set(['ticketId', 'number', 'serviceId', 'counter', 'source', 'priority', 'issuedAt', 'status', 'score']);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 60_000): Promise<void> {
   const end = Date.now() + timeoutMs;

@@ -42,7 +42,8 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   };
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on now (the kernel's pick), for a server a test starts later. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -3,19 +3,14 @@ import { isDatabaseBusy, storageProblemOf } from '../store/database-busy.js';
 import { pipeline, type Readable } from 'node:stream';
 import { ErrorCode, HTTP_STATUS_BY_ERROR, type ErrorBody, type ErrorDetails, type Refusal } from '@layso/shared';
 import { z } from 'zod';
-import { QueueError } from '../queue/queue-error.js';
+import { DomainError } from '../queue/domain-error.js';
 import { fieldIssueOf } from './field-issue.js';
 
 /** A refusal raised by the transport itself (auth, parsing, routing). */
-export class ApiError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: ErrorDetails,
-    /** Why, as data: the admin console words it in its own language (never the English message). */
-    readonly reason?: Refusal,
-  ) {
-    super(message);
+export class ApiError extends DomainError {
+  constructor(code: ErrorCode, message: string, details?: ErrorDetails, reason?: Refusal) {
+    super(code, message, details, reason);
+    this.name = 'ApiError';
   }
 }
 
@@ -76,10 +71,8 @@ export function sendError(res: ServerResponse, error: unknown, log: (message: st
   let message: string;
   let details: ErrorBody['error']['details'];
   let reason: Refusal | undefined;
-  if (error instanceof ApiError) {
+  if (error instanceof DomainError) {
     ({ code, message, details, reason } = error);
-  } else if (error instanceof QueueError) {
-    ({ code, message } = error);
   } else if (error instanceof z.ZodError) {
     ({ code, message, details } = validationError(error, 'request'));
   } else if (isDatabaseBusy(error)) {

@@ -1,12 +1,10 @@
-import { ErrorCode } from '@layso/shared';
+import type { ErrorCode } from '@layso/shared';
+import { DomainError } from './domain-error.js';
 
-/** A refusal the caller can act on; transports map `code` to the wire error. */
-export class QueueError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
+/** A refusal of the queue core; transports map `code` to the wire error. */
+export class QueueError extends DomainError {
+  constructor(code: ErrorCode, message: string) {
+    super(code, message);
     this.name = 'QueueError';
   }
 }

@@ -2,6 +2,33 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+/**
+ * Import boundaries (docs/architecture.md). Each zone is one block: flat config lets a
+ * later block REPLACE an earlier block's `no-restricted-imports` for the same file, so
+ * zones must not overlap — a file belongs to exactly one zone (use `ignores` to carve out).
+ */
+const HUB = 'apps/hub/src';
+/** Hub feature folders: each owns its routes, service and store and exports one module. */
+const HUB_FEATURES = ['devices', 'admin-auth', 'admin-config', 'notify', 'portal', 'rating', 'reports', 'backup', 'audit', 'central', 'queue-api', 'voice'];
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/e2e/**', '**/testing/**'];
+
+const zone = (files, patterns, ignores = TESTS) => ({
+  files,
+  ignores,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+const refuse = (group, message) => ({ group, message });
+
+const zones = [
+  zone(
+    [`${HUB}/queue/**/*.ts`],
+    [
+      refuse(['better-sqlite3', 'socket.io', 'socket.io-client', 'node:*'], 'The queue core is pure: it talks to the QueueStore port, not to SQLite, sockets or Node.'),
+      refuse(['**/store/**', '**/http/**', '**/realtime/**', '**/app/**', ...HUB_FEATURES.map((f) => `**/${f}/**`)], 'The queue core imports no store, transport, wiring or feature.'),
+    ],
+  ),
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-electron/**', '.data/**', 'coverage/**'] },
   js.configs.recommended,
@@ -14,4 +41,5 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  ...zones,
 );

@@ -65,7 +65,7 @@ import { CentralUpstream, type CentralSettings } from '../central/central-upstre
 import { SqliteCentralOutbox } from '../central/sqlite-central-outbox.js';
 import type { RetryPolicy } from '../portal/retry-delay.js';
 import { HUB_VERSION } from './hub-version.js';
-import { IssueBatcher } from './issue-batcher.js';
+import { IssueBatcher } from '../queue/issue-batcher.js';
 import { landingPage } from './landing-page.js';
 import { hubLogger } from '../logging/hub-logger.js';
 import { RollupWaitHistory } from '../reports/wait-history.js';

@@ -14,7 +14,7 @@ import {
 } from '@layso/shared';
 import { auditActor } from '../auth/audit-actor.js';
 import type { CounterActor, Outcome, QueueCore, QueueEvent } from '../queue/queue-core.js';
-import type { IssueBatcher } from '../app/issue-batcher.js';
+import type { IssueBatcher } from '../queue/issue-batcher.js';
 import type { AuditLogStore } from '../store/audit-log-store.js';
 import type { Device, DeviceStore } from '../store/device-store.js';
 import { route, type Route } from './router.js';

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@layso/shared';
-import { IssueBatcher } from '../app/issue-batcher.js';
+import { IssueBatcher } from './issue-batcher.js';
 import type { QueueEvent } from './queue-core.js';
 import { QueueError } from './queue-error.js';
 import { vnTime } from '../test/fake-clock.js';

@@ -1,5 +1,5 @@
 import type { IssuedTicket } from '@layso/shared';
-import type { IssueCommand, QueueCore, QueueEvent } from '../queue/queue-core.js';
+import type { IssueCommand, QueueCore, QueueEvent } from './queue-core.js';
 
 interface Pending {
   command: IssueCommand;

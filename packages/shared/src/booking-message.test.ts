@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingEmailText, bookingSmsText, foldVietnamese } from './booking-message.js';
+import { bookingEmailText, bookingSmsText } from './booking-message.js';
 
 describe('online booking message', () => {
   const seed = { number: '86001', deadline: '2020-04-03T08:17:00Z', timeZone: 'Asia/Ho_Chi_Minh' };
@@ -18,11 +18,5 @@ describe('online booking message', () => {
 
   it('has diacritics in the e-mail version', () => {
     expect(bookingEmailText(seed)).toContain('Bạn vui lòng đến trước 15:17 ngày 03/04/2020');
-  });
-
-  it('folds Vietnamese to ASCII', () => {
-    expect(foldVietnamese('Tư pháp')).toBe('Tu phap');
-    expect(foldVietnamese('Đăng ký khai sinh, Công an tỉnh (XNC)')).toBe('Dang ky khai sinh, Cong an tinh (XNC)');
-    expect(foldVietnamese('ỐỨỰ ốứự')).toBe('OUU ouu');
   });
 });

@@ -20,12 +20,3 @@ export function bookingSmsText({ number, deadline, timeZone }: BookingMessageInp
 export function bookingEmailText({ number, deadline, timeZone }: BookingMessageInput): string {
   return `Số giao dịch ${number}. Bạn vui lòng đến trước ${formatTime(deadline, timeZone)} ngày ${formatDate(deadline, timeZone)}. Sau thời gian trên vui lòng lấy số khác tại trung tâm. Khi tới giao dịch, vui lòng mang theo tin nhắn hoặc email này.`;
 }
-
-/** Folds Vietnamese to plain ASCII ("Tư pháp" → "Tu phap"), for SMS and printers without a code page. */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
-}

@@ -12,6 +12,7 @@ export * from './schemas/events.js';
 export * from './announcement.js';
 export * from './recent-calls.js';
 export * from './booking-message.js';
+export * from './vietnamese-fold.js';
 export * from './schemas/portal.js';
 export * from './schemas/notify.js';
 export * from './schemas/rating.js';

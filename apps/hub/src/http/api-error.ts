@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { isDatabaseBusy, storageProblemOf } from '../store/database-busy.js';
 import { pipeline, type Readable } from 'node:stream';
-import { ErrorCode, HTTP_STATUS_BY_ERROR, type ErrorBody, type ErrorDetails, type Refusal } from '@layso/shared';
+import { ErrorCode, foldVietnamese, HTTP_STATUS_BY_ERROR, type ErrorBody, type ErrorDetails, type Refusal } from '@layso/shared';
 import { z } from 'zod';
 import { DomainError } from '../queue/domain-error.js';
 import { fieldIssueOf } from './field-issue.js';
@@ -46,7 +46,7 @@ export function sendFile(res: ServerResponse, status: number, file: DownloadFile
     if (streamed) file.stream.destroy();
     return;
   }
-  const ascii = file.fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\w.-]/g, '_');
+  const ascii = foldVietnamese(file.fileName).replace(/[^\w.-]/g, '_');
   res.writeHead(status, {
     'Content-Type': file.contentType,
     'Content-Length': streamed ? file.size : file.data.length,

@@ -58,7 +58,7 @@ import { defaultWebRoots, type WebRoots } from '../deploy/web-roots.js';
 import { SqliteOutbox } from '../store/sqlite-outbox.js';
 import { SqliteQueueStore } from '../store/sqlite-queue-store.js';
 import { WalCheckpointer } from '../store/wal-checkpointer.js';
-import { HUB_BUSY_TIMEOUT_MS } from '../store/database-busy.js';
+import { HUB_BUSY_TIMEOUT_MS, storageFaultOf } from '../store/database-busy.js';
 import { StorageWatch } from '../store/storage-watch.js';
 import { PortalLink } from '../portal/portal-link.js';
 import { CentralUpstream, type CentralSettings } from '../central/central-upstream.js';
@@ -187,7 +187,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const authFailures = new FailureLimiter(30, 60_000);
   // Admin sessions and device tokens share one authenticator (HTTP and socket.io).
   const admin = createAdminAccess({ db, dataDir: options.dataDir, devices, clock, config: () => core.config, authFailures, log });
-  const gateway = new RealtimeGateway(io, core, admin.auth, authFailures, clock, { log, ...(options.socketLimits ? { limits: options.socketLimits } : {}) });
+  const gateway = new RealtimeGateway(io, core, admin.auth, authFailures, clock, { log, storageFaultOf, ...(options.socketLimits ? { limits: options.socketLimits } : {}) });
   admin.admins.onSessionsEnded((userId) => gateway.disconnectDevice(-userId));
   const deviceCommands = new CommandDispatcher(gateway);
   gateway.onCommandAck((deviceId, ack) => deviceCommands.acknowledge(deviceId, ack));
@@ -279,6 +279,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
     auth: admin.auth,
     authFailures,
+    storageFaultOf,
     mounts,
     pages: { '/': () => landingPage(core.config.name) },
     log,

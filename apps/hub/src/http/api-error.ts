@@ -1,5 +1,4 @@
 import type { ServerResponse } from 'node:http';
-import { isDatabaseBusy, storageProblemOf } from '../store/database-busy.js';
 import { pipeline, type Readable } from 'node:stream';
 import { ErrorCode, foldVietnamese, HTTP_STATUS_BY_ERROR, type ErrorBody, type ErrorDetails, type Refusal } from '@layso/shared';
 import { z } from 'zod';
@@ -65,27 +64,36 @@ export function sendFile(res: ServerResponse, status: number, file: DownloadFile
 /** A full disk is not freed in a second: clients wait this long before trying again. */
 export const STORAGE_RETRY_AFTER_S = 30;
 
+/** The storage under a request refused it: its write lock was held too long, the disk is full, or the disk failed. */
+export type StorageFault = 'busy' | 'full' | 'io-error';
+/**
+ * Recognises a thrown value as a storage fault. The wiring passes the store's own
+ * (store/database-busy.ts `storageFaultOf`): the framework knows no database.
+ */
+export type StorageFaultOf = (error: unknown) => StorageFault | null;
+
 /** Maps any thrown value to the wire error shape; only unexpected faults become 500. */
-export function sendError(res: ServerResponse, error: unknown, log: (message: string, error: unknown) => void): void {
+export function sendError(res: ServerResponse, error: unknown, log: (message: string, error: unknown) => void, storageFaultOf: StorageFaultOf = () => null): void {
   let code: ErrorCode;
   let message: string;
   let details: ErrorBody['error']['details'];
   let reason: Refusal | undefined;
+  const fault = error instanceof DomainError || error instanceof z.ZodError ? null : storageFaultOf(error);
   if (error instanceof DomainError) {
     ({ code, message, details, reason } = error);
   } else if (error instanceof z.ZodError) {
     ({ code, message, details } = validationError(error, 'request'));
-  } else if (isDatabaseBusy(error)) {
+  } else if (fault === 'busy') {
     // Another connection (a report, a shell command) held the write lock past
     // busy_timeout: the transaction never began, so a retry is safe and will succeed.
     code = ErrorCode.BUSY;
     message = 'the hub is busy; nothing was saved, please retry';
     log('database busy past the wait limit', error);
-  } else if (storageProblemOf(error)) {
+  } else if (fault !== null) {
     // The disk is full (or failing): the transaction rolled back, nothing was saved.
     // Reads keep working; the same request succeeds once an administrator frees space.
     code = ErrorCode.STORAGE_FULL;
-    message = `the hub's storage refused the write (${storageProblemOf(error) === 'full' ? 'disk full' : 'disk error'}); nothing was saved, retry later`;
+    message = `the hub's storage refused the write (${fault === 'full' ? 'disk full' : 'disk error'}); nothing was saved, retry later`;
     log('a write failed: storage full or failing', error);
   } else {
     code = ErrorCode.INTERNAL;

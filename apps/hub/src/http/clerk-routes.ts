@@ -7,7 +7,7 @@ import {
 } from '@layso/shared';
 import type { ClerkService } from '../admin-auth/clerk-service.js';
 import { route, type Route } from './router.js';
-import { counterAccess, counterParams } from './routes.js';
+import { counterAccess, counterParams } from './counter-access.js';
 
 const adminOnly = { roles: ['admin'] as const };
 

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode } from '@layso/shared';
 import { bearerToken } from '../auth/bearer-token.js';
 import type { TokenAuthenticator } from '../auth/token-authenticator.js';
-import type { Device } from '../store/device-store.js';
-import { ApiError, sendError, sendFile, sendJson, validationError } from './api-error.js';
+import type { Device } from '../auth/caller.js';
+import { ApiError, sendError, sendFile, sendJson, validationError, type StorageFaultOf } from './api-error.js';
 import { FailureLimiter } from './failure-limiter.js';
 import { readJsonBody } from './read-json-body.js';
 import { authorize, Router, type Route } from './router.js';
@@ -24,6 +24,8 @@ export interface RequestHandlerOptions {
   authFailures: FailureLimiter;
   /** Checks the signature of routes marked `signed`; throws an ApiError to refuse. */
   verifySignature?(req: IncomingMessage, body: string): void;
+  /** Which thrown values are the storage refusing (503 busy, 507 full), not a fault of the hub's. */
+  storageFaultOf?: StorageFaultOf;
 }
 
 /**
@@ -94,7 +96,7 @@ export function createRequestHandler(options: RequestHandlerOptions): TargetHand
     const { pathname, search } = target;
     if (ownerOf(pathname) === 'api') {
       handleApi(req, res, pathname, search).catch((error: unknown) => {
-        sendError(res, error, options.log);
+        sendError(res, error, options.log, options.storageFaultOf);
         // Drain what is left of a refused body so the socket can be reused or closed cleanly.
         if (!req.complete) req.resume();
       });

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { ErrorCode, type Role } from '@layso/shared';
 import type { z } from 'zod';
-import type { Device } from '../store/device-store.js';
+import type { Device } from '../auth/caller.js';
 import { ApiError, type DownloadFile } from './api-error.js';
 
 export interface Reply {

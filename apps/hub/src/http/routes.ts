@@ -1,7 +1,5 @@
-import { z } from 'zod';
 import {
   counterActionRequestSchema,
-  counterParamSchema,
   issueTicketRequestSchema,
   PROTOCOL_VERSION,
   deviceStatusRequestSchema,
@@ -17,6 +15,7 @@ import type { CounterActor, Outcome, QueueCore, QueueEvent } from '../queue/queu
 import type { IssueBatcher } from '../queue/issue-batcher.js';
 import type { AuditLogStore } from '../store/audit-log-store.js';
 import type { Device, DeviceStore } from '../store/device-store.js';
+import { counterAccess, counterParams } from './counter-access.js';
 import { route, type Route } from './router.js';
 
 export interface RouteDeps {
@@ -32,10 +31,6 @@ export interface RouteDeps {
   /** Details for /api/health (uptime, database, disk, devices online); `ok: false` answers 503. */
   health?(): { ok: boolean } & Record<string, unknown>;
 }
-
-/** `:counter` in a path, and who may act on it: that counter's own token, or an admin. */
-export const counterParams = z.strictObject({ counter: counterParamSchema });
-export const counterAccess = { roles: ['counter', 'admin'] as const, ownCounter: true };
 
 type CounterCommand = 'next' | 'recall' | 'done' | 'skip' | 'pause' | 'resume';
 const COUNTER_COMMANDS: readonly CounterCommand[] = ['next', 'recall', 'done', 'skip', 'pause', 'resume'];

@@ -17,11 +17,11 @@ import {
   type StateSnapshot,
 } from '@layso/shared';
 import type { QueueCore, QueueEvent } from '../queue/queue-core.js';
+import type { StorageFaultOf } from '../http/api-error.js';
 import type { FailureLimiter } from '../http/failure-limiter.js';
 import type { TokenAuthenticator } from '../auth/token-authenticator.js';
-import type { Device } from '../store/device-store.js';
+import type { Device } from '../auth/caller.js';
 import { SessionSweep, type SweepTiming } from './session-sweep.js';
-import { isDatabaseBusy } from '../store/database-busy.js';
 import { hubLogger } from '../logging/hub-logger.js';
 import { DropLog } from './drop-log.js';
 import { EventRateLimiter } from './event-rate-limiter.js';
@@ -63,6 +63,8 @@ export interface GatewayOptions {
   limits?: Partial<SocketLimits>;
   /** Where cut and refused sockets are reported (at most a line a minute). */
   log?: (message: string) => void;
+  /** Which thrown values are the storage refusing (a handshake answered BUSY), as the wiring recognises them. */
+  storageFaultOf?: StorageFaultOf;
 }
 
 /**
@@ -135,7 +137,7 @@ export class RealtimeGateway {
       try {
         this.admit(socket, next, authFailures);
       } catch (error) {
-        const code = isDatabaseBusy(error) ? ErrorCode.BUSY : ErrorCode.INTERNAL;
+        const code = options.storageFaultOf?.(error) === 'busy' ? ErrorCode.BUSY : ErrorCode.INTERNAL;
         if (code === ErrorCode.INTERNAL) hubLogger.log('socket handshake failed', error);
         next(Object.assign(new Error(code), { data: { code } }));
       }

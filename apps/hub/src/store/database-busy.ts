@@ -24,6 +24,11 @@ export function storageProblemOf(error: unknown): StorageProblem | null {
   return null;
 }
 
+/** Busy or a storage problem, for the transport's error mapping (http/api-error.ts `StorageFaultOf`). */
+export function storageFaultOf(error: unknown): 'busy' | StorageProblem | null {
+  return isDatabaseBusy(error) ? 'busy' : storageProblemOf(error);
+}
+
 /**
  * Runs a write that is only bookkeeping (a device's or session's last-seen time, also
  * written during a socket handshake and on every authenticated read): a locked

@@ -1,20 +1,10 @@
 import type Database from 'better-sqlite3';
 import { unlessBusy } from './database-busy.js';
 import type { DeviceScreen, Role } from '@layso/shared';
+import type { Device } from '../auth/caller.js';
 import { generateToken, hashToken } from '../auth/device-token.js';
 
-export interface Device {
-  id: number;
-  role: Role;
-  counter: number | null;
-  name: string | null;
-  /**
-   * Set when the caller is a person signed in at /admin (role `admin`) rather than a
-   * device token. Such callers act under `id = -user.id`, so request-id idempotency
-   * stays per person and never collides with a device.
-   */
-  user?: { id: number; username: string };
-}
+export type { Device } from '../auth/caller.js';
 
 /** A device as the fleet view lists it: every column but the token hash. Instants are epoch ms. */
 export interface DeviceRecord {

@@ -110,7 +110,7 @@ export function legacyEstimate(core: QueueCore, store: SqliteQueueStore, service
   if (ahead <= 0) return 0;
   const durations = store.recentServiceDurations(serviceId, core.currentDay, 20);
   const avg = durations.length === 0 ? core.config.defaultServiceMinutes : durations.reduce((a, b) => a + b, 0) / durations.length / MINUTE;
-  const open = core.config.counters.filter((c) => c.serviceIds.includes(serviceId) && core.counterView(c.number).status === 'open').length;
+  const open = core.config.counters.filter((c) => c.serviceIds.includes(serviceId) && core.views.counterView(c.number).status === 'open').length;
   return Math.ceil((ahead * avg) / Math.max(1, open));
 }
 
@@ -225,7 +225,7 @@ export function simulateDay(core: QueueCore, store: SqliteQueueStore, clockRef: 
         const goOn = open && !counter.pausePending;
         if (counter.outcome === 'skip') core.skip(counter.number, CLERK);
         else if (counter.outcome === 'transfer') {
-          const current = core.counterQueue(counter.number, 1).serving!;
+          const current = core.views.counterQueue(counter.number, 1).serving!;
           const others = profile.services.filter((s) => s.id !== current.serviceId);
           core.transfer(counter.number, others[Math.floor(random() * others.length)]!.id, CLERK);
           callIdle(null); // the transferred ticket heads another queue; an idle counter takes it

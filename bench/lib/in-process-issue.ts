@@ -30,7 +30,7 @@ export function inProcessIssueCost(dir: string, options: { warmup?: number; tota
     const devices = new DeviceStore(db);
     const tokens = Array.from({ length: options.kiosks }, (_, i) => devices.create('kiosk', { name: `in-process kiosk ${i + 1}` }).token);
     const core = new QueueCore(new SqliteQueueStore(db), { now: () => Date.now() }, centerConfigSchema.parse(DEMO_CENTER));
-    const services = core.catalog().areas.flatMap((a) => a.services.map((s) => s.id));
+    const services = core.views.catalog().areas.flatMap((a) => a.services.map((s) => s.id));
     const buckets: InProcessBucket[] = [];
     let n = 0;
     const issueUpTo = (end: number) => {

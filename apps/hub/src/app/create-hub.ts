@@ -255,7 +255,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   });
   const floorReads = new SqliteFloorReads(db);
   const floorSources = {
-    catalog: () => core.catalog(),
+    catalog: () => core.views.catalog(),
     serving: (day: string) => floorReads.serving(day),
     oldestWaiting: (day: string) => floorReads.oldestWaiting(day),
     // A counter's console is online when a live (unrevoked) counter-role device of it has a socket.

@@ -55,7 +55,7 @@ export function buildAdminConfigRoutes(deps: AdminConfigDeps): Route[] {
   const { core } = deps;
   const usage: TodayUsage = {
     unfinishedTickets: (serviceId) => deps.counts.unfinished(core.currentDay, serviceId),
-    servingTicket: (counter) => (core.hasCounter(counter) ? core.counterView(counter).current : null),
+    servingTicket: (counter) => (core.hasCounter(counter) ? core.views.counterView(counter).current : null),
   };
   const view = (): AdminConfigResponse => ({
     config: core.config,

@@ -67,7 +67,7 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       method: 'GET',
       path: '/api/catalog',
       access: 'public',
-      handle: () => ({ body: core.catalog() }),
+      handle: () => ({ body: core.views.catalog() }),
     }),
     route({
       method: 'POST',
@@ -90,7 +90,7 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       path: '/api/tickets/:day/:number',
       access: 'public',
       params: ticketParamsSchema,
-      handle: ({ params }) => ({ body: core.publicStatus(params.day, params.number) }),
+      handle: ({ params }) => ({ body: core.views.publicStatus(params.day, params.number) }),
     }),
     route({
       method: 'POST',
@@ -118,7 +118,7 @@ export function buildRoutes(deps: RouteDeps): Route[] {
       path: '/api/counters/:counter/queue',
       access: counterAccess,
       params: counterParams,
-      handle: ({ params }) => ({ body: core.counterQueue(params.counter) }),
+      handle: ({ params }) => ({ body: core.views.counterQueue(params.counter) }),
     }),
     ...COUNTER_COMMANDS.map((command) =>
       route({

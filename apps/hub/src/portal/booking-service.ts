@@ -34,7 +34,7 @@ export class BookingService {
    * never past the closing time of the current opening interval.
    */
   deadlineFor(serviceId: string, now: number): number {
-    const { waiting } = this.core.serviceStatus(serviceId);
+    const { waiting } = this.core.views.serviceStatus(serviceId);
     const minutes = Math.max(this.core.config.online.windowMin, this.core.estimate(serviceId, waiting));
     const closes = this.core.closesAt(now);
     const deadline = now + minutes * 60_000;
@@ -52,7 +52,7 @@ export class BookingService {
     const now = this.clock.now();
     // The core checks the service, opening hours and the daily limit; validate the
     // service first so an unknown one is NOT_FOUND rather than a deadline error.
-    this.core.serviceStatus(request.serviceId);
+    this.core.views.serviceStatus(request.serviceId);
     const deadline = this.deadlineFor(request.serviceId, now);
     return this.core.inOneCommit(() => {
       this.assertOnlineQuota(request.serviceId);
@@ -91,10 +91,10 @@ export class BookingService {
     }
     if (ticket.status !== 'booked') {
       // Already checked in (a retry after a lost answer, or a reprint): same ticket again.
-      return { value: this.core.issuedView(ticket), events: [] };
+      return { value: this.core.views.issuedView(ticket), events: [] };
     }
     const outcome = this.core.checkIn(ticket.id);
-    return { value: this.core.issuedView(outcome.value), events: outcome.events };
+    return { value: this.core.views.issuedView(outcome.value), events: outcome.events };
   }
 
   /** The matching key the kiosk hashes a scanned CCCD number with (citizenIdHash). */
@@ -121,9 +121,9 @@ export class BookingService {
       if (tickets.length === 0) throw new QueueError(ErrorCode.NOT_FOUND, 'no online booking today for this card');
       throw new QueueError(ErrorCode.CONFLICT, `booking ${tickets[0]!.number} is ${tickets[0]!.status}; please take a new number`);
     }
-    if (!booked) return { value: this.core.issuedView(live!), events: [] };
+    if (!booked) return { value: this.core.views.issuedView(live!), events: [] };
     const outcome = this.core.checkIn(booked.id);
-    return { value: this.core.issuedView(outcome.value), events: outcome.events };
+    return { value: this.core.views.issuedView(outcome.value), events: outcome.events };
   }
 
   /** Deletes booking contacts older than the retention period; returns how many. */
@@ -133,7 +133,7 @@ export class BookingService {
   }
 
   catalog(): PortalCatalog {
-    const catalog = this.core.catalog();
+    const catalog = this.core.views.catalog();
     return {
       day: catalog.day,
       open: catalog.open,

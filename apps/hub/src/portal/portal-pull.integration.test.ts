@@ -127,7 +127,7 @@ describe('portal pull mode and upstream status', () => {
     await waitFor(() => acceptedAcks(portal).size === 12, 'acks for every booking after the outage');
     // What the portal shows ends up being what the hub says (pushes are coalesced per second).
     const inSync = () => {
-      const { current, waiting, estWaitMin } = hub!.core.serviceStatus('cong-an-xnc');
+      const { current, waiting, estWaitMin } = hub!.core.views.serviceStatus('cong-an-xnc');
       const shown = portal.current.get('cong-an-xnc');
       return shown?.current === current && shown.waiting === waiting && shown.estWaitMin === estWaitMin;
     };
@@ -140,7 +140,7 @@ describe('portal pull mode and upstream status', () => {
     const numbers = [...acceptedAcks(portal).values()].map((list) => list[0]!.number);
     expect(new Set(numbers).size).toBe(12);
     // 12 bookings + 2 walk-ins, 3 called.
-    expect(hub!.core.serviceStatus('cong-an-xnc')).toMatchObject({ current: '86003', waiting: 11 });
+    expect(hub!.core.views.serviceStatus('cong-an-xnc')).toMatchObject({ current: '86003', waiting: 11 });
     // Per service, pushes arrived in the order they were made.
     const times = portal.serviceStatus.filter((p) => !p.snapshot && p.services.some((s) => s.serviceId === 'cong-an-xnc')).map((p) => p.at);
     expect(times).toEqual([...times].sort());

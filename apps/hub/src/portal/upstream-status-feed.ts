@@ -77,7 +77,7 @@ export class UpstreamStatusFeed {
       at: new Date(this.clock.now()).toISOString(),
       snapshot,
       services: serviceIds.map((serviceId) => {
-        const { current, waiting, estWaitMin } = this.core.serviceStatus(serviceId);
+        const { current, waiting, estWaitMin } = this.core.views.serviceStatus(serviceId);
         return { serviceId, current, waiting, estWaitMin };
       }),
     };

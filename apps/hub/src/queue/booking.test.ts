@@ -74,7 +74,7 @@ describe('booking deadline', () => {
 describe('online.checkInRequired = false', () => {
   it('next may call a booked ticket in its place before the deadline', () => {
     const { core, booking } = bookedThenTwoWalkIns();
-    expect(core.serviceStatus(XNC).waiting).toBe(3);
+    expect(core.views.serviceStatus(XNC).waiting).toBe(3);
     expect(core.next(66, { deviceId: null }).value.ticket).toMatchObject({ id: booking.id, number: '66001', status: 'called', source: 'portal' });
   });
 });
@@ -82,9 +82,9 @@ describe('online.checkInRequired = false', () => {
 describe('online.checkInRequired = true', () => {
   it('next passes over a booked ticket until the citizen checks in', () => {
     const { core } = bookedThenTwoWalkIns(checkInRequired);
-    expect(core.serviceStatus(XNC).waiting).toBe(2);
+    expect(core.views.serviceStatus(XNC).waiting).toBe(2);
     expect(callNext(core, 66)).toBe('66002');
-    expect(core.publicStatus(DAY, '66001').status).toBe('booked');
+    expect(core.views.publicStatus(DAY, '66001').status).toBe('booked');
   });
 
   it('checkIn puts the ticket in its booked place in the queue', () => {
@@ -93,7 +93,7 @@ describe('online.checkInRequired = true', () => {
     const { value, events } = core.checkIn(booking.id);
     expect(value.status).toBe('waiting');
     expect(events).toContainEqual({ type: 'queue-changed', serviceId: XNC });
-    expect(core.publicStatus(DAY, '66001').ahead).toBe(0);
+    expect(core.views.publicStatus(DAY, '66001').ahead).toBe(0);
     expect(callAll(core, 66)).toEqual(['66001', '66003']);
   });
 
@@ -122,8 +122,8 @@ describe('cancel', () => {
     const { value, events } = core.cancel(first.id);
     expect(value).toMatchObject({ status: 'cancelled' });
     expect(events).toContainEqual({ type: 'queue-changed', serviceId: XNC });
-    expect(core.publicStatus(DAY, '66002').ahead).toBe(0);
-    expect(core.serviceStatus(XNC).waiting).toBe(1);
+    expect(core.views.publicStatus(DAY, '66002').ahead).toBe(0);
+    expect(core.views.serviceStatus(XNC).waiting).toBe(1);
     expect(callAll(core, 66)).toEqual(['66002']);
     expect(issueNumbers(core, XNC, 1)).toEqual(['66003']);
   });

@@ -31,7 +31,7 @@ describe('next: FIFO across the services of a counter', () => {
     issueNumbers(core, TU_PHAP, 1);
     expect(callAll(core, 66)).toEqual([]);
     expect(callAll(core, 86)).toEqual(['86001']);
-    expect(core.serviceStatus(VISA).waiting).toBe(1);
+    expect(core.views.serviceStatus(VISA).waiting).toBe(1);
   });
 
   it('shares one queue between the counters serving a service', () => {
@@ -49,8 +49,8 @@ describe('next: FIFO across the services of a counter', () => {
     callNext(core, 86);
     const outcome = core.next(86, CLERK);
     expect(outcome.value).toEqual({ ticket: null });
-    expect(core.publicStatus('2026-11-23', '86001').status).toBe('done');
-    expect(core.counterView(86).current).toBeNull();
+    expect(core.views.publicStatus('2026-11-23', '86001').status).toBe('done');
+    expect(core.views.counterView(86).current).toBeNull();
     expect(outcome.events).toContainEqual({ type: 'counter-changed', counter: 86 });
   });
 
@@ -151,7 +151,7 @@ describe('priority policy: interleaved every N', () => {
 });
 
 describe('the counter queue list shows the order `next` will call', () => {
-  const waitingList = (core: ReturnType<typeof openTempStore>['core'], counter: number) => core.counterQueue(counter).waiting.map((t) => t.number);
+  const waitingList = (core: ReturnType<typeof openTempStore>['core'], counter: number) => core.views.counterQueue(counter).waiting.map((t) => t.number);
 
   it.each([
     ['strict', testCenter()],
@@ -174,7 +174,7 @@ describe('the counter queue list shows the order `next` will call', () => {
     const { core } = openTempStore();
     issueNumbers(core, XNC, 8);
     issueNumbers(core, XNC, 1, { priority: ELDERLY }); // 66009
-    expect(core.counterQueue(66, 3).waiting.map((t) => t.number)).toEqual(['66009', '66001', '66002']);
+    expect(core.views.counterQueue(66, 3).waiting.map((t) => t.number)).toEqual(['66009', '66001', '66002']);
   });
 });
 
@@ -187,7 +187,7 @@ describe('pause and resume', () => {
     const { value, events } = core.pause(66, CLERK);
     expect(value.ticket).toMatchObject({ number: '66001', status: 'done' });
     expect(core.getTicket(value.ticket!.id)).toMatchObject({ status: 'done', finishedAt: clock.now() });
-    expect(core.counterView(66)).toMatchObject({ status: 'paused', current: null });
+    expect(core.views.counterView(66)).toMatchObject({ status: 'paused', current: null });
     expect(events).toContainEqual({ type: 'counter-changed', counter: 66 });
     expect(events).toContainEqual({ type: 'queue-changed', serviceId: XNC });
   });
@@ -197,7 +197,7 @@ describe('pause and resume', () => {
     issueNumbers(core, XNC, 1);
     core.pause(66, CLERK);
     expectQueueError(() => core.next(66, CLERK), ErrorCode.CONFLICT);
-    expect(core.publicStatus('2026-11-23', '66001').status).toBe('waiting');
+    expect(core.views.publicStatus('2026-11-23', '66001').status).toBe('waiting');
     expect(callNext(core, 86)).toBe('66001');
   });
 
@@ -214,7 +214,7 @@ describe('pause and resume', () => {
     issueNumbers(core, XNC, 1);
     core.pause(66, CLERK);
     const { events } = core.resume(66, CLERK);
-    expect(core.counterView(66).status).toBe('open');
+    expect(core.views.counterView(66).status).toBe('open');
     expect(events).toContainEqual({ type: 'counter-changed', counter: 66 });
     expect(callNext(core, 66)).toBe('66001');
   });

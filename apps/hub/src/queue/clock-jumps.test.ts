@@ -34,13 +34,13 @@ describe('a clock that jumped ahead and was corrected back', () => {
     const { events } = core.tick();
     expect(core.currentDay).toBe(D);
     expect(events).toContainEqual({ type: 'day-changed', day: D });
-    expect(core.catalog().day).toBe(D);
+    expect(core.views.catalog().day).toBe(D);
     const again = core.issue({ serviceId: TU_PHAP }).value;
     expect(again).toMatchObject({ day: D, number: '86003' });
     expect(issueNumbers(core, XNC, 1)).toEqual(['66002']);
     // Nothing issued twice: D keeps one 86001, 86002, 86003; the phantom day its own 86001.
     expect(core.findTicket(D, '86001')?.id).not.toBe(core.findTicket(PHANTOM, '86001')?.id);
-    expect(core.serviceStatus(TU_PHAP).full).toBe(false);
+    expect(core.views.serviceStatus(TU_PHAP).full).toBe(false);
   });
 
   it('does not get stuck on the future day (the old rule: only forward)', () => {
@@ -59,7 +59,7 @@ describe('a clock that jumped ahead and was corrected back', () => {
     // The citizens holding D's 86001 and 86002 (given back their place) and the phantom
     // 86001 are in the hall now and were there first, in that order.
     expect(core.getTicket(phantom.id)?.status).toBe('waiting');
-    expect(core.publicStatus(D, later.number).ahead).toBe(3);
+    expect(core.views.publicStatus(D, later.number).ahead).toBe(3);
     // Counter 86 also serves XNC: D's 66001 is in the same line.
     expect([callNext(core, 86), callNext(core, 86), callNext(core, 86), callNext(core, 86)]).toEqual(['86001', '86002', '66001', '86001']);
     expect(core.getTicket(phantom.id)?.status).toBe('called');
@@ -191,7 +191,7 @@ describe('small and large moves of the clock', () => {
     expect([first.number, second.number]).toEqual(['86001', '86002']);
     expect(Date.parse(second.issuedAt)).toBeLessThan(Date.parse(first.issuedAt));
     expect(second.ahead).toBe(1);
-    expect(core.counterQueue(86).waiting.map((t) => t.number)).toEqual(['86001', '86002']);
+    expect(core.views.counterQueue(86).waiting.map((t) => t.number)).toEqual(['86001', '86002']);
     expect(callNext(core, 86)).toBe('86001');
     expect(core.currentDay).toBe(D);
     expect(core.clockWarnings).toMatchObject([{ kind: 'backwards', from: vnTime('2026-11-23 10:00'), to: vnTime('2026-11-23 09:00') }]);
@@ -204,7 +204,7 @@ describe('small and large moves of the clock', () => {
     expect(callNext(core, 86)).toBe('86001');
     clock.set(vnTime('2026-11-23 09:00'));
     expect(callNext(core, 66)).toBe('66001');
-    expect(core.recentCalls().map((c) => c.number)).toEqual(['66001', '86001']);
+    expect(core.views.recentCalls().map((c) => c.number)).toEqual(['66001', '86001']);
   });
 
   it('a clock going back while a citizen is served: no negative service time in estimates or counter stats', () => {
@@ -215,11 +215,11 @@ describe('small and large moves of the clock', () => {
     callNext(core, 86); // 86001 done at 09:00 (-60 min), 86002 called at 09:00
     clock.set(vnTime('2026-11-23 09:04'));
     core.done(86, { deviceId: null }); // 86002 served in 4 minutes
-    expect(core.counterQueue(86)).toMatchObject({ servedToday: 2, avgServiceMin: 2 });
+    expect(core.views.counterQueue(86)).toMatchObject({ servedToday: 2, avgServiceMin: 2 });
     // With the -60 min duration the average was -28 and the estimate a negative number of
     // minutes. The estimator leaves it out: one citizen (86003) ahead at a 4–5 minute pace.
     issueNumbers(core, TU_PHAP, 1);
-    const estimate = core.publicStatus('2026-11-23', '86004').estWaitMin;
+    const estimate = core.views.publicStatus('2026-11-23', '86004').estWaitMin;
     expect(estimate).toBeGreaterThanOrEqual(4);
     expect(estimate).toBeLessThanOrEqual(5);
   });

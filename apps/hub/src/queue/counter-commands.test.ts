@@ -20,19 +20,19 @@ describe('transfer', () => {
     const { core } = servingTuPhapWithXncWaiting();
     const { value } = core.transfer(86, XNC, CLERK);
     expect(value.ticket).toMatchObject({ number: '86001', serviceId: XNC, status: 'waiting', transferredFrom: TU_PHAP, counter: null, calledAt: null });
-    expect(core.publicStatus(DAY, '86001')).toMatchObject({ serviceId: XNC, status: 'waiting', ahead: 0 });
-    expect(core.publicStatus(DAY, '66001').ahead).toBe(1);
-    expect(core.publicStatus(DAY, '66002').ahead).toBe(2);
+    expect(core.views.publicStatus(DAY, '86001')).toMatchObject({ serviceId: XNC, status: 'waiting', ahead: 0 });
+    expect(core.views.publicStatus(DAY, '66001').ahead).toBe(1);
+    expect(core.views.publicStatus(DAY, '66002').ahead).toBe(2);
     expect(callAll(core, 66)).toEqual(['86001', '66001', '66002']);
   });
 
   it('updates both queues and frees the counter', () => {
     const { core } = servingTuPhapWithXncWaiting();
     const { events } = core.transfer(86, XNC, CLERK);
-    expect(core.serviceStatus(XNC).waiting).toBe(3);
-    expect(core.serviceStatus(TU_PHAP).waiting).toBe(1);
-    expect(core.counterView(86).current).toBeNull();
-    expect(core.counterQueue(66).waiting.map((t) => t.number)).toEqual(['86001', '66001', '66002']);
+    expect(core.views.serviceStatus(XNC).waiting).toBe(3);
+    expect(core.views.serviceStatus(TU_PHAP).waiting).toBe(1);
+    expect(core.views.counterView(86).current).toBeNull();
+    expect(core.views.counterQueue(66).waiting.map((t) => t.number)).toEqual(['86001', '66001', '66002']);
     expect(events).toEqual(
       expect.arrayContaining([
         { type: 'queue-changed', serviceId: TU_PHAP },
@@ -47,24 +47,24 @@ describe('transfer', () => {
   it('lands in an empty queue and is called from there', () => {
     const { core } = servingTuPhapWithXncWaiting();
     core.transfer(86, VISA, CLERK);
-    expect(core.publicStatus(DAY, '86001')).toMatchObject({ serviceId: VISA, ahead: 0 });
+    expect(core.views.publicStatus(DAY, '86001')).toMatchObject({ serviceId: VISA, ahead: 0 });
     const called = core.next(68, CLERK).value.ticket;
     expect(called).toMatchObject({ number: '86001', serviceId: VISA, counter: 68, transferredFrom: TU_PHAP });
-    expect(core.serviceStatus(VISA).current).toBe('86001');
+    expect(core.views.serviceStatus(VISA).current).toBe('86001');
   });
 
   it('counts priority tickets of the target queue ahead of a transferred normal ticket', () => {
     const { core } = servingTuPhapWithXncWaiting();
     issueNumbers(core, XNC, 1, { priority: ELDERLY }); // 66003
     core.transfer(86, XNC, CLERK);
-    expect(core.publicStatus(DAY, '86001').ahead).toBe(1);
+    expect(core.views.publicStatus(DAY, '86001').ahead).toBe(1);
     expect(callAll(core, 66)).toEqual(['66003', '86001', '66001', '66002']);
   });
 
   it('refuses a transfer to the same service with CONFLICT', () => {
     const { core } = servingTuPhapWithXncWaiting();
     expectQueueError(() => core.transfer(86, TU_PHAP, CLERK), ErrorCode.CONFLICT);
-    expect(core.counterView(86).current).toBe('86001');
+    expect(core.views.counterView(86).current).toBe('86001');
   });
 
   it('refuses a transfer to an unknown service with NOT_FOUND, and without a current ticket with CONFLICT', () => {
@@ -86,8 +86,8 @@ describe('recall', () => {
     expect(calls).toEqual([expect.objectContaining({ counter: 66, recall: true, at: clock.now(), ticket: expect.objectContaining({ number: '66001', recalls: 1 }) })]);
     expect(core.recall(66, CLERK).value.ticket?.recalls).toBe(2);
     expect(core.getTicket(first.value.ticket!.id)?.recalls).toBe(2);
-    expect(core.counterView(66).current).toBe('66001');
-    expect(core.serviceStatus(XNC).waiting).toBe(1);
+    expect(core.views.counterView(66).current).toBe('66001');
+    expect(core.views.serviceStatus(XNC).waiting).toBe(1);
   });
 
   it('refuses a recall with nothing being served with CONFLICT', () => {
@@ -105,9 +105,9 @@ describe('done and skip', () => {
     const { value, events } = core.done(66, CLERK);
     expect(value.ticket).toMatchObject({ number: '66001', status: 'done' });
     expect(core.getTicket(value.ticket!.id)?.finishedAt).toBe(clock.now());
-    expect(core.counterView(66).current).toBeNull();
+    expect(core.views.counterView(66).current).toBeNull();
     expect(events).toContainEqual({ type: 'counter-changed', counter: 66 });
-    expect(core.counterQueue(66).servedToday).toBe(1);
+    expect(core.views.counterQueue(66).servedToday).toBe(1);
     expect(callNext(core, 66)).toBe('66002');
   });
 
@@ -116,8 +116,8 @@ describe('done and skip', () => {
     issueNumbers(core, XNC, 2);
     callNext(core, 66);
     expect(core.skip(66, CLERK).value.ticket).toMatchObject({ number: '66001', status: 'skipped' });
-    expect(core.publicStatus(DAY, '66001')).toMatchObject({ status: 'skipped', ahead: 0 });
-    expect(core.counterQueue(66).servedToday).toBe(0);
+    expect(core.views.publicStatus(DAY, '66001')).toMatchObject({ status: 'skipped', ahead: 0 });
+    expect(core.views.counterQueue(66).servedToday).toBe(0);
     expect(callNext(core, 66)).toBe('66002');
   });
 

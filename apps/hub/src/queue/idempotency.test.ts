@@ -18,7 +18,7 @@ describe('issue idempotency (deviceId + requestId)', () => {
     expect(retry.value).toEqual(first);
     expect(retry.events).toEqual([]);
     expect(store.lastSeq(DAY, '86')).toBe(1);
-    expect(core.serviceStatus(TU_PHAP).waiting).toBe(1);
+    expect(core.views.serviceStatus(TU_PHAP).waiting).toBe(1);
     expect(issueNumbers(core, TU_PHAP, 1)).toEqual(['86002']);
   });
 
@@ -71,9 +71,9 @@ describe('counter command idempotency (deviceId + requestId)', () => {
     const retry = core.next(66, console66('next-0001'));
     expect(retry.value).toEqual(first.value);
     expect(retry.events).toEqual([]);
-    expect(core.publicStatus(DAY, '66001').status).toBe('called');
-    expect(core.publicStatus(DAY, '66002').status).toBe('waiting');
-    expect(core.counterView(66).current).toBe('66001');
+    expect(core.views.publicStatus(DAY, '66001').status).toBe('called');
+    expect(core.views.publicStatus(DAY, '66002').status).toBe('waiting');
+    expect(core.views.counterView(66).current).toBe('66001');
   });
 
   it('runs a new request id as a new command', () => {
@@ -98,7 +98,7 @@ describe('counter command idempotency (deviceId + requestId)', () => {
     callNext(core, 66);
     core.recall(66, console66('recall-0001'));
     expect(core.recall(66, console66('recall-0001')).value.ticket?.recalls).toBe(1);
-    expect(core.publicStatus(DAY, '66001')).toMatchObject({ status: 'called' });
-    expect(core.counterQueue(66).serving?.recalls).toBe(1);
+    expect(core.views.publicStatus(DAY, '66001')).toMatchObject({ status: 'called' });
+    expect(core.views.counterQueue(66).serving?.recalls).toBe(1);
   });
 });

@@ -23,7 +23,7 @@ describe('issue: retries found through the unique (device, request id) index', (
     const counter = countLookups(t);
     for (let i = 0; i < 5; i += 1) t.core.issue({ serviceId: TU_PHAP, deviceId: KIOSK, requestId: `kiosk3-${i}` });
     expect(counter.lookups).toBe(0);
-    expect(t.core.serviceStatus(TU_PHAP).waiting).toBe(5);
+    expect(t.core.views.serviceStatus(TU_PHAP).waiting).toBe(5);
   });
 
   it('answers a retry in the same group commit with the ticket issued earlier in it, and draws no number', () => {

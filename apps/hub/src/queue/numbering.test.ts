@@ -45,7 +45,7 @@ describe('daily limit', () => {
     expect(issueNumbers(core, TU_PHAP, 2)).toEqual(['86001', '86002']);
     expectQueueError(() => core.issue({ serviceId: TU_PHAP }), ErrorCode.QUEUE_FULL);
     expect(store.lastSeq('2026-11-23', '86')).toBe(2);
-    expect(core.serviceStatus(TU_PHAP).full).toBe(true);
+    expect(core.views.serviceStatus(TU_PHAP).full).toBe(true);
   });
 
   it('only fills the service that reached its limit', () => {
@@ -53,7 +53,7 @@ describe('daily limit', () => {
     issueNumbers(core, TU_PHAP, 1);
     expectQueueError(() => core.issue({ serviceId: TU_PHAP }), ErrorCode.QUEUE_FULL);
     expect(issueNumbers(core, XNC, 1)).toEqual(['66001']);
-    expect(core.serviceStatus(XNC).full).toBe(false);
+    expect(core.views.serviceStatus(XNC).full).toBe(false);
   });
 
   it('counts online bookings against the limit', () => {
@@ -178,7 +178,7 @@ describe('day rollover at midnight, Asia/Ho_Chi_Minh', () => {
     clock.set(MIDNIGHT);
     core.tick();
     expect(core.currentDay).toBe('2026-11-23');
-    const status = (day: string, number: string) => core.publicStatus(day, number).status;
+    const status = (day: string, number: string) => core.views.publicStatus(day, number).status;
     expect(core.getTicket(waiting.id)).toMatchObject({ status: 'expired', finishedAt: clock.now() });
     expect(core.getTicket(stillWaiting.id)?.status).toBe('expired');
     expect(status('2026-11-22', '66001')).toBe('done');
@@ -220,17 +220,17 @@ describe('day rollover at midnight, Asia/Ho_Chi_Minh', () => {
     expect(core.issue({ serviceId: TU_PHAP }).value).toMatchObject({ number: '86001', day: '2026-11-23', ahead: 0 });
     expect(issueNumbers(core, XNC, 1)).toEqual(['66001']);
     // Yesterday's 86001 is still there under its own day.
-    expect(core.publicStatus('2026-11-22', '86001').status).toBe('expired');
+    expect(core.views.publicStatus('2026-11-22', '86001').status).toBe('expired');
   });
 
   it('clears the counters and the current transactions', () => {
     const { core, clock } = centerBeforeMidnight();
-    expect(core.counterView(86).current).toBe('86001');
+    expect(core.views.counterView(86).current).toBe('86001');
     clock.set(MIDNIGHT);
     core.tick();
-    expect(core.catalog().counters.map((c) => c.current)).toEqual([null, null, null]);
-    for (const serviceId of [TU_PHAP, XNC, VISA]) expect(core.serviceStatus(serviceId)).toMatchObject({ current: null, waiting: 0 });
-    expect(core.counterQueue(66)).toMatchObject({ serving: null, servedToday: 0, avgServiceMin: null });
+    expect(core.views.catalog().counters.map((c) => c.current)).toEqual([null, null, null]);
+    for (const serviceId of [TU_PHAP, XNC, VISA]) expect(core.views.serviceStatus(serviceId)).toMatchObject({ current: null, waiting: 0 });
+    expect(core.views.counterQueue(66)).toMatchObject({ serving: null, servedToday: 0, avgServiceMin: null });
     expectQueueError(() => core.done(86, CLERK), ErrorCode.CONFLICT);
     expect(callNext(core, 86)).toBeNull();
   });

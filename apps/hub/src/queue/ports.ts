@@ -44,6 +44,11 @@ export interface CounterStateRecord {
   normalStreak: number;
 }
 
+/** Open tickets (booked or waiting) are the ones still in a queue. */
+export function isOpenTicket(ticket: Pick<TicketRecord, 'status'>): boolean {
+  return ticket.status === 'booked' || ticket.status === 'waiting';
+}
+
 /** Which open tickets a queue query may return. */
 export interface OpenTicketFilter {
   serviceId: string;

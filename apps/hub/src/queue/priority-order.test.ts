@@ -44,12 +44,12 @@ describe('priority on the real queue core (random days, both policies)', () => {
             if (step.kind === 'issue') {
               core.issue({ serviceId: step.service, priority: step.priority ? ELDERLY : null });
             } else if (step.kind === 'transfer' || step.kind === 'skip') {
-              const serving = core.counterQueue(step.counter).serving;
+              const serving = core.views.counterQueue(step.counter).serving;
               if (!serving) continue;
               if (step.kind === 'skip') core.skip(step.counter, CLERK);
               else if (serving.serviceId !== step.to) core.transfer(step.counter, step.to, CLERK);
             } else {
-              const listed = core.counterQueue(step.counter).waiting.map((t) => core.getTicket(t.id)!);
+              const listed = core.views.counterQueue(step.counter).waiting.map((t) => core.getTicket(t.id)!);
               const called = core.next(step.counter, CLERK).value.ticket;
               // The clerk's top line is the call that happens.
               expect(called?.id ?? null).toBe(listed[0]?.id ?? null);
@@ -68,7 +68,7 @@ describe('priority on the real queue core (random days, both policies)', () => {
           }
           // What is left is called in the order each counter's list shows.
           for (const counter of COUNTERS) {
-            const listed = core.counterQueue(counter, 200).waiting.map((t) => t.number);
+            const listed = core.views.counterQueue(counter, 200).waiting.map((t) => t.number);
             const pressed: string[] = [];
             for (let t = core.next(counter, CLERK).value.ticket; t; t = core.next(counter, CLERK).value.ticket) pressed.push(t.number);
             expect(pressed).toEqual(listed);

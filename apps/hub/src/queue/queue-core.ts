@@ -1,27 +1,22 @@
 import {
-  DEFAULT_ANNOUNCEMENT,
   ErrorCode,
   formatTicketNumber,
   serviceDay,
-  type Catalog,
-  type CatalogCounter,
   type CenterConfig,
   type CounterActionResponse,
-  type CounterQueueResponse,
-  type CounterTicket,
+  type CounterConfig,
   type IssuedTicket,
-  type PublicTicketStatus,
-  type RecentCall,
   type UndoableAction,
   UNDO_WINDOW_MS,
 } from '@layso/shared';
-import { buildCenterModel, counterDisplayName, type CenterModel, type ServiceEntry } from './center-model.js';
-import { byQueueOrder, pickByPolicy, projectedCallOrder, type CallPick } from './call-order.js';
+import { buildCenterModel, type CenterModel, type ServiceEntry } from './center-model.js';
+import { byQueueOrder, pickByPolicy, type CallPick } from './call-order.js';
 import { extendProjection, projectAllCalls, WaitEstimator, type CounterNow, type Projection, type QueuedTicket, type WaitHistorySource } from './estimate.js';
 import { BACKWARD_TOLERANCE_MS, ClockWatch, type ClockJump } from './clock-watch.js';
 import { afterOpenMinutes, closingInstant, isOpenAt } from './opening-hours.js';
-import type { Clock, CounterStateRecord, OpenTicketFilter, QueueStore, TicketEventRecord, TicketRecord, TicketSource } from './ports.js';
+import { isOpenTicket, type Clock, type CounterStateRecord, type OpenTicketFilter, type QueueStore, type TicketEventRecord, type TicketRecord, type TicketSource } from './ports.js';
 import { QueueError } from './queue-error.js';
+import { counterTicketView, QueueViews, type QueueReadSource } from './views.js';
 
 /** What changed, for the transport to publish after the transaction commits. */
 export type QueueEvent =
@@ -59,7 +54,6 @@ export interface CounterActor {
   clerk?: string | undefined;
 }
 
-const OPEN_STATUSES = new Set(['booked', 'waiting']);
 /** Open tickets per service and kind the wait estimate replays (a deeper queue is extrapolated). */
 const ESTIMATE_DEPTH = 100;
 /** A replay of the counters is reused for this long at most (between the commands that change it). */
@@ -96,7 +90,9 @@ export interface QueueCoreOptions {
  * priority, online deadlines and day rollover. Pure domain logic over a QueueStore;
  * every command runs in one store transaction and returns the events it caused.
  */
-export class QueueCore {
+export class QueueCore implements QueueReadSource {
+  /** The wire read models over this core (views.ts): catalog, counter queue, ticket status… */
+  readonly views: QueueViews;
   private model: CenterModel;
   private day: string;
   private readonly waits = new WaitEstimator(() => this.config.defaultServiceMinutes);
@@ -114,6 +110,7 @@ export class QueueCore {
     const config = stored ?? initialConfig;
     if (!config) throw new Error('no center configuration stored and none given');
     this.model = buildCenterModel(config);
+    this.views = new QueueViews(this, store);
     if (!stored) store.transaction(() => this.persistConfig(config));
     this.day = store.getMeta('day') ?? this.today();
     this.closedDay = store.getMeta(CLOSED_DAY_META) || null;
@@ -362,7 +359,7 @@ export class QueueCore {
         throw new QueueError(ErrorCode.CONFLICT, 'requestId was already used for another service');
       }
       // What the failed command's tick produced is delivered now, as with any command.
-      return { value: this.issuedView(existing), events: this.undelivered.splice(0) };
+      return { value: this.views.issuedView(existing), events: this.undelivered.splice(0) };
     }
   }
 
@@ -390,7 +387,7 @@ export class QueueCore {
       });
       events.push({ type: 'queue-changed', serviceId: service.id });
       this.joinedQueue(ticket);
-      return this.issuedView(ticket, this.aheadOfNewest(ticket));
+      return this.views.issuedView(ticket, this.aheadOfNewest(ticket));
     });
   }
 
@@ -449,7 +446,7 @@ export class QueueCore {
   cancel(ticketId: number): Outcome<TicketRecord> {
     return this.command((events) => {
       const ticket = this.requireTicket(ticketId);
-      if (!OPEN_STATUSES.has(ticket.status)) throw new QueueError(ErrorCode.CONFLICT, `ticket ${ticket.number} is ${ticket.status} and cannot be cancelled`);
+      if (!isOpenTicket(ticket)) throw new QueueError(ErrorCode.CONFLICT, `ticket ${ticket.number} is ${ticket.status} and cannot be cancelled`);
       const now = this.clock.now();
       this.store.updateTicket(ticket.id, { status: 'cancelled', finishedAt: now });
       this.logEvent(ticket, 'cancelled', now, null, null);
@@ -524,7 +521,7 @@ export class QueueCore {
         { type: 'counter-changed', counter: counterNumber },
         ...bookingChange(called),
       );
-      return { ticket: this.counterTicketView(called) };
+      return { ticket: counterTicketView(called) };
     });
   }
 
@@ -535,7 +532,7 @@ export class QueueCore {
       this.store.updateTicket(current.id, { recalls: recalled.recalls });
       this.logEvent(current, 'recalled', now, counterNumber, actor.clerk ?? null);
       events.push({ type: 'ticket-called', ticket: recalled, counter: counterNumber, recall: true, at: now });
-      return { ticket: this.counterTicketView(recalled) };
+      return { ticket: counterTicketView(recalled) };
     });
   }
 
@@ -553,7 +550,7 @@ export class QueueCore {
       const finished = this.finishCurrent(state, status, now, actor, events);
       this.store.saveCounterState({ ...state, currentTicketId: null }, now);
       events.push({ type: 'counter-changed', counter: counterNumber });
-      return { ticket: this.counterTicketView(finished) };
+      return { ticket: counterTicketView(finished) };
     });
   }
 
@@ -590,7 +587,7 @@ export class QueueCore {
         { type: 'queue-changed', serviceId: target.id },
         { type: 'counter-changed', counter: counterNumber },
       );
-      return { ticket: this.counterTicketView(moved) };
+      return { ticket: counterTicketView(moved) };
     });
   }
 
@@ -633,7 +630,7 @@ export class QueueCore {
       events.push({ type: 'queue-changed', serviceId: restored.serviceId });
       if (restored.serviceId !== ticket.serviceId) events.push({ type: 'queue-changed', serviceId: ticket.serviceId });
       events.push({ type: 'counter-changed', counter: counterNumber }, ...bookingChange(restored));
-      return { ticket: this.counterTicketView(restored) };
+      return { ticket: counterTicketView(restored) };
     });
   }
 
@@ -657,7 +654,7 @@ export class QueueCore {
       this.store.saveCounterState({ ...state, status: 'paused', currentTicketId: null }, now);
       this.waits.recordPause(counterNumber, now);
       this.pushCounterAndItsQueues(counterNumber, events);
-      return { ticket: finished ? this.counterTicketView(finished) : null };
+      return { ticket: finished ? counterTicketView(finished) : null };
     });
   }
 
@@ -780,7 +777,7 @@ export class QueueCore {
     }
   }
 
-  // ---- reads ---------------------------------------------------------------
+  // ---- lookups (the wire read models are in views.ts) ----------------------
 
   /**
    * Personal data (booking contacts, reminder phone numbers) created before this
@@ -788,100 +785,6 @@ export class QueueCore {
    */
   personalDataCutoff(): number {
     return this.clock.now() - this.config.online.personalDataDays * 86_400_000;
-  }
-
-  catalog(): Catalog {
-    const config = this.config;
-    return {
-      day: this.day,
-      center: { name: config.name, ...(config.nameEn ? { nameEn: config.nameEn } : {}), timeZone: config.timeZone },
-      open: this.isOpen(),
-      closedEarly: this.closedEarly,
-      priorityCategories: config.priorityCategories.map((c) => ({ id: c.id, name: c.name, ...(c.nameEn ? { nameEn: c.nameEn } : {}) })),
-      ...(config.boardNotice ? { boardNotice: config.boardNotice } : {}),
-      announcement: config.announcement ?? DEFAULT_ANNOUNCEMENT,
-      areas: config.areas.map((area) => ({
-        id: area.id,
-        name: area.name,
-        ...(area.nameEn ? { nameEn: area.nameEn } : {}),
-        services: area.services.map((service) => ({
-          id: service.id,
-          name: service.name,
-          ...(service.nameEn ? { nameEn: service.nameEn } : {}),
-          prefix: service.prefix,
-          active: service.active,
-          paused: service.paused === true,
-          ...this.serviceStatus(service.id),
-        })),
-      })),
-      counters: config.counters.map((c) => this.counterView(c.number)),
-    };
-  }
-
-  serviceStatus(serviceId: string): { current: string | null; waiting: number; estWaitMin: number; full: boolean } {
-    const service = this.requireService(serviceId);
-    const waiting = this.store.countOpen(this.openFilter(serviceId));
-    return {
-      current: this.store.getServiceCurrent(serviceId, this.day),
-      waiting,
-      estWaitMin: this.estimate(serviceId, waiting),
-      full: this.store.lastSeq(this.day, service.prefix) >= service.dailyLimit,
-    };
-  }
-
-  counterView(counterNumber: number): CatalogCounter {
-    const counter = this.requireCounter(counterNumber);
-    const state = this.counterState(counterNumber);
-    const current = state.currentTicketId !== null ? this.store.getTicket(state.currentTicketId) : null;
-    return {
-      number: counter.number,
-      name: counterDisplayName(counter),
-      areaId: counter.areaId,
-      serviceIds: counter.serviceIds,
-      status: state.status,
-      current: current?.number ?? null,
-    };
-  }
-
-  counterQueue(counterNumber: number, limit = 50): CounterQueueResponse {
-    const counter = this.requireCounter(counterNumber);
-    const state = this.counterState(counterNumber);
-    const serving = state.currentTicketId !== null ? this.store.getTicket(state.currentTicketId) : null;
-    // The first `limit` calls come from each service's first `limit` tickets of each kind.
-    const open = counter.serviceIds.flatMap((serviceId) => [true, false].flatMap((priority) => this.store.listOpen(this.openFilter(serviceId), limit, priority)));
-    const waiting = projectedCallOrder(open, this.config.priorityPolicy, state.normalStreak, limit);
-    const stats = this.store.counterDayStats(counterNumber, this.day);
-    return {
-      counter: this.counterView(counterNumber),
-      serving: serving ? this.counterTicketView(serving) : null,
-      waiting: waiting.map((t) => this.counterTicketView(t)),
-      servedToday: stats.served,
-      avgServiceMin: stats.avgServiceMs === null ? null : Math.round((stats.avgServiceMs / 60_000) * 10) / 10,
-    };
-  }
-
-  publicStatus(day: string, number: string): PublicTicketStatus {
-    const ticket = this.store.getTicketByNumber(day, number);
-    if (!ticket) throw new QueueError(ErrorCode.NOT_FOUND, `no ticket ${number} on ${day}`);
-    const ahead = OPEN_STATUSES.has(ticket.status) ? this.ahead(ticket) : 0;
-    return {
-      number: ticket.number,
-      day: ticket.day,
-      serviceId: ticket.serviceId,
-      status: ticket.status,
-      ahead,
-      current: ticket.day === this.day ? this.store.getServiceCurrent(ticket.serviceId, this.day) : null,
-      counter: ticket.status === 'called' ? ticket.counter : null,
-      estWaitMin: OPEN_STATUSES.has(ticket.status) ? this.estimate(ticket.serviceId, ahead, ticket) : 0,
-    };
-  }
-
-  recentCalls(limit = 20): RecentCall[] {
-    return this.store.recentCalls(this.day, limit).flatMap((ticket) => {
-      const service = this.model.services.get(ticket.serviceId);
-      if (ticket.counter === null || ticket.calledAt === null || !service) return [];
-      return [{ number: ticket.number, counter: ticket.counter, serviceId: ticket.serviceId, areaId: service.areaId, recall: false, at: new Date(ticket.calledAt).toISOString() }];
-    });
   }
 
   getTicket(id: number): TicketRecord | null {
@@ -923,40 +826,6 @@ export class QueueCore {
   private aheadOfNewest(ticket: TicketRecord): number {
     const filter = this.openFilter(ticket.serviceId);
     return ticket.priority !== null ? this.store.countOpen(filter, true) - 1 : this.store.countOpen(filter) - 1;
-  }
-
-  /** A ticket as the kiosk shows and prints it, with its current place in the queue. */
-  issuedView(ticket: TicketRecord, knownAhead?: number): IssuedTicket {
-    const ahead = knownAhead ?? (OPEN_STATUSES.has(ticket.status) ? this.ahead(ticket) : 0);
-    return {
-      id: ticket.id,
-      number: ticket.number,
-      serviceId: ticket.serviceId,
-      day: ticket.day,
-      issuedAt: new Date(ticket.issuedAt).toISOString(),
-      priority: ticket.priority,
-      ahead,
-      estWaitMin: OPEN_STATUSES.has(ticket.status) ? this.estimate(ticket.serviceId, ahead, ticket) : 0,
-    };
-  }
-
-  counterTicketView(ticket: TicketRecord): CounterTicket {
-    const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-    return {
-      id: ticket.id,
-      number: ticket.number,
-      serviceId: ticket.serviceId,
-      day: ticket.day,
-      status: ticket.status,
-      priority: ticket.priority,
-      source: ticket.source,
-      issuedAt: new Date(ticket.issuedAt).toISOString(),
-      calledAt: iso(ticket.calledAt),
-      counter: ticket.counter,
-      recalls: ticket.recalls,
-      deadline: iso(ticket.deadline),
-      transferredFrom: ticket.transferredFrom,
-    };
   }
 
   /**
@@ -1067,21 +936,25 @@ export class QueueCore {
     return this.local(this.clock.now()).day;
   }
 
-  private openFilter(serviceId: string): OpenTicketFilter {
+  /** Which open tickets of a service are in its queue now (booked ones too when check-in is not required). */
+  openFilter(serviceId: string): OpenTicketFilter {
     return { serviceId, includeBooked: !this.config.online.checkInRequired, now: this.clock.now() };
   }
 
-  private counterState(number: number): CounterStateRecord {
+  /** A counter's stored state (open and idle when it has none yet). */
+  counterState(number: number): CounterStateRecord {
     return this.store.getCounterState(number) ?? { number, status: 'open', currentTicketId: null, normalStreak: 0 };
   }
 
-  private requireService(serviceId: string): ServiceEntry {
+  /** The service, or NOT_FOUND. */
+  requireService(serviceId: string): ServiceEntry {
     const service = this.model.services.get(serviceId);
     if (!service) throw new QueueError(ErrorCode.NOT_FOUND, `unknown service "${serviceId}"`);
     return service;
   }
 
-  private requireCounter(counterNumber: number) {
+  /** The counter, or NOT_FOUND. */
+  requireCounter(counterNumber: number): CounterConfig {
     const counter = this.model.counters.get(counterNumber);
     if (!counter) throw new QueueError(ErrorCode.NOT_FOUND, `unknown counter ${counterNumber}`);
     return counter;

@@ -27,7 +27,7 @@ describe('estimated wait', () => {
   it('reads the default from the configuration', () => {
     const { core } = openTempStore({ config: testCenter({ defaultServiceMinutes: 7 }) });
     issueNumbers(core, VISA, 2);
-    expect(core.serviceStatus(VISA).estWaitMin).toBe(14);
+    expect(core.views.serviceStatus(VISA).estWaitMin).toBe(14);
   });
 
   it('is zero for the first in line while a counter is free, otherwise the time until one is', () => {
@@ -51,10 +51,10 @@ describe('estimated wait', () => {
     const temp = openTempStore();
     issueNumbers(temp.core, XNC, 12);
     serveAt66(temp, [2, 2, 2, 2, 2]);
-    const quick = temp.core.serviceStatus(XNC).estWaitMin;
+    const quick = temp.core.views.serviceStatus(XNC).estWaitMin;
     expect(quick).toBeLessThan(Math.ceil((7 * 5) / 2)); // shorter than the default would say
     serveAt66(temp, [90]); // one very long case
-    const after = temp.core.serviceStatus(XNC);
+    const after = temp.core.views.serviceStatus(XNC);
     // A plain mean of today's times (17 minutes) would say about 6 × 17 ÷ 2 = 51 minutes.
     expect(after.waiting).toBe(6);
     expect(after.estWaitMin).toBeLessThan(25);
@@ -63,13 +63,13 @@ describe('estimated wait', () => {
   it('takes a paused counter out until its break is expected to end, and back when it resumes', () => {
     const { core } = openTempStore();
     issueNumbers(core, XNC, 4);
-    expect(core.serviceStatus(XNC).estWaitMin).toBe(10);
+    expect(core.views.serviceStatus(XNC).estWaitMin).toBe(10);
     core.pause(66, CLERK);
-    const paused = core.serviceStatus(XNC).estWaitMin;
+    const paused = core.views.serviceStatus(XNC).estWaitMin;
     expect(paused).toBeGreaterThan(10);
     expect(paused).toBeLessThanOrEqual(25);
     core.resume(66, CLERK);
-    expect(core.serviceStatus(XNC).estWaitMin).toBe(10);
+    expect(core.views.serviceStatus(XNC).estWaitMin).toBe(10);
   });
 
   it('waits through the lunch break: a ticket taken at 11:25 is not called before 13:30', () => {
@@ -83,9 +83,9 @@ describe('estimated wait', () => {
   it('says the same on every read while the queue does not change', () => {
     const { core } = openTempStore();
     issueNumbers(core, XNC, 6);
-    const first = core.publicStatus(DAY, '66006').estWaitMin;
-    for (let i = 0; i < 5; i += 1) expect(core.publicStatus(DAY, '66006').estWaitMin).toBe(first);
-    expect(core.serviceStatus(XNC).estWaitMin).toBeGreaterThanOrEqual(first);
+    const first = core.views.publicStatus(DAY, '66006').estWaitMin;
+    for (let i = 0; i < 5; i += 1) expect(core.views.publicStatus(DAY, '66006').estWaitMin).toBe(first);
+    expect(core.views.serviceStatus(XNC).estWaitMin).toBeGreaterThanOrEqual(first);
   });
 
   it('in a burst of tickets at one instant, extends the last replay: estimates keep growing with the queue', () => {
@@ -105,8 +105,8 @@ describe('estimated wait', () => {
       temp.clock.advance({ minutes: 2 });
       temp.core.done(68, CLERK);
     }
-    const before = temp.core.serviceStatus(VISA).estWaitMin;
-    const after = temp.reopen().core.serviceStatus(VISA).estWaitMin;
+    const before = temp.core.views.serviceStatus(VISA).estWaitMin;
+    const after = temp.reopen().core.views.serviceStatus(VISA).estWaitMin;
     // The default (5 minutes × 4 waiting) would say 20; the counter's own pace is not kept, so a minute may differ.
     expect(before).toBeLessThan(15);
     expect(Math.abs(after - before)).toBeLessThanOrEqual(1);
@@ -120,7 +120,7 @@ describe('estimated wait', () => {
     temp.clock.set(vnTime('2026-11-24 08:00'));
     issueNumbers(temp.core, XNC, 2);
     // Two counters call the two at once; the next is called after the default 5 minutes, not yesterday's 20.
-    expect(temp.core.serviceStatus(XNC).estWaitMin).toBe(5);
+    expect(temp.core.views.serviceStatus(XNC).estWaitMin).toBe(5);
   });
 });
 
@@ -130,8 +130,8 @@ describe('ahead', () => {
     issueNumbers(core, XNC, 2); // 66001, 66002
     const priority = core.issue({ serviceId: XNC, priority: ELDERLY }).value; // 66003
     expect(priority.ahead).toBe(0);
-    expect(core.publicStatus(DAY, '66001').ahead).toBe(1);
-    expect(core.publicStatus(DAY, '66002').ahead).toBe(2);
+    expect(core.views.publicStatus(DAY, '66001').ahead).toBe(1);
+    expect(core.views.publicStatus(DAY, '66002').ahead).toBe(2);
     expect(core.issue({ serviceId: XNC }).value.ahead).toBe(3);
   });
 
@@ -139,7 +139,7 @@ describe('ahead', () => {
     const { core } = openTempStore();
     issueNumbers(core, XNC, 1);
     issueNumbers(core, XNC, 2, { priority: ELDERLY });
-    expect(core.publicStatus(DAY, '66003').ahead).toBe(1);
+    expect(core.views.publicStatus(DAY, '66003').ahead).toBe(1);
   });
 
   it('only counts the ticket’s own service and only open tickets', () => {
@@ -147,8 +147,8 @@ describe('ahead', () => {
     issueNumbers(core, TU_PHAP, 2);
     issueNumbers(core, XNC, 3);
     callNext(core, 66); // 66001 called
-    expect(core.publicStatus(DAY, '66003').ahead).toBe(1);
-    expect(core.publicStatus(DAY, '66001').ahead).toBe(0);
+    expect(core.views.publicStatus(DAY, '66003').ahead).toBe(1);
+    expect(core.views.publicStatus(DAY, '66001').ahead).toBe(0);
   });
 });
 
@@ -156,13 +156,13 @@ describe('catalog and service status', () => {
   it('shows no current transaction before the first call, then the number called last', () => {
     const { core } = openTempStore();
     issueNumbers(core, XNC, 3);
-    expect(core.serviceStatus(XNC)).toEqual({ current: null, waiting: 3, estWaitMin: 5, full: false });
+    expect(core.views.serviceStatus(XNC)).toEqual({ current: null, waiting: 3, estWaitMin: 5, full: false });
     callNext(core, 66);
     callNext(core, 86);
-    expect(core.serviceStatus(XNC)).toMatchObject({ current: '66002', waiting: 1 });
+    expect(core.views.serviceStatus(XNC)).toMatchObject({ current: '66002', waiting: 1 });
     core.done(86, CLERK);
-    expect(core.serviceStatus(XNC).current).toBe('66002');
-    expect(core.serviceStatus(TU_PHAP).current).toBeNull();
+    expect(core.views.serviceStatus(XNC).current).toBe('66002');
+    expect(core.views.serviceStatus(TU_PHAP).current).toBeNull();
   });
 
   it('lists areas, services and counters with their live state', () => {
@@ -170,7 +170,7 @@ describe('catalog and service status', () => {
     issueNumbers(core, VISA, 2);
     callNext(core, 68);
     core.pause(66, CLERK);
-    const catalog = core.catalog();
+    const catalog = core.views.catalog();
     expect(catalog).toMatchObject({ day: DAY, open: true, center: { timeZone: 'Asia/Ho_Chi_Minh' } });
     expect(catalog.priorityCategories.map((c) => c.id)).toEqual([ELDERLY, 'nguoi-khuyet-tat']);
     expect(catalog.areas[0]!.services.map((s) => [s.id, s.prefix, s.current, s.waiting])).toEqual([
@@ -188,7 +188,7 @@ describe('catalog and service status', () => {
   it('reports the center closed outside opening hours', () => {
     const { core, clock } = openTempStore();
     clock.set(vnTime('2026-11-23 12:15'));
-    expect(core.catalog().open).toBe(false);
+    expect(core.views.catalog().open).toBe(false);
   });
 });
 
@@ -197,7 +197,7 @@ describe('publicStatus', () => {
     const { core } = openTempStore();
     issueNumbers(core, XNC, 3);
     callNext(core, 66);
-    expect(core.publicStatus(DAY, '66003')).toEqual({
+    expect(core.views.publicStatus(DAY, '66003')).toEqual({
       number: '66003',
       day: DAY,
       serviceId: XNC,
@@ -214,16 +214,16 @@ describe('publicStatus', () => {
     const { core } = openTempStore();
     issueNumbers(core, XNC, 1);
     callNext(core, 86);
-    expect(core.publicStatus(DAY, '66001')).toMatchObject({ status: 'called', counter: 86, ahead: 0, estWaitMin: 0 });
+    expect(core.views.publicStatus(DAY, '66001')).toMatchObject({ status: 'called', counter: 86, ahead: 0, estWaitMin: 0 });
     core.done(86, CLERK);
-    expect(core.publicStatus(DAY, '66001')).toMatchObject({ status: 'done', counter: null });
+    expect(core.views.publicStatus(DAY, '66001')).toMatchObject({ status: 'done', counter: null });
   });
 
   it('answers NOT_FOUND for a number that was not issued that day', () => {
     const { core } = openTempStore();
     issueNumbers(core, XNC, 1);
-    expectQueueError(() => core.publicStatus(DAY, '66002'), ErrorCode.NOT_FOUND);
-    expectQueueError(() => core.publicStatus('2026-11-22', '66001'), ErrorCode.NOT_FOUND);
+    expectQueueError(() => core.views.publicStatus(DAY, '66002'), ErrorCode.NOT_FOUND);
+    expectQueueError(() => core.views.publicStatus('2026-11-22', '66001'), ErrorCode.NOT_FOUND);
   });
 
   it('shows no current transaction for a ticket of an earlier day', () => {
@@ -232,7 +232,7 @@ describe('publicStatus', () => {
     clock.set(vnTime('2026-11-24 08:00'));
     issueNumbers(core, XNC, 1);
     callNext(core, 66);
-    expect(core.publicStatus(DAY, '66001')).toMatchObject({ status: 'expired', current: null, ahead: 0 });
+    expect(core.views.publicStatus(DAY, '66001')).toMatchObject({ status: 'expired', current: null, ahead: 0 });
   });
 });
 
@@ -243,7 +243,7 @@ describe('counterQueue', () => {
     issueNumbers(core, TU_PHAP, 1); // 86001
     issueNumbers(core, VISA, 1); // not served by 86
     issueNumbers(core, XNC, 1, { priority: ELDERLY }); // 66002
-    const queue = core.counterQueue(86);
+    const queue = core.views.counterQueue(86);
     expect(queue.waiting.map((t) => t.number)).toEqual(['66002', '66001', '86001']);
     expect(queue.serving).toBeNull();
   });
@@ -257,17 +257,17 @@ describe('counterQueue', () => {
     callNext(temp.core, 86); // another counter's work does not count for 66
     temp.clock.advance({ minutes: 10 });
     temp.core.done(86, CLERK);
-    const queue66 = temp.core.counterQueue(66);
+    const queue66 = temp.core.views.counterQueue(66);
     expect(queue66).toMatchObject({ servedToday: 2, avgServiceMin: 3.5, waiting: [] });
-    expect(temp.core.counterQueue(86)).toMatchObject({ servedToday: 1, avgServiceMin: 10 });
-    expect(temp.core.counterQueue(68)).toMatchObject({ servedToday: 0, avgServiceMin: null });
+    expect(temp.core.views.counterQueue(86)).toMatchObject({ servedToday: 1, avgServiceMin: 10 });
+    expect(temp.core.views.counterQueue(68)).toMatchObject({ servedToday: 0, avgServiceMin: null });
   });
 
   it('shows the ticket in service', () => {
     const { core } = openTempStore();
     issueNumbers(core, XNC, 2);
     callNext(core, 66);
-    const queue = core.counterQueue(66);
+    const queue = core.views.counterQueue(66);
     expect(queue.serving).toMatchObject({ number: '66001', status: 'called', counter: 66 });
     expect(queue.waiting.map((t) => t.number)).toEqual(['66002']);
     expect(queue.counter).toMatchObject({ number: 66, current: '66001' });

@@ -22,14 +22,14 @@ describe('undo of a counter action', () => {
     ['done', 'done'],
   ] as const)('takes back "%s": the ticket is served at the counter again, as before', (action, status) => {
     const { core, clock, store } = serving();
-    const before = core.counterView(86);
+    const before = core.views.counterView(86);
     core[action](86, CLERK);
-    expect(core.publicStatus(DAY, '86001').status).toBe(status);
+    expect(core.views.publicStatus(DAY, '86001').status).toBe(status);
     clock.advance({ ms: 4_000 });
     const { value, events } = core.undo(86, { number: '86001', action }, { ...CLERK, clerk: 'Nguyễn Văn An' });
     expect(value.ticket).toMatchObject({ number: '86001', status: 'called', counter: 86 });
-    expect(core.counterView(86)).toEqual(before);
-    expect(core.publicStatus(DAY, '86001')).toMatchObject({ status: 'called', counter: 86 });
+    expect(core.views.counterView(86)).toEqual(before);
+    expect(core.views.publicStatus(DAY, '86001')).toMatchObject({ status: 'called', counter: 86 });
     expect(events).toEqual(expect.arrayContaining([{ type: 'counter-changed', counter: 86 }, { type: 'queue-changed', serviceId: TU_PHAP }]));
     // No new call: the board must not announce it again.
     expect(events.some((e) => e.type === 'ticket-called')).toBe(false);
@@ -43,19 +43,19 @@ describe('undo of a counter action', () => {
     expect(ticket.finishedAt).toBeNull();
     // The counter goes on as if nothing happened: next finishes 86001 and calls 86002.
     expect(callNext(core, 86)).toBe('86002');
-    expect(core.publicStatus(DAY, '86001').status).toBe('done');
+    expect(core.views.publicStatus(DAY, '86001').status).toBe('done');
   });
 
   it('takes back a transfer not yet called elsewhere: back in its service, served at this counter', () => {
     const { core, clock } = serving();
     const calledAt = core.findTicket(DAY, '86001')!.calledAt;
     core.transfer(86, XNC, CLERK);
-    expect(core.counterQueue(66).waiting.map((t) => t.number)).toEqual(['86001', '66001']);
+    expect(core.views.counterQueue(66).waiting.map((t) => t.number)).toEqual(['86001', '66001']);
     clock.advance({ ms: 2_000 });
     const { events } = core.undo(86, { number: '86001', action: 'transfer' }, CLERK);
     expect(core.findTicket(DAY, '86001')).toMatchObject({ status: 'called', serviceId: TU_PHAP, counter: 86, calledAt, transferredFrom: null });
-    expect(core.counterQueue(66).waiting.map((t) => t.number)).toEqual(['66001']);
-    expect(core.counterView(86).current).toBe('86001');
+    expect(core.views.counterQueue(66).waiting.map((t) => t.number)).toEqual(['66001']);
+    expect(core.views.counterView(86).current).toBe('86001');
     expect(events).toEqual(expect.arrayContaining([{ type: 'queue-changed', serviceId: TU_PHAP }, { type: 'queue-changed', serviceId: XNC }]));
   });
 
@@ -73,7 +73,7 @@ describe('undo of a counter action', () => {
     core.skip(86, CLERK);
     clock.advance({ ms: UNDO_WINDOW_MS + 1 });
     expectQueueError(() => core.undo(86, { number: '86001', action: 'skip' }, CLERK), ErrorCode.CONFLICT);
-    expect(core.publicStatus(DAY, '86001').status).toBe('skipped');
+    expect(core.views.publicStatus(DAY, '86001').status).toBe('skipped');
 
     const again = serving();
     again.core.skip(86, CLERK);
@@ -91,7 +91,7 @@ describe('undo of a counter action', () => {
     // The counter called the next number: the no-show stands.
     expect(callNext(core, 86)).toBe('86002');
     expectQueueError(() => core.undo(86, { number: '86001', action: 'skip' }, CLERK), ErrorCode.CONFLICT);
-    expect(core.publicStatus(DAY, '86001').status).toBe('skipped');
+    expect(core.views.publicStatus(DAY, '86001').status).toBe('skipped');
   });
 
   it('refuses while the counter is paused after the action', () => {

@@ -121,7 +121,7 @@ export class RealtimeGateway {
     this.limits = { ...SOCKET_LIMITS, ...options.limits };
     this.publicCaps = new PublicSocketCaps(this.limits);
     this.drops = new DropLog(options.log ?? ((message) => hubLogger.log(message, 'socket limit')), monotonicNow);
-    this.recent = core.recentCalls(RECENT_CALLS);
+    this.recent = core.views.recentCalls(RECENT_CALLS);
     this.sessionSweep = new SessionSweep<HubSocket>({
       isLive: (socket) => socket.data.caller === null || auth.isStillLive(socket.data.caller),
       drop: (socket) => {
@@ -320,7 +320,7 @@ export class RealtimeGateway {
       bootId: this.bootId,
       seq: this.seqs.get(audience)!,
       serverTime: new Date(this.clock.now()).toISOString(),
-      catalog: this.core.catalog(),
+      catalog: this.core.views.catalog(),
       recentCalls: this.recent,
     };
   }
@@ -408,7 +408,7 @@ export class RealtimeGateway {
     }
     for (const counter of counters) {
       if (!this.core.hasCounter(counter)) continue;
-      const view = this.core.counterView(counter);
+      const view = this.core.views.counterView(counter);
       this.emit('counter:changed', { counter, status: view.status, current: view.current });
     }
     // queue:changed goes to every audience: with no socket open at all (a hub whose
@@ -416,7 +416,7 @@ export class RealtimeGateway {
     if (!this.anyoneListens('queue:changed')) return;
     for (const serviceId of services) {
       if (!this.core.hasService(serviceId)) continue;
-      const status = this.core.serviceStatus(serviceId);
+      const status = this.core.views.serviceStatus(serviceId);
       this.emit('queue:changed', { serviceId, ...status });
     }
   }

@@ -37,7 +37,7 @@ describe('RollupWaitHistory: the estimator’s start of day from the report roll
     const core = new QueueCore(temp.store, temp.clock, undefined, { waitHistory: new RollupWaitHistory(temp.db) });
     issueNumbers(core, VISA, 2);
     // Counter 68 alone: the new ticket waits for two citizens of 9 minutes (the default would say 10).
-    expect(core.serviceStatus(VISA).estWaitMin).toBe(18);
-    expect(temp.core.serviceStatus(VISA).estWaitMin).toBe(10);
+    expect(core.views.serviceStatus(VISA).estWaitMin).toBe(18);
+    expect(temp.core.views.serviceStatus(VISA).estWaitMin).toBe(10);
   });
 });

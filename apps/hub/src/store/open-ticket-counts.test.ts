@@ -81,12 +81,12 @@ let bookingRefs = 0;
 function run(t: TempStore, step: Step): void {
   const { core, clock } = t;
   const actor = { deviceId: null };
-  const openTickets = () => SERVICES.flatMap((serviceId) => core.counterQueue(86).waiting.concat(core.counterQueue(66).waiting, core.counterQueue(68).waiting).filter((w) => w.serviceId === serviceId));
+  const openTickets = () => SERVICES.flatMap((serviceId) => core.views.counterQueue(86).waiting.concat(core.views.counterQueue(66).waiting, core.views.counterQueue(68).waiting).filter((w) => w.serviceId === serviceId));
   switch (step.kind) {
     case 'issue': {
       const issued = core.issue({ serviceId: SERVICES[step.service]!, priority: step.priority ? ELDERLY : null }).value;
       // The new ticket's "ahead" comes from the counts; the ticket page counts its real position.
-      expect(issued.ahead).toBe(core.publicStatus(issued.day, issued.number).ahead);
+      expect(issued.ahead).toBe(core.views.publicStatus(issued.day, issued.number).ahead);
       return;
     }
     case 'book':
@@ -217,9 +217,9 @@ describe('SqliteQueueStore open counts', () => {
     t.core.transfer(86, VISA, { deviceId: null });
     compareWithDatabase(t);
     // Priority tickets first, then the transferred one ahead of the normal tickets issued before it.
-    expect(t.core.publicStatus(moved.day, moved.number).ahead).toBe(1);
-    expect(t.core.publicStatus(older[0]!.day, older[0]!.number).ahead).toBe(2);
-    expect(t.core.publicStatus(later.day, later.number).ahead).toBe(3);
+    expect(t.core.views.publicStatus(moved.day, moved.number).ahead).toBe(1);
+    expect(t.core.views.publicStatus(older[0]!.day, older[0]!.number).ahead).toBe(2);
+    expect(t.core.views.publicStatus(later.day, later.number).ahead).toBe(3);
     t = t.reopen();
     compareWithDatabase(t);
   });

@@ -44,7 +44,7 @@ describe('SqliteQueueStore constraints', () => {
     store.setLastSeq(DAY, '86', 1);
     expect(issueNumbers(core, TU_PHAP, 1)).toEqual(['86004']);
     expect(store.lastSeq(DAY, '86')).toBe(4);
-    expect(core.serviceStatus(TU_PHAP).waiting).toBe(4);
+    expect(core.views.serviceStatus(TU_PHAP).waiting).toBe(4);
   });
 
   it('a sequence cannot pass 999', () => {

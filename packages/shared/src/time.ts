@@ -56,7 +56,32 @@ export function isoTimestamp(at: Date, timeZone: string = DEFAULT_TIME_ZONE): st
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-export function localParts(instant: Date | number, timeZone: string): LocalParts {
+/**
+ * localParts is on the hub's hot path (every command checks the opening hours, every
+ * issued ticket's wait is carried through them) and one Intl formatToParts costs
+ * several microseconds, so the parts of a UTC minute are kept: they are the same for
+ * every instant of that minute wherever the zone's offset is a whole number of
+ * minutes, which holds for every zone since 1972 (Liberia's -0:44:30 was the last
+ * exception). Earlier instants are formatted each time.
+ */
+const WHOLE_MINUTE_OFFSETS_SINCE = Date.UTC(1973, 0, 1);
+const MINUTE_CACHE_SIZE = 256;
+const minuteCache = new Map<string, Readonly<LocalParts>>();
+
+export function localParts(instant: Date | number, timeZone: string): Readonly<LocalParts> {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  if (!(ms >= WHOLE_MINUTE_OFFSETS_SINCE)) return formatLocalParts(ms, timeZone);
+  const key = `${Math.floor(ms / 60_000)} ${timeZone}`;
+  let parts = minuteCache.get(key);
+  if (!parts) {
+    if (minuteCache.size >= MINUTE_CACHE_SIZE) minuteCache.clear();
+    parts = Object.freeze(formatLocalParts(ms, timeZone));
+    minuteCache.set(key, parts);
+  }
+  return parts;
+}
+
+function formatLocalParts(instant: number, timeZone: string): LocalParts {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
   return {

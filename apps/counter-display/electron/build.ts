@@ -17,7 +17,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildShellBundles } from '../../kiosk/electron/shell-build.js';
+import { buildShellBundles } from '@layso/electron-shell/build';
 
 export const APP_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_OUT_DIR = join(APP_ROOT, 'dist-electron');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startFakeShell, type FakeBrowserWindow, type FakeElectronHolder } from '@layso/shared/shell/fake-electron';
+import { startFakeShell, type FakeBrowserWindow, type FakeElectronHolder } from '@layso/electron-shell/testing';
 import { SETTINGS_URL } from '../src/main/app-protocol.js';
 import { IPC } from '../src/main/ipc-channels.js';
 import { settingsPath } from '../src/main/settings-file.js';
@@ -11,7 +11,7 @@ import { SettingsService } from '../src/main/settings-service.js';
 // The real entry, electron/main.ts, loaded against a fake `electron` module: the wiring
 // of the lockdown is checked as the app runs it (Electron's binary is not installed here).
 const fake = vi.hoisted((): FakeElectronHolder => ({ electron: null }));
-vi.mock('electron', async () => (await import('@layso/shared/shell/fake-electron')).fakeElectronModule(fake));
+vi.mock('electron', async () => (await import('@layso/electron-shell/testing')).fakeElectronModule(fake));
 
 // Port 9 on loopback: the wrong-PIN report to the hub is refused at once, nothing leaves the machine.
 const HUB = 'http://127.0.0.1:9';

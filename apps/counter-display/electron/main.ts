@@ -1,6 +1,6 @@
 /**
  * Electron main process: glue only. Every decision lives in a plain module under
- * src/main or in the lockdown shared with the kiosk (@layso/shared/shell), unit-tested
+ * src/main or in the lockdown shared with the kiosk (@layso/electron-shell), unit-tested
  * without Electron, whose binary is not installed on the build machines; this file
  * hands them Electron's objects.
  *
@@ -23,7 +23,7 @@ import {
   pinnedCertificateVerifier,
   pinnedHubOf,
   reportPinFailure,
-} from '@layso/shared/shell';
+} from '@layso/electron-shell';
 import { KeypadDriver, KeypadHubBridge, LedBoardDriver } from '../src/devices/index.js';
 import { APP_SCHEME, resolveAppFile } from '../src/main/app-protocol.js';
 import { applyXdgAutostart, autostartPlan } from '../src/main/autostart.js';

@@ -5,7 +5,7 @@
  * (the imports below are a constant table and types).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { blockNativeDialogs } from '@layso/shared/shell/block-native-dialogs';
+import { blockNativeDialogs } from '@layso/electron-shell/block-native-dialogs';
 import type { LaysoShellBridge, SaveRequest } from '../src/main/bridge-api.js';
 import { IPC } from '../src/main/ipc-channels.js';
 

@@ -11,7 +11,7 @@ import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { buildShellBundles } from './shell-build.js';
+import { buildShellBundles } from '@layso/electron-shell/build';
 
 const kioskRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(kioskRoot, 'dist-electron');

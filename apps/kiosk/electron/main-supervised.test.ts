@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startFakeShell, type FakeElectronHolder } from '@layso/shared/shell/fake-electron';
+import { startFakeShell, type FakeElectronHolder } from '@layso/electron-shell/testing';
 import { IPC_CHANNELS } from '../src/main/bridge-api.js';
 import { saveSettingsFile, SETTINGS_FILE_NAME } from '../src/main/settings-file.js';
 import { validSettings } from '../src/main/test-support.js';
@@ -13,7 +13,7 @@ const fake = vi.hoisted((): FakeElectronHolder => {
   process.env.LAYSO_SUPERVISED = '1';
   return { electron: null };
 });
-vi.mock('electron', async () => (await import('@layso/shared/shell/fake-electron')).fakeElectronModule(fake));
+vi.mock('electron', async () => (await import('@layso/electron-shell/testing')).fakeElectronModule(fake));
 
 const HUB = 'http://127.0.0.1:9';
 let dir: string;

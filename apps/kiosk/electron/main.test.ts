@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startFakeShell, type FakeBrowserWindow, type FakeElectronHolder } from '@layso/shared/shell/fake-electron';
+import { startFakeShell, type FakeBrowserWindow, type FakeElectronHolder } from '@layso/electron-shell/testing';
 import { IPC_CHANNELS } from '../src/main/bridge-api.js';
 import { saveSettingsFile, SETTINGS_FILE_NAME } from '../src/main/settings-file.js';
 import { validSettings } from '../src/main/test-support.js';
@@ -10,7 +10,7 @@ import { validSettings } from '../src/main/test-support.js';
 // The real entry, electron/main.ts, loaded against a fake `electron` module: the wiring
 // of the lockdown is checked as the app runs it (Electron's binary is not installed here).
 const fake = vi.hoisted((): FakeElectronHolder => ({ electron: null }));
-vi.mock('electron', async () => (await import('@layso/shared/shell/fake-electron')).fakeElectronModule(fake));
+vi.mock('electron', async () => (await import('@layso/electron-shell/testing')).fakeElectronModule(fake));
 
 // Port 9 on loopback: the wrong-PIN reports to the hub are refused at once, nothing leaves the machine.
 const HUB = 'http://127.0.0.1:9';

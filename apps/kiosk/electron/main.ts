@@ -1,7 +1,7 @@
 /**
  * Electron entry of the kiosk: glue only. Every decision (window options, what may
  * load, settings, printing, the lockdown shared with the counter display) lives in
- * plain modules under src/main and @layso/shared/shell, tested without Electron.
+ * plain modules under src/main and @layso/electron-shell, tested without Electron.
  * Built to dist-electron/main.js by electron/build.ts.
  */
 import { dirname, join } from 'node:path';
@@ -17,7 +17,7 @@ import {
   pinnedCertificateVerifier,
   pinnedHubOf,
   reportPinFailure,
-} from '@layso/shared/shell';
+} from '@layso/electron-shell';
 import { configureApp } from '../src/main/app-setup.js';
 import { registerIpcHandlers } from '../src/main/ipc-handlers.js';
 import { createKioskShell } from '../src/main/kiosk-shell.js';

@@ -6,7 +6,7 @@
  * CommonJS file).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { blockNativeDialogs } from '@layso/shared/shell/block-native-dialogs';
+import { blockNativeDialogs } from '@layso/electron-shell/block-native-dialogs';
 import type { KioskBridge } from '../src/main/bridge-api.js';
 import { createBridge } from '../src/main/bridge-client.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPinLock, pinLockFile } from '@layso/shared/shell';
+import { createPinLock, pinLockFile } from '@layso/electron-shell';
 import { readSettingsFile, settingsPath } from './settings-file.js';
 import { SettingsService } from './settings-service.js';
 

@@ -1,4 +1,4 @@
-import { createPinLock, type PinLock } from '@layso/shared/shell';
+import { createPinLock, type PinLock } from '@layso/electron-shell';
 import { hashPin, verifyPin } from './pin.js';
 import { readSettingsFile, writeSettingsFile } from './settings-file.js';
 import { z } from 'zod';

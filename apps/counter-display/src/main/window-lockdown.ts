@@ -1,4 +1,4 @@
-import { closeWhenIdle, lockDownContents, type IdleTimers, type KeyPolicy, type LockableContents } from '@layso/shared/shell';
+import { closeWhenIdle, lockDownContents, type IdleTimers, type KeyPolicy, type LockableContents } from '@layso/electron-shell';
 import { isAllowedNavigation } from './navigation-guard.js';
 import type { WindowMode } from './window-options.js';
 

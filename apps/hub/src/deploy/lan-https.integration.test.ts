@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { io as connectSocket } from 'socket.io-client';
 import { stateSnapshotSchema } from '@layso/shared';
-import { fingerprintOfPem, isPinnedChain } from '@layso/shared/shell';
+import { fingerprintOfPem, isPinnedChain } from '@layso/electron-shell';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type Hub } from '../app/create-hub.js';
 import { http } from '../test/http-client.js';

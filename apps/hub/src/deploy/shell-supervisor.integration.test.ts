@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUPERVISED_ENV } from '@layso/shared/shell';
+import { SUPERVISED_ENV } from '@layso/electron-shell';
 import { loadBuilderConfig, repoPath } from './electron-builder-config.js';
 
 // The OS supervision of the two Electron shells (docs/kiosk.md "Kept running"): the

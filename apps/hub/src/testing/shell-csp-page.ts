@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { withHubCsp } from '@layso/shared/shell';
+import { withHubCsp } from '@layso/electron-shell';
 
 /**
  * A hub page in Chromium with the Content-Security-Policy the Electron shells add to
- * hub documents (packages/shared/src/shell/hub-csp.ts, the same function their
+ * hub documents (packages/electron-shell/src/hub-trust/hub-csp.ts, the same function their
  * onHeadersReceived calls). Violations are logged as console errors (`errors`), so a
  * page the policy would break in a shell fails its test here.
  */

@@ -1,4 +1,4 @@
-import { lockDownApp, type MenuLike } from '@layso/shared/shell';
+import { lockDownApp, type MenuLike } from '@layso/electron-shell';
 
 /**
  * App-wide kiosk behaviour: one instance, no application menu, started at login so
@@ -10,7 +10,7 @@ export interface AppLike {
   quit(): void;
 }
 
-export type { MenuLike } from '@layso/shared/shell';
+export type { MenuLike } from '@layso/electron-shell';
 
 /** Returns false when another instance runs already (this one should exit). */
 export function configureApp(app: AppLike, menu: MenuLike, options: { autoStart?: boolean } = {}): boolean {

@@ -3,7 +3,7 @@
  * Electron's BrowserWindow it uses so it runs in tests without Electron: which page
  * to show, what to refuse, and how to recover from crashes and an unreachable hub.
  */
-import { closeWhenIdle, lockDownContents, type KeyInput } from '@layso/shared/shell';
+import { closeWhenIdle, lockDownContents, type KeyInput } from '@layso/electron-shell';
 import { isAllowedNavigation, pageKind, type NavigationContext, type PageKind } from './navigation-policy.js';
 import type { SettingsService } from './settings-service.js';
 import { kioskPageUrl } from './window-options.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPinLock, pinLockFile } from '@layso/shared/shell';
+import { createPinLock, pinLockFile } from '@layso/electron-shell';
 import { saveSettingsFile } from './settings-file.js';
 import { createSettingsService } from './settings-service.js';
 import { FORM, tempDir, validSettings } from './test-support.js';

@@ -3,7 +3,7 @@
  * Node; the IPC handlers call it and the shell reloads the kiosk page after a save.
  */
 import { readFileSync } from 'node:fs';
-import { createPinLock, type PinLock } from '@layso/shared/shell';
+import { createPinLock, type PinLock } from '@layso/electron-shell';
 import type { GetSettingsResult, SaveSettingsResult, SettingsView } from './bridge-api.js';
 import { verifyPin } from './admin-pin.js';
 import { loadSettingsFile, saveSettingsFile, type LoadedSettings } from './settings-file.js';

@@ -8,7 +8,7 @@
  * signed, is refused. Other hosts keep Chromium's own verification.
  */
 import { X509Certificate } from 'node:crypto';
-import { normalizeFingerprint } from '../schemas/tls-fingerprint.js';
+import { normalizeFingerprint } from '@layso/shared';
 
 export { normalizeFingerprint };
 

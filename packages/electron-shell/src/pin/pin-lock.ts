@@ -6,7 +6,7 @@
  * otherwise fall to anyone patient at a hall TV with a keyboard.
  */
 import { readFileSync } from 'node:fs';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { writeFileAtomic } from '../files/write-file-atomic.js';
 
 export interface PinLockState {
   /** Wrong tries since the last lock (or the last right PIN). */

@@ -7,13 +7,13 @@ import { Server as SocketServer } from 'socket.io';
 import type Database from 'better-sqlite3';
 import { centerConfigSchema, MAX_BODY_BYTES, type CenterConfig, type ClientToServerEvents, type ServerToClientEvents } from '@layso/shared';
 import { DEMO_CENTER } from '../demo/demo-center.js';
-import { buildPortalRoutes } from '../http/portal-routes.js';
+import { buildPortalRoutes } from '../portal/portal-routes.js';
 import { FailureLimiter } from '../http/failure-limiter.js';
-import { buildRoutes } from '../http/routes.js';
-import { buildNotifyRoutes } from '../http/notify-routes.js';
-import { buildRatingRoutes } from '../http/rating-routes.js';
-import { buildClockRoutes, clockStatus } from '../http/clock-routes.js';
-import { buildReportRoutes } from '../http/report-routes.js';
+import { buildQueueRoutes } from '../queue-api/queue-routes.js';
+import { buildNotifyRoutes } from '../notify/notify-routes.js';
+import { buildRatingRoutes } from '../rating/rating-routes.js';
+import { buildClockRoutes, clockStatus } from '../queue-api/clock-routes.js';
+import { buildReportRoutes } from '../reports/report-routes.js';
 import { ReportRunner } from '../reports/report-runner.js';
 import { backfillRollups, fillRollupsAfterRollover } from '../reports/rollover-fill.js';
 import { oldestTicketDay } from '../reports/report-store.js';
@@ -32,12 +32,12 @@ import { ClerkStore } from '../store/clerk-store.js';
 import { AuditLogStore } from '../store/audit-log-store.js';
 import { createAdminAccess, type AdminAccess } from '../admin-auth/admin-access.js';
 import { RatingService } from '../rating/rating-service.js';
-import { SqliteRatingStore } from '../store/sqlite-rating-store.js';
+import { SqliteRatingStore } from '../rating/sqlite-rating-store.js';
 import { NotificationService } from '../notify/notification-service.js';
-import { SqliteNotificationStore } from '../store/sqlite-notification-store.js';
+import { SqliteNotificationStore } from '../notify/sqlite-notification-store.js';
 import { BookingService } from '../portal/booking-service.js';
 import { createPortalRequestVerifier } from '../portal/portal-request-verifier.js';
-import { SqliteBookingContactStore, SqliteSignatureLedger } from '../store/booking-contact-store.js';
+import { SqliteBookingContactStore, SqliteSignatureLedger } from '../portal/booking-contact-store.js';
 import { createRequestHandler } from '../http/request-handler.js';
 import { attachHubListener } from '../http/hub-listener.js';
 import { applyServerTimeouts, DEFAULT_HTTP_TIMEOUTS, serverTimeoutOptions, type HttpTimeouts } from '../http/server-timeouts.js';
@@ -55,7 +55,7 @@ import { refusePortalOverPlainHttp } from '../deploy/plain-http-guard.js';
 import { startLanHttpsListener, type LanHttpsListener } from '../deploy/lan-https-listener.js';
 import { startPortalListener, type PortalListener } from '../deploy/portal-listener.js';
 import { defaultWebRoots, type WebRoots } from '../deploy/web-roots.js';
-import { SqliteOutbox } from '../store/sqlite-outbox.js';
+import { SqlitePortalOutbox } from '../portal/sqlite-portal-outbox.js';
 import { SqliteQueueStore } from '../store/sqlite-queue-store.js';
 import { WalCheckpointer } from '../store/wal-checkpointer.js';
 import { HUB_BUSY_TIMEOUT_MS, storageFaultOf } from '../store/database-busy.js';
@@ -232,7 +232,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const issuer = new IssueBatcher(core, publish);
   const ticketCounts = new SqliteTicketCounts(db);
   const bookings = new BookingService(core, contacts, clock, (serviceId) => ticketCounts.onlineBookings(core.currentDay, serviceId));
-  portalLink = new PortalLink({ core, bookings, store, outbox: new SqliteOutbox(db), clock, publish, ...(options.portalRetry ? { retry: options.portalRetry } : {}) });
+  portalLink = new PortalLink({ core, bookings, store, outbox: new SqlitePortalOutbox(db), clock, publish, ...(options.portalRetry ? { retry: options.portalRetry } : {}) });
 
   const web = options.webRoots ?? defaultWebRoots();
   const mounts: SpaMount[] = [
@@ -267,7 +267,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     now: () => clock.now(),
   };
   const handler = createRequestHandler({
-    routes: [...admin.withCounterClerk(buildRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health, audit: deviceAudit, now: () => clock.now() })), ...admin.routes, ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }), ...deviceRoutes, ...buildAdminConfigRoutes({
+    routes: [...admin.withCounterClerk(buildQueueRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health, audit: deviceAudit, now: () => clock.now() })), ...admin.routes, ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }), ...deviceRoutes, ...buildAdminConfigRoutes({
         core,
         audit: new AuditLogStore(db),
         counts: ticketCounts,

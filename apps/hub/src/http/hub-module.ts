@@ -13,6 +13,8 @@ export interface HubModule {
   onEvents?(events: readonly QueueEvent[]): void;
   /** The hub's periodic tick (day rollover, expiries, purges). */
   tick?(): void;
+  /** Deletes personal data past the center's retention period (the hub calls it hourly from its tick). */
+  purgePersonalData?(): void;
   /** Called once the hub is wired, before it listens. */
   start?(): void;
   /** Called on close, in reverse module order. */

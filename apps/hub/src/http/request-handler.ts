@@ -22,7 +22,7 @@ export interface RequestHandlerOptions {
   log(message: string, error?: unknown): void;
   /** Failed authentications per client address, shared with the socket.io side. */
   authFailures: FailureLimiter;
-  /** Checks the signature of routes marked `signed`; throws an ApiError to refuse. */
+  /** Checks the signature of routes marked `signed`; throws a DomainError to refuse. */
   verifySignature?(req: IncomingMessage, body: string): void;
   /** Which thrown values are the storage refusing (503 busy, 507 full), not a fault of the hub's. */
   storageFaultOf?: StorageFaultOf;

@@ -1,7 +1,7 @@
 import { CHANNELS, type Channel } from '@layso/shared';
 import type { Clock } from '../queue/ports.js';
 import { DEFAULT_RETRY, retryDelayMs, type RetryPolicy } from '../portal/retry-delay.js';
-import type { SqliteNotificationStore } from '../store/sqlite-notification-store.js';
+import type { SqliteNotificationStore } from './sqlite-notification-store.js';
 import { maskRecipient } from './mask-recipient.js';
 import type { ChannelAdapter, StoredNotification } from './ports.js';
 import { TokenBucket } from './token-bucket.js';

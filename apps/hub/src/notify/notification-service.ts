@@ -4,7 +4,7 @@ import type { RetryPolicy } from '../portal/retry-delay.js';
 import type { Clock, TicketRecord } from '../queue/ports.js';
 import type { QueueCore, QueueEvent } from '../queue/queue-core.js';
 import { QueueError } from '../queue/queue-error.js';
-import type { SqliteNotificationStore } from '../store/sqlite-notification-store.js';
+import type { SqliteNotificationStore } from './sqlite-notification-store.js';
 import { createDemoChannelAdapter } from './demo-channel-adapter.js';
 import { createEmailAdapter } from './email-adapter.js';
 import { maskRecipient } from './mask-recipient.js';

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ErrorCode, SIGNATURE_HEADER, SIGNATURE_MAX_AGE_MS, TIMESTAMP_HEADER, type PortalConfig } from '@layso/shared';
-import { ApiError } from '../http/api-error.js';
+import { DomainError } from '../queue/domain-error.js';
 import type { Clock } from '../queue/ports.js';
 import type { SignatureLedger } from './ports.js';
 import { checkSignature } from './request-signature.js';
@@ -18,7 +18,7 @@ const MESSAGES = {
 export function createPortalRequestVerifier(portal: () => PortalConfig, ledger: SignatureLedger, clock: Clock) {
   return (req: IncomingMessage, body: string): void => {
     const { mode, secret } = portal();
-    if (mode === 'off' || !secret) throw new ApiError(ErrorCode.FORBIDDEN, 'the portal link is not enabled on this hub');
+    if (mode === 'off' || !secret) throw new DomainError(ErrorCode.FORBIDDEN, 'the portal link is not enabled on this hub');
     const header = (name: string) => {
       const value = req.headers[name];
       return typeof value === 'string' ? value : undefined;
@@ -34,8 +34,8 @@ export function createPortalRequestVerifier(portal: () => PortalConfig, ledger: 
       body,
       now,
     });
-    if (problem) throw new ApiError(ErrorCode.UNAUTHENTICATED, MESSAGES[problem]);
+    if (problem) throw new DomainError(ErrorCode.UNAUTHENTICATED, MESSAGES[problem]);
     ledger.forgetBefore(now - 2 * SIGNATURE_MAX_AGE_MS);
-    if (!ledger.remember(signature!, now)) throw new ApiError(ErrorCode.CONFLICT, 'replayed request: this signature was already used');
+    if (!ledger.remember(signature!, now)) throw new DomainError(ErrorCode.CONFLICT, 'replayed request: this signature was already used');
   };
 }

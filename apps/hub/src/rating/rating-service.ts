@@ -2,7 +2,7 @@ import { ErrorCode, RATING_SCORES, type RatingRequest, type RatingScore, type Ra
 import type { Clock } from '../queue/ports.js';
 import type { QueueCore } from '../queue/queue-core.js';
 import { QueueError } from '../queue/queue-error.js';
-import type { RatingRecord, SqliteRatingStore } from '../store/sqlite-rating-store.js';
+import type { RatingRecord, SqliteRatingStore } from './sqlite-rating-store.js';
 
 type Counts = RatingSummary['byCounter'][number];
 

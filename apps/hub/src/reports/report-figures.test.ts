@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportFigures, ReportGroupBy, ReportResponse } from '@layso/shared';
-import { SqliteRatingStore } from '../store/sqlite-rating-store.js';
+import { SqliteRatingStore } from '../rating/sqlite-rating-store.js';
 import { vnTime } from '../test/fake-clock.js';
 import { openTempStore, type TempStore } from '../test/temp-store.js';
 import { testCenter, TU_PHAP, VISA, XNC, ELDERLY } from '../test/test-center.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SqliteRatingStore } from '../store/sqlite-rating-store.js';
+import { SqliteRatingStore } from '../rating/sqlite-rating-store.js';
 import { vnTime } from '../test/fake-clock.js';
 import { openTempStore } from '../test/temp-store.js';
 import { testCenter, TU_PHAP } from '../test/test-center.js';

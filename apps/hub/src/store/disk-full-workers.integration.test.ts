@@ -9,7 +9,7 @@ import { openTempStore } from '../test/temp-store.js';
 import { testCenter, TU_PHAP } from '../test/test-center.js';
 import { fillDisk, mountSmallDisk, type SmallDisk } from '../testing/small-disk.js';
 import { openDatabase } from './open-database.js';
-import { SqliteOutbox } from './sqlite-outbox.js';
+import { SqlitePortalOutbox } from '../portal/sqlite-portal-outbox.js';
 import { StorageWatch } from './storage-watch.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
 
@@ -42,7 +42,7 @@ describe('background writers on a full disk', () => {
   it('the portal outbox: a delivery it cannot record is retried later, not an unhandled rejection', { timeout: 30_000 }, async (context) => {
     if (!disk.ok) return context.skip(disk.reason);
     const { db, fill, free } = fullDiskDatabase(disk.path);
-    const outbox = new SqliteOutbox(db);
+    const outbox = new SqlitePortalOutbox(db);
     outbox.enqueue('ticket-status', { n: 1 }, 0);
     fill();
     const sent: unknown[] = [];

@@ -14,14 +14,16 @@ import { auditActor } from '../auth/audit-actor.js';
 import type { CounterActor, Outcome, QueueCore, QueueEvent } from '../queue/queue-core.js';
 import type { IssueBatcher } from '../queue/issue-batcher.js';
 import type { AuditLogStore } from '../store/audit-log-store.js';
-import type { Device, DeviceStore } from '../store/device-store.js';
-import { counterAccess, counterParams } from './counter-access.js';
-import { route, type Route } from './router.js';
+import type { Device } from '../auth/caller.js';
+import type { DeviceStore } from '../store/device-store.js';
+import { counterAccess, counterParams } from '../http/counter-access.js';
+import { route, type Route } from '../http/router.js';
 
-export interface RouteDeps {
+export interface QueueRouteDeps {
   core: QueueCore;
   issuer: IssueBatcher;
-  devices: DeviceStore;
+  /** Where a device's own status report (PUT /api/devices/me/status) is kept. */
+  devices: Pick<DeviceStore, 'saveStatus'>;
   publish(events: readonly QueueEvent[]): void;
   version: string;
   /** Where a counter's "Hoàn tác" is recorded (the admin console's audit log). */
@@ -40,7 +42,7 @@ function actorOf(device: Device | null, body: { requestId?: string | undefined; 
 }
 
 /** The REST commands of wire contract v1: one handler per command. */
-export function buildRoutes(deps: RouteDeps): Route[] {
+export function buildQueueRoutes(deps: QueueRouteDeps): Route[] {
   const { core } = deps;
   const run = (outcome: Outcome<CounterActionResponse>) => {
     deps.publish(outcome.events);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { daySchema, ErrorCode, ratingRequestSchema } from '@layso/shared';
-import type { RatingService } from '../rating/rating-service.js';
-import { ApiError } from './api-error.js';
-import { route, type Route } from './router.js';
+import type { RatingService } from './rating-service.js';
+import { ApiError } from '../http/api-error.js';
+import { route, type Route } from '../http/router.js';
 
 const summaryQuery = z.strictObject({
   counter: z.coerce.number().int().min(1).max(999).optional(),

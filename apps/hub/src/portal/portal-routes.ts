@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { bookingRefSchema, checkInRequestSchema, ErrorCode, idCheckInRequestSchema, portalBookingRequestSchema } from '@layso/shared';
-import type { BookingService } from '../portal/booking-service.js';
+import type { BookingService } from './booking-service.js';
 import type { QueueEvent } from '../queue/queue-core.js';
 import { QueueError } from '../queue/queue-error.js';
-import { ApiError } from './api-error.js';
-import { FailureLimiter } from './failure-limiter.js';
-import { route, type Route } from './router.js';
+import { ApiError } from '../http/api-error.js';
+import { FailureLimiter } from '../http/failure-limiter.js';
+import { route, type Route } from '../http/router.js';
 
 export interface PortalRouteDeps {
   bookings: BookingService;

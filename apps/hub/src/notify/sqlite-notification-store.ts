@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Channel, NotificationKind, NotificationView } from '@layso/shared';
-import type { NewNotification, StoredNotification } from '../notify/ports.js';
+import type { NewNotification, StoredNotification } from './ports.js';
 
 interface Row {
   id: number;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { BookingContactStore, SignatureLedger, StoredBookingContact } from '../portal/ports.js';
+import type { BookingContactStore, SignatureLedger, StoredBookingContact } from './ports.js';
 
 const CITIZEN_ID_KEY = 'citizen_id_key';
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { daySchema, ErrorCode, subscribeRequestSchema, ticketNumberSchema, ticketParamsSchema } from '@layso/shared';
-import { maskRecipient } from '../notify/mask-recipient.js';
-import type { NotificationService } from '../notify/notification-service.js';
+import { maskRecipient } from './mask-recipient.js';
+import type { NotificationService } from './notification-service.js';
 import type { QueueCore } from '../queue/queue-core.js';
-import { ApiError } from './api-error.js';
-import { FailureLimiter } from './failure-limiter.js';
-import { route, type Route } from './router.js';
+import { ApiError } from '../http/api-error.js';
+import { FailureLimiter } from '../http/failure-limiter.js';
+import { route, type Route } from '../http/router.js';
 
 export interface NotifyRouteDeps {
   core: QueueCore;

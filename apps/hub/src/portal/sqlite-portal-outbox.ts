@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { Outbox, OutboxMessage } from '../portal/ports.js';
+import type { Outbox, OutboxMessage } from './ports.js';
 
-export class SqliteOutbox implements Outbox {
+export class SqlitePortalOutbox implements Outbox {
   private readonly stmt;
 
   constructor(db: Database.Database) {

@@ -1,10 +1,10 @@
 import { ErrorCode, reportExportQuerySchema, reportQuerySchema, type CenterConfig, type ReportQuery, type ReportResponse } from '@layso/shared';
-import { toCsv } from '../reports/csv.js';
-import type { ReportRequest } from '../reports/report-engine.js';
-import { exportFileName, reportTable } from '../reports/report-table.js';
-import { toXlsx } from '../reports/xlsx.js';
-import { ApiError } from './api-error.js';
-import { route, type Route } from './router.js';
+import { toCsv } from './csv.js';
+import type { ReportRequest } from './report-engine.js';
+import { exportFileName, reportTable } from './report-table.js';
+import { toXlsx } from './xlsx.js';
+import { ApiError } from '../http/api-error.js';
+import { route, type Route } from '../http/router.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -44,6 +44,13 @@ export interface CounterStateRecord {
   normalStreak: number;
 }
 
+/**
+ * Spacing between the queue keys of consecutive new tickets (a new ticket's key is its
+ * id times this): a transfer takes the key just below the target queue's head without
+ * renumbering anybody.
+ */
+export const QUEUE_KEY_STEP = 1024;
+
 /** Open tickets (booked or waiting) are the ones still in a queue. */
 export function isOpenTicket(ticket: Pick<TicketRecord, 'status'>): boolean {
   return ticket.status === 'booked' || ticket.status === 'waiting';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { centerConfigSchema, type CenterConfig } from '@layso/shared';
-import type { CounterStateRecord, NewTicket, OpenTicketFilter, QueueStore, TicketEventRecord, TicketPatch, TicketRecord } from '../queue/ports.js';
+import { QUEUE_KEY_STEP, type CounterStateRecord, type NewTicket, type OpenTicketFilter, type QueueStore, type TicketEventRecord, type TicketPatch, type TicketRecord } from '../queue/ports.js';
 import { OpenTicketCounts, type CountedTicket } from './open-ticket-counts.js';
 
 interface TicketRow {
@@ -70,12 +70,6 @@ const PATCH_COLUMNS: Record<keyof TicketPatch, string> = {
   transferredFrom: 'transferred_from',
   deadline: 'deadline',
 };
-
-/**
- * Spacing between the queue keys of consecutive new tickets: a transfer takes the
- * key just below the target queue's head without renumbering anybody.
- */
-const QUEUE_KEY_STEP = 1024;
 
 // The open-ticket predicate, written so SQLite can use the partial index
 // tickets_open_queue (its WHERE must be implied by the query's).

@@ -19,4 +19,6 @@ export * from './hub-trust/certificate-pin.js';
 export * from './hub-trust/hub-csp.js';
 export * from './pin/pin-lock.js';
 export * from './pin/pin-failure-report.js';
+export * from './files/json-file.js';
 export * from './files/write-file-atomic.js';
+export * from './pin/pin-hash.js';

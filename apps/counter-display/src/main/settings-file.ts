@@ -1,7 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { pinHashSchema, readJsonFile, writeJsonFileAtomic, type PinHash } from '@layso/electron-shell';
 import { parseShellSettings, type FieldProblem, type ShellSettings } from './settings-schema.js';
-import type { PinHash } from './pin.js';
 import { z } from 'zod';
 
 /** In the app's userData folder (app.getPath('userData')). */
@@ -18,24 +17,14 @@ export interface StoredSettings {
   problems: FieldProblem[];
 }
 
-const pinHashSchema = z.strictObject({ salt: z.string().regex(/^[0-9a-f]{32}$/), hash: z.string().regex(/^[0-9a-f]{64}$/) });
 const fileSchema = z.object({ version: z.literal(1), settings: z.unknown().optional(), pin: pinHashSchema.nullable().optional() });
 
 /** Reads and validates the file; a missing, unreadable or invalid file yields no settings. */
 export function readSettingsFile(path: string): StoredSettings {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    return { settings: null, pin: null, problems: [] };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { settings: null, pin: null, problems: [{ path: '', message: 'tệp cài đặt không phải JSON hợp lệ' }] };
-  }
-  const file = fileSchema.safeParse(json);
+  const read = readJsonFile(path);
+  if (read.status === 'missing' || read.status === 'unreadable') return { settings: null, pin: null, problems: [] };
+  if (read.status === 'not-json') return { settings: null, pin: null, problems: [{ path: '', message: 'tệp cài đặt không phải JSON hợp lệ' }] };
+  const file = fileSchema.safeParse(read.json);
   if (!file.success) return { settings: null, pin: null, problems: [{ path: '', message: 'tệp cài đặt không đúng định dạng' }] };
   const pin = file.data.pin ?? null;
   if (file.data.settings === undefined) return { settings: null, pin, problems: [] };
@@ -44,12 +33,9 @@ export function readSettingsFile(path: string): StoredSettings {
 }
 
 /**
- * Writes atomically (temp file + rename) so a power cut mid-write leaves the old
+ * Written atomically (temp file + rename) so a power cut mid-write leaves the old
  * settings, not half a file; readable by the user only, since it holds the token.
  */
 export function writeSettingsFile(path: string, data: { settings: ShellSettings; pin: PinHash }): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.tmp`;
-  writeFileSync(temp, `${JSON.stringify({ version: 1, ...data }, null, 2)}\n`, { mode: 0o600 });
-  renameSync(temp, path);
+  writeJsonFileAtomic(path, { version: 1, ...data });
 }

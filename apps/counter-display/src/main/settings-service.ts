@@ -1,5 +1,4 @@
-import { createPinLock, type PinLock } from '@layso/electron-shell';
-import { hashPin, verifyPin } from './pin.js';
+import { createPinLock, hashPin, verifyPin, type PinLock } from '@layso/electron-shell';
 import { readSettingsFile, writeSettingsFile } from './settings-file.js';
 import { z } from 'zod';
 import { parseShellSettings, pinSchema, SHELL_ROLES, type FieldProblem, type ShellSettings } from './settings-schema.js';

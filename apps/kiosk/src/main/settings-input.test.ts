@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyPin } from './admin-pin.js';
+import { verifyPin } from '@layso/electron-shell';
 import { settingsFromInput } from './settings-input.js';
 import { hubUrlSchema } from './settings-schema.js';
 import { FORM, validSettings } from './test-support.js';

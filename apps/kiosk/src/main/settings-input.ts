@@ -6,7 +6,7 @@
 import { parseFingerprintList } from '@layso/shared';
 import { z } from 'zod';
 import type { SettingsInput } from './bridge-api.js';
-import { hashPin } from './admin-pin.js';
+import { hashPin } from '@layso/electron-shell';
 import {
   adminPinSchema,
   deviceTokenSchema,

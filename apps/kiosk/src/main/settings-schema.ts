@@ -3,6 +3,7 @@
  * hand-edited or half-written file must never start a kiosk pointed nowhere.
  */
 import { certFingerprintsSchema } from '@layso/shared';
+import { pinHashSchema } from '@layso/electron-shell';
 import { z } from 'zod';
 import { parsePrinterTarget } from '../printer/printer-target.js';
 
@@ -49,12 +50,6 @@ export const printerAddressSchema = z
   );
 
 export const adminPinSchema = z.string().regex(/^\d{4,8}$/, 'the PIN is 4 to 8 digits');
-
-export const pinHashSchema = z.strictObject({
-  salt: z.string().regex(/^[0-9a-f]{32}$/),
-  hash: z.string().regex(/^[0-9a-f]{64}$/),
-});
-export type PinHash = z.infer<typeof pinHashSchema>;
 
 export const kioskSettingsSchema = z.strictObject({
   version: z.literal(1),

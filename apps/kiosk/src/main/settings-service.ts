@@ -2,13 +2,11 @@
  * The settings behind the admin PIN: what get-settings and save-settings do. Pure
  * Node; the IPC handlers call it and the shell reloads the kiosk page after a save.
  */
-import { readFileSync } from 'node:fs';
-import { createPinLock, type PinLock } from '@layso/electron-shell';
+import { createPinLock, pinHashSchema, readJsonFile, verifyPin, type PinHash, type PinLock } from '@layso/electron-shell';
 import type { GetSettingsResult, SaveSettingsResult, SettingsView } from './bridge-api.js';
-import { verifyPin } from './admin-pin.js';
 import { loadSettingsFile, saveSettingsFile, type LoadedSettings } from './settings-file.js';
 import { settingsFromInput } from './settings-input.js';
-import { deviceTokenSchema, pinHashSchema, type KioskSettings, type PinHash } from './settings-schema.js';
+import { deviceTokenSchema, type KioskSettings } from './settings-schema.js';
 
 export interface SettingsService {
   /** The valid settings, or null on first start / after a broken file. */
@@ -47,13 +45,10 @@ export function toSettingsView(settings: KioskSettings): SettingsView {
 function salvagePin(file: string, loaded: LoadedSettings): PinHash | null {
   if (loaded.status === 'ok') return loaded.settings.adminPin;
   if (loaded.status === 'missing') return null;
-  try {
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as { adminPin?: unknown };
-    const parsed = pinHashSchema.safeParse(raw.adminPin);
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const read = readJsonFile(file);
+  const raw = read.status === 'ok' && typeof read.json === 'object' && read.json !== null ? (read.json as { adminPin?: unknown }) : {};
+  const parsed = pinHashSchema.safeParse(raw.adminPin);
+  return parsed.success ? parsed.data : null;
 }
 
 export function createSettingsService(options: SettingsServiceOptions): SettingsService {

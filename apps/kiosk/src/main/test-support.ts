@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashPin } from './admin-pin.js';
+import { hashPin } from '@layso/electron-shell';
 import type { KioskSettings } from './settings-schema.js';
 
 export function tempDir(): { path: string; remove(): void } {

@@ -5,7 +5,7 @@
  * (60 s, 2 min, 4 min, … up to a day) until the right PIN is typed. A 4-digit PIN would
  * otherwise fall to anyone patient at a hall TV with a keyboard.
  */
-import { readFileSync } from 'node:fs';
+import { readJsonFile } from '../files/json-file.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
 
 export interface PinLockState {
@@ -58,18 +58,9 @@ function isState(value: unknown): value is PinLockState {
 export function pinLockFile(path: string): PinLockStore {
   return {
     load() {
-      let text: string;
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch {
-        return null;
-      }
-      try {
-        const parsed: unknown = JSON.parse(text);
-        if (isState(parsed)) return parsed;
-      } catch {
-        // fall through
-      }
+      const read = readJsonFile(path);
+      if (read.status === 'missing' || read.status === 'unreadable') return null;
+      if (read.status === 'ok' && isState(read.json)) return read.json;
       return { failures: 0, rounds: 1, lockedUntil: Number.MAX_SAFE_INTEGER };
     },
     save(state) {

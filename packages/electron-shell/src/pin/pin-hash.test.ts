@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hashPin, verifyPin } from './admin-pin.js';
+import { hashPin, pinHashSchema, verifyPin } from './pin-hash.js';
 
-describe('admin PIN', () => {
+describe('PIN hash', () => {
   it('verifies the right PIN only, and never stores it in clear', () => {
     const stored = hashPin('2468');
     expect(verifyPin('2468', stored)).toBe(true);
@@ -11,5 +11,11 @@ describe('admin PIN', () => {
 
   it('salts each hash', () => {
     expect(hashPin('2468').hash).not.toBe(hashPin('2468').hash);
+  });
+
+  it('is what the settings files accept, and a truncated hash never matches', () => {
+    const stored = hashPin('2468');
+    expect(pinHashSchema.parse(stored)).toEqual(stored);
+    expect(verifyPin('2468', { ...stored, hash: stored.hash.slice(0, 62) })).toBe(false);
   });
 });

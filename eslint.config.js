@@ -27,6 +27,15 @@ const zones = [
       refuse(['**/store/**', '**/http/**', '**/realtime/**', '**/app/**', ...HUB_FEATURES.map((f) => `**/${f}/**`)], 'The queue core imports no store, transport, wiring or feature.'),
     ],
   ),
+  // Shared renderer code runs in every browser page (kiosk, counter screens, admin console), tests included.
+  zone(
+    ['packages/ui/**/*.ts', 'packages/ui/**/*.tsx'],
+    [
+      refuse(['electron', 'electron/*', 'node:*', '@layso/electron-shell', '@layso/electron-shell/*', '@layso/shared/node/*'], 'packages/ui runs in a browser page: no Electron, no Node, no main-process code.'),
+      refuse(['@layso/hub', '@layso/hub/*', '@layso/kiosk', '@layso/kiosk/*', '@layso/counter-display', '@layso/counter-display/*', '@layso/central', '@layso/central/*', '**/apps/**'], 'packages/ui imports no app: apps import it.'),
+    ],
+    [],
+  ),
 ];
 
 export default tseslint.config(

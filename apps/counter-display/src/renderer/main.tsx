@@ -12,7 +12,7 @@ import './styles/board.css';
 import './styles/door.css';
 import './styles/console.css';
 import './styles/settings.css';
-import './styles/pairing.css';
+import '@layso/ui/pairing.css';
 
 const route = parseRoute(window.location.pathname, window.location.search);
 // The console reads its token itself (it may ask for one); the others take it from the link.

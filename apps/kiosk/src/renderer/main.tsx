@@ -8,18 +8,19 @@ import '@layso/shared/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectHub, newRequestId, readDeviceToken, saveDeviceToken } from '@layso/shared/client';
+import { PairingScreen } from '@layso/ui';
+import { APP_VERSION } from './app-version.js';
 import { createKioskApi } from './api/kiosk-api.js';
 import { App } from './app.js';
 import { detectBridge } from './bridge/detect-bridge.js';
 import { parseKioskConfig } from './config/kiosk-config.js';
 import { installLockdown } from './logic/lockdown.js';
-import { PairingScreen } from './pairing/pairing-screen.js';
 import { KioskStoreProvider } from './store/kiosk-context.js';
 import { createKioskStore } from './store/kiosk-store.js';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/screens.css';
-import './styles/pairing.css';
+import '@layso/ui/pairing.css';
 import './styles/big-text.css';
 
 const TOKEN_KEY = 'layso.kiosk.token';
@@ -49,7 +50,7 @@ if (token === null) {
   };
   root.render(
     <StrictMode>
-      <PairingScreen hubAddress={window.location.origin} onPaired={onPaired} />
+      <PairingScreen kind="kiosk" appVersion={APP_VERSION} hubAddress={window.location.origin} onPaired={onPaired} />
     </StrictMode>,
   );
 } else {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CounterClerkResponse } from '@layso/shared';
-import { createApiClient, HubApiError } from '@layso/shared/client';
+import { createApiClient, HubApiError } from '@layso/ui';
 import { StatusScreen } from '../common/status-screen.js';
 import { loadDeviceToken, TOKEN_STORAGE_KEY } from '../hub/device-token.js';
 import { UI, useUiLanguage } from '../strings.js';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import type { ApiClient } from '@layso/shared/client';
+import type { ApiClient } from '@layso/ui';
 import { LanguageToggle } from '../common/language-toggle.js';
 import { OfflineIndicator } from '../common/offline-indicator.js';
 import { StatusScreen } from '../common/status-screen.js';

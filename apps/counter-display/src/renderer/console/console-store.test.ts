@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CounterActionRequest, CounterActionResponse, CounterQueueResponse, CounterTicket } from '@layso/shared';
-import { HubApiError } from '@layso/shared/client';
+import { HubApiError } from '@layso/ui';
 import { createConsoleStore, type ConsoleApi } from './console-store.js';
 
 function ticket(number: string): CounterTicket {

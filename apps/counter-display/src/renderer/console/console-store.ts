@@ -8,7 +8,8 @@ import {
   type UndoableAction,
   type UndoRequest,
 } from '@layso/shared';
-import { HubApiError, newRequestId as defaultRequestId, type CounterAction } from '@layso/shared/client';
+import { newRequestId as defaultRequestId } from '@layso/shared/client';
+import { fillTemplate, HubApiError, type CounterAction } from '@layso/ui';
 import { UI } from '../strings.js';
 import type { HubCommand } from './actions.js';
 import { errorText } from './error-text.js';
@@ -199,7 +200,7 @@ export function createConsoleStore(deps: ConsoleStoreDeps): ConsoleStore {
         offerUndo(null);
         return settle(async () => {
           await sendWithRetry('undo', undefined, offer);
-          set({ message: { tone: 'info', text: UI.undone.replace('{n}', offer.number) } });
+          set({ message: { tone: 'info', text: fillTemplate(UI.undone, { n: offer.number }) } });
         });
       },
 

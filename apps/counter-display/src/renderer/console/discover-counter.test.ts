@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeviceInfo } from '@layso/shared';
-import { HubApiError } from '@layso/shared/client';
+import { HubApiError } from '@layso/ui';
 import { discoverCounter } from './discover-counter.js';
 
 const answer = (device: DeviceInfo) => async () => device;

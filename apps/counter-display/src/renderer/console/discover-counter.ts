@@ -1,5 +1,5 @@
 import type { DeviceInfo } from '@layso/shared';
-import { HubApiError } from '@layso/shared/client';
+import { HubApiError } from '@layso/ui';
 
 export type DiscoverResult = { kind: 'found'; counter: number } | { kind: 'none' } | { kind: 'unauthorized' } | { kind: 'unreachable' };
 

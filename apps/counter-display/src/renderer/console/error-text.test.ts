@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApiClient, HubApiError } from '@layso/shared/client';
+import { createApiClient, HubApiError } from '@layso/ui';
 import { setUiLanguage } from '../strings.js';
 import { errorText, lockedUntil } from './error-text.js';
 

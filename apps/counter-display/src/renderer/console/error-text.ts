@@ -1,11 +1,11 @@
-import { DEFAULT_TIME_ZONE, formatTime, lockedUntilOf } from '@layso/shared';
-import { HubApiError } from '@layso/shared/client';
+import { DEFAULT_TIME_ZONE, formatTime } from '@layso/shared';
+import { HubApiError } from '@layso/ui';
 import { UI, clerkLockedUntil, s } from '../strings.js';
 
 /** The end of a lockout (ISO instant) from the hub's structured details; null otherwise. */
 export function lockedUntil(error: unknown): string | null {
   if (!(error instanceof HubApiError) || error.code !== 'ACCOUNT_LOCKED') return null;
-  const at = lockedUntilOf(error.details);
+  const at = error.lockedUntil;
   return at && !Number.isNaN(Date.parse(at)) ? at : null;
 }
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { DEFAULT_TIME_ZONE } from '@layso/shared';
-import { HubApiError } from '@layso/shared/client';
+import { HubApiError } from '@layso/ui';
 import { LanguageToggle } from '../common/language-toggle.js';
 import { UI } from '../strings.js';
 import { isPinShaped, normalizeClerkCode } from './clerk-session.js';

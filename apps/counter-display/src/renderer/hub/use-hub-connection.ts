@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { RecentCall } from '@layso/shared';
-import { connectHub, createApiClient, type DeviceCommandHandlers } from '@layso/shared/client';
+import { connectHub, type DeviceCommandHandlers } from '@layso/shared/client';
+import { createApiClient } from '@layso/ui';
 import { APP_VERSION } from '../app-version.js';
 import type { HubStore } from './hub-store.js';
 

@@ -5,10 +5,11 @@
 import { useState, type ReactNode } from 'react';
 import type { PairingResult } from '@layso/shared';
 import { saveDeviceToken } from '@layso/shared/client';
+import { PairingScreen } from '@layso/ui';
+import { APP_VERSION } from '../app-version.js';
 import { TOKEN_STORAGE_KEY } from '../hub/device-token.js';
 import type { Route } from '../route.js';
 import { pairedDestination } from './paired-destination.js';
-import { PairingScreen } from './pairing-screen.js';
 
 const SCREEN_OF_ROUTE: Partial<Record<Route['role'], PairingResult['screen']>> = { console: 'counter', door: 'door', board: 'board' };
 
@@ -33,5 +34,13 @@ export function PairingGate({ route, paired, children }: { route: Route; paired:
   const [skipped, setSkipped] = useState(false);
   const [onPaired] = useState(() => (result: PairingResult) => void continueAfterPairing(route, result));
   if (paired || skipped || SCREEN_OF_ROUTE[route.role] === undefined) return <>{children}</>;
-  return <PairingScreen hubAddress={window.location.origin} onPaired={onPaired} onSkip={route.role === 'console' ? () => setSkipped(true) : undefined} />;
+  return (
+    <PairingScreen
+      kind="counter-display"
+      appVersion={APP_VERSION}
+      hubAddress={window.location.origin}
+      onPaired={onPaired}
+      onSkip={route.role === 'console' ? () => setSkipped(true) : undefined}
+    />
+  );
 }

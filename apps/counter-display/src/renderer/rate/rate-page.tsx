@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { RATING_REASONS, RATING_SCORES, type RatingReason, type RatingScore } from '@layso/shared';
-import { createApiClient } from '@layso/shared/client';
+import { createApiClient } from '@layso/ui';
 import { OfflineIndicator } from '../common/offline-indicator.js';
 import { StatusScreen } from '../common/status-screen.js';
 import { loadDeviceToken } from '../hub/device-token.js';

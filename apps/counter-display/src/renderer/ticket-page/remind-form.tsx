@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { normalizeVnPhone, type Language, type ReminderStatus } from '@layso/shared';
-import { createApiClient, HubApiError } from '@layso/shared/client';
+import { createApiClient, HubApiError } from '@layso/ui';
 import { remindText } from './remind-text.js';
 import { ts, type TicketStringKey } from './ticket-strings.js';
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Catalog, PublicTicketStatus } from '@layso/shared';
-import { connectHub, createApiClient, HubApiError, type ConnectionStatus } from '@layso/shared/client';
+import { connectHub, type ConnectionStatus } from '@layso/shared/client';
+import { createApiClient, HubApiError } from '@layso/ui';
 import { relevanceKey } from './ticket-view.js';
 
 export interface TicketStatusState {

@@ -1,29 +1,14 @@
 /**
- * The console's REST client: bearer session token, the hub's error shape turned into
- * an `AdminApiError` (with the validation details a form shows next to its fields),
- * and one place that notices an expired session.
+ * The console's REST client, on the request layer the screens use too (@layso/ui):
+ * bearer session token, the hub's error shape as a `HubApiError` (with the validation
+ * details a form shows next to its fields), and one place that notices an expired
+ * session.
  */
 import type { z } from 'zod';
-import { errorBodySchema, lockedUntilOf, type FieldIssue, type Refusal } from '@layso/shared';
+import { createHubRequest, HubApiError, type Download } from '@layso/ui';
+import type { FieldIssue } from '@layso/shared';
 
-export type { FieldIssue };
-
-/** `NETWORK`: the hub could not be reached, or answered with something off-contract. */
-export class AdminApiError extends Error {
-  constructor(
-    readonly code: string,
-    readonly status: number,
-    message: string,
-    readonly details: readonly FieldIssue[] = [],
-    /** ACCOUNT_LOCKED: when the lock ends (ISO instant), from the hub's structured details. */
-    readonly lockedUntil: string | null = null,
-    /** Why, as data: what error-text.ts words in the console's language. */
-    readonly reason: Refusal | null = null,
-  ) {
-    super(message);
-    this.name = 'AdminApiError';
-  }
-}
+export type { Download, FieldIssue };
 
 export interface AdminApiOptions {
   token: string | null;
@@ -34,73 +19,30 @@ export interface AdminApiOptions {
   fetch?: typeof fetch;
 }
 
-export interface Download {
-  blob: Blob;
-  fileName: string;
-}
+/** Longer than a screen's: a report export or a backup takes a while on a busy hub. */
+const ADMIN_TIMEOUT_MS = 20_000;
 
 export type AdminApi = ReturnType<typeof createAdminApi>;
 
 export function createAdminApi(options: AdminApiOptions) {
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-
-  async function send(method: string, path: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = {};
-    if (options.token) headers.Authorization = `Bearer ${options.token}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await doFetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(20_000) });
-    } catch (error) {
-      throw new AdminApiError('NETWORK', 0, (error as Error).message);
-    }
-    if (!response.ok) throw await errorOf(response);
-    return response;
-  }
-
-  async function errorOf(response: Response): Promise<AdminApiError> {
-    let json: unknown = null;
-    try {
-      json = await response.json();
-    } catch {
-      // Not the hub's error shape (a proxy page, a crash): reported as NETWORK below.
-    }
-    const parsed = errorBodySchema.safeParse(json);
-    if (!parsed.success) return new AdminApiError('NETWORK', response.status, `HTTP ${response.status}`);
-    const { code, message, details, reason } = parsed.data.error;
-    if (code === 'UNAUTHENTICATED' && options.token) options.onUnauthenticated?.();
-    if (code === 'PASSWORD_CHANGE_REQUIRED') options.onPasswordChangeRequired?.();
-    return new AdminApiError(code, response.status, message, Array.isArray(details) ? details : [], lockedUntilOf(details), reason ?? null);
-  }
-
-  async function json<S extends z.ZodType>(method: string, path: string, schema: S | null, body?: unknown): Promise<z.infer<S>> {
-    const response = await send(method, path, body);
-    if (response.status === 204) return undefined as z.infer<S>;
-    let value: unknown;
-    try {
-      value = await response.json();
-    } catch {
-      throw new AdminApiError('NETWORK', response.status, 'not JSON');
-    }
-    if (!schema) return value as z.infer<S>;
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new AdminApiError('NETWORK', response.status, 'the hub answered off-contract');
-    return parsed.data;
-  }
+  const request = createHubRequest({
+    token: options.token,
+    fetch: options.fetch,
+    timeoutMs: ADMIN_TIMEOUT_MS,
+    onRefusal(error) {
+      if (error.code === 'UNAUTHENTICATED' && options.token) options.onUnauthenticated?.();
+      if (error.code === 'PASSWORD_CHANGE_REQUIRED') options.onPasswordChangeRequired?.();
+    },
+  });
 
   return {
-    get: <S extends z.ZodType>(path: string, schema: S | null = null) => json('GET', path, schema),
+    get: <S extends z.ZodType>(path: string, schema: S | null = null) => request.json('GET', path, schema),
     /** Without `body` nothing is sent: commands like revoke or pause take no body and refuse one. */
-    post: <S extends z.ZodType>(path: string, body?: unknown, schema: S | null = null) => json('POST', path, schema, body),
-    put: <S extends z.ZodType>(path: string, body: unknown, schema: S | null = null) => json('PUT', path, schema, body),
-    delete: <S extends z.ZodType>(path: string, schema: S | null = null) => json('DELETE', path, schema),
+    post: <S extends z.ZodType>(path: string, body?: unknown, schema: S | null = null) => request.json('POST', path, schema, body),
+    put: <S extends z.ZodType>(path: string, body: unknown, schema: S | null = null) => request.json('PUT', path, schema, body),
+    delete: <S extends z.ZodType>(path: string, schema: S | null = null) => request.json('DELETE', path, schema),
     /** A file the hub sends as an attachment (report export, backup). */
-    async download(path: string, fallbackName: string): Promise<Download> {
-      const response = await send('GET', path);
-      const disposition = response.headers.get('Content-Disposition') ?? '';
-      const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-      return { blob: await response.blob(), fileName: match ? decodeURIComponent(match[1]!) : fallbackName };
-    },
+    download: (path: string, fallbackName: string): Promise<Download> => request.download(path, fallbackName),
   };
 }
 
@@ -118,6 +60,6 @@ export function saveDownload({ blob, fileName }: Download): void {
 
 /** Validation issues for one form field: the exact path, or a longer path that ends with it. */
 export function issuesFor(error: unknown, field: string): FieldIssue[] {
-  if (!(error instanceof AdminApiError)) return [];
-  return error.details.filter((d) => d.path === field || d.path.endsWith(`.${field}`));
+  if (!(error instanceof HubApiError)) return [];
+  return error.fieldIssues.filter((d) => d.path === field || d.path.endsWith(`.${field}`));
 }

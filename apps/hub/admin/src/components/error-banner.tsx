@@ -1,4 +1,4 @@
-import { AdminApiError } from '../api/admin-api.js';
+import { HubApiError } from '@layso/ui';
 import { useText } from '../i18n/use-text.js';
 import { errorText, fieldIssueText } from '../logic/error-text.js';
 import { useTimeZone } from '../store/live-store.js';
@@ -12,7 +12,7 @@ export function ErrorBanner({ error, known = [] }: { error: unknown; known?: rea
   const timeZone = useTimeZone();
   if (!error) return null;
   const loose =
-    error instanceof AdminApiError ? error.details.filter((d) => !known.some((field) => d.path === field || d.path.endsWith(`.${field}`))) : [];
+    error instanceof HubApiError ? error.fieldIssues.filter((d) => !known.some((field) => d.path === field || d.path.endsWith(`.${field}`))) : [];
   return (
     <div className="banner banner-error" role="alert" data-testid="error-banner">
       <p>{errorText(t, error, timeZone)}</p>

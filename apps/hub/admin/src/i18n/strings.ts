@@ -2,6 +2,7 @@
  * Every word of the admin console, Vietnamese first (GLOSSARY.md), English second.
  * `en` must have every key of `vi`: the type checks it.
  */
+import { fillTemplate } from '@layso/ui';
 import { AUDIT_TEXT } from './audit-strings.js';
 import { ERROR_TEXT } from './error-strings.js';
 
@@ -684,5 +685,5 @@ const en: Record<TextKey, string> = {
 export const TEXT = { vi, en };
 
 export function text(language: 'vi' | 'en', key: TextKey, values: Record<string, string | number> = {}): string {
-  return TEXT[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  return fillTemplate(TEXT[language][key], values);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, FIELD_RULES, REFUSAL_KINDS, refusalSchema, type Refusal, type RefusalKind } from '@layso/shared';
-import { AdminApiError } from '../api/admin-api.js';
+import { HubApiError } from '@layso/ui';
 import { text, type TextKey } from '../i18n/strings.js';
 import { errorText, fieldIssueText, lockedUntilText, refusalText } from './error-text.js';
 
@@ -10,7 +10,7 @@ const MESSAGE = 'Tạm khoá do nhập sai nhiều lần, thử lại sau 22/11/
 
 describe('error sentences', () => {
   it('says until when a locked account stays locked, as HH:mm in the center time, from the structured details', () => {
-    const locked = new AdminApiError('ACCOUNT_LOCKED', 423, MESSAGE, [], '2026-11-22T05:20:00.000Z');
+    const locked = new HubApiError('ACCOUNT_LOCKED', 423, MESSAGE, { lockedUntil: '2026-11-22T05:20:00.000Z' });
     expect(lockedUntilText(locked, 'Asia/Ho_Chi_Minh')).toBe('12:20');
     expect(lockedUntilText(locked, 'Asia/Tokyo')).toBe('14:20');
     expect(errorText(vi, locked, 'Asia/Ho_Chi_Minh')).toBe('Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 12:20.');
@@ -18,10 +18,10 @@ describe('error sentences', () => {
   });
 
   it('never reads the time from the message: without details it says "in a few minutes"', () => {
-    const bare = new AdminApiError('ACCOUNT_LOCKED', 423, MESSAGE);
+    const bare = new HubApiError('ACCOUNT_LOCKED', 423, MESSAGE);
     expect(lockedUntilText(bare, 'Asia/Ho_Chi_Minh')).toBeNull();
     expect(errorText(vi, bare)).toBe('Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau ít phút.');
-    expect(errorText(vi, new AdminApiError('ACCOUNT_LOCKED', 423, MESSAGE, [], 'not a date'))).toBe(
+    expect(errorText(vi, new HubApiError('ACCOUNT_LOCKED', 423, MESSAGE, { lockedUntil: 'not a date' }))).toBe(
       'Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau ít phút.',
     );
   });
@@ -29,14 +29,14 @@ describe('error sentences', () => {
   it('words a refusal from its structured reason, never from the hub message', () => {
     const message = 'Hai số đầu 86 đã dùng cho lĩnh vực "Công an – XNC" / prefix 86 is already used by service "cong-an-xnc"';
     const reason: Refusal = { kind: 'prefix-taken', prefix: '86', serviceId: 'cong-an-xnc', serviceName: 'Công an – XNC' };
-    const taken = new AdminApiError('CONFLICT', 409, message, [], null, reason);
+    const taken = new HubApiError('CONFLICT', 409, message, undefined, reason);
     expect(errorText(vi, taken)).toBe('Tiền tố 86 đã được dùng cho lĩnh vực «Công an – XNC».');
     expect(errorText(en, taken)).toBe('Prefix 86 is already used by the service “Công an – XNC”.');
     // Without a reason, the code alone: still no English in the Vietnamese sentence.
-    expect(errorText(vi, new AdminApiError('CONFLICT', 409, 'prefix 86 is already used'))).toBe(
+    expect(errorText(vi, new HubApiError('CONFLICT', 409, 'prefix 86 is already used'))).toBe(
       'Không thực hiện được vì dữ liệu vừa thay đổi. Hãy tải lại trang rồi thử lại.',
     );
-    expect(errorText(vi, new AdminApiError('NETWORK', 0, 'fetch failed'))).toBe('Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.');
+    expect(errorText(vi, new HubApiError('NETWORK', 0, 'fetch failed'))).toBe('Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.');
     expect(errorText(vi, new Error('Cannot read properties of undefined'))).not.toContain('Cannot');
   });
 
@@ -54,7 +54,7 @@ describe('error sentences', () => {
   });
 
   it('a full disk on the hub: says the change was not saved and what to do, not the hub\'s English message', () => {
-    const full = new AdminApiError('STORAGE_FULL', 503, "the hub's storage refused the write (disk full); nothing was saved, retry later");
+    const full = new HubApiError('STORAGE_FULL', 503, "the hub's storage refused the write (disk full); nothing was saved, retry later");
     expect(errorText(vi, full)).toBe('Máy chủ hết dung lượng lưu trữ, chưa lưu được thay đổi. Hãy giải phóng dung lượng ổ đĩa rồi thử lại.');
     expect(errorText(en, full)).toBe("The hub's storage is full; the change was not saved. Free disk space, then try again.");
   });
@@ -104,8 +104,8 @@ const ENGLISH = /\b(the|is|already|used|service|counter|device|unknown|not|with|
 describe('every refusal the console can show', () => {
   it('has a Vietnamese sentence, and an English one, for every error code (never the hub message)', () => {
     const hubMessage = 'hub english message xyz';
-    for (const code of [...Object.values(ErrorCode), 'NETWORK']) {
-      const error = new AdminApiError(code, 409, hubMessage);
+    for (const code of [...Object.values(ErrorCode), 'NETWORK'] as const) {
+      const error = new HubApiError(code, 409, hubMessage);
       const viText = errorText(vi, error);
       const enText = errorText(en, error);
       expect(viText, code).toMatch(VIETNAMESE);
@@ -121,7 +121,7 @@ describe('every refusal the console can show', () => {
     for (const kind of REFUSAL_KINDS) {
       const reason = EXAMPLES[kind];
       expect(refusalSchema.parse(reason), kind).toEqual(reason);
-      const error = new AdminApiError('CONFLICT', 409, 'hub english message xyz', [], null, reason);
+      const error = new HubApiError('CONFLICT', 409, 'hub english message xyz', undefined, reason);
       const viText = errorText(vi, error);
       const enText = errorText(en, error);
       expect(viText, kind).toMatch(VIETNAMESE);

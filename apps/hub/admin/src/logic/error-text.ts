@@ -1,5 +1,5 @@
 import { DEFAULT_TIME_ZONE, ErrorCode, formatTime, type FieldIssue, type Refusal } from '@layso/shared';
-import { AdminApiError } from '../api/admin-api.js';
+import { HubApiError } from '@layso/ui';
 import type { TextKey } from '../i18n/strings.js';
 import type { Translate } from '../i18n/use-text.js';
 
@@ -8,7 +8,7 @@ import type { Translate } from '../i18n/use-text.js';
  * `details.lockedUntil` (never parsed from the message). A lock lasts minutes, so the
  * time of day is enough. Null when the hub sent no usable instant.
  */
-export function lockedUntilText(error: AdminApiError, timeZone: string): string | null {
+export function lockedUntilText(error: HubApiError, timeZone: string): string | null {
   return error.lockedUntil && !Number.isNaN(Date.parse(error.lockedUntil)) ? formatTime(error.lockedUntil, timeZone) : null;
 }
 
@@ -20,7 +20,7 @@ const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), 'NETWORK']);
  * meant for logs and scripts) is never shown.
  */
 export function errorText(t: Translate, error: unknown, timeZone = DEFAULT_TIME_ZONE): string {
-  if (!(error instanceof AdminApiError)) return t('errorOther');
+  if (!(error instanceof HubApiError)) return t('errorOther');
   if (error.reason) return refusalText(t, error.reason);
   switch (error.code) {
     case 'NETWORK':

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ADMIN_PASSWORD_MIN } from '@layso/shared';
-import { AdminApiError } from '../api/admin-api.js';
+import { HubApiError } from '@layso/ui';
 import { useApi } from '../api/use-api.js';
 import { useAction } from '../api/use-resource.js';
 import { ErrorBanner } from '../components/error-banner.js';
@@ -28,7 +28,7 @@ export function ChangePasswordPage() {
       passwordChanged();
     });
   };
-  const wrongCurrent = action.error instanceof AdminApiError && action.error.code === 'BAD_CREDENTIALS';
+  const wrongCurrent = action.error instanceof HubApiError && action.error.code === 'BAD_CREDENTIALS';
 
   return (
     <main className="sign-in" data-testid="change-password">

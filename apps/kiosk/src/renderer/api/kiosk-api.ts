@@ -1,6 +1,6 @@
 /** The commands the kiosk sends to the hub. */
 import type { CheckInRequest, DeviceStatusRequest, IssuedTicket, IssueTicketRequest, PrintResultRequest } from '@layso/shared';
-import { createApiClient } from '@layso/shared/client';
+import { createApiClient } from '@layso/ui';
 import { APP_VERSION } from '../app-version.js';
 
 export interface KioskApi {

@@ -3,6 +3,7 @@
  * Vietnamese first; English is the second language.
  */
 import { t as sharedText, type Language, type StringKey } from '@layso/shared';
+import { fillTemplate } from '@layso/ui';
 
 const vi = {
   switchLanguage: 'English',
@@ -121,5 +122,5 @@ function isKioskKey(key: TextKey): key is KioskTextKey {
 /** Kiosk or shared wording in a language, with `{n}`-style values filled in. */
 export function text(language: Language, key: TextKey, values: Record<string, string | number> = {}): string {
   const template = isKioskKey(key) ? KIOSK_STRINGS[language][key] : sharedText(language, key);
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return fillTemplate(template, values);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HubApiError } from '@layso/shared/client';
+import { HubApiError } from '@layso/ui';
 import { text } from '../i18n/kiosk-strings.js';
 import { canRetry, errorKindOf, messageKeyOf } from './error-kind.js';
 

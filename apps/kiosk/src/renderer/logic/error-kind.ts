@@ -3,7 +3,7 @@
  * each (GLOSSARY wording where it has one). Only "the hub could not be reached" may
  * be retried, and the retry reuses the same requestId.
  */
-import { HubApiError } from '@layso/shared/client';
+import { HubApiError } from '@layso/ui';
 import type { TextKey } from '../i18n/kiosk-strings.js';
 
 export type KioskErrorKind =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citizenIdHash } from '@layso/shared';
-import { HubApiError } from '@layso/shared/client';
+import { HubApiError } from '@layso/ui';
 import { catalogFixture, hubStateFixture, ticketFixture } from '../testing/fixtures.js';
 import { FAKE_MATCHING_KEY, fakeBridge, fakeDeps } from '../testing/fake-deps.js';
 import { createKioskStore } from './kiosk-store.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HubApiError } from '@layso/shared/client';
+import { HubApiError } from '@layso/ui';
 import { catalogFixture, hubStateFixture, ticketFixture } from '../testing/fixtures.js';
 import type { PrintOutcome } from '../../main/bridge-api.js';
 import { deferred, fakeBridge, fakeDeps, settle } from '../testing/fake-deps.js';

@@ -1,6 +1,6 @@
-import type { CreatePairingRequest, PairingResult } from '../schemas/devices.js';
-import type { ApiClient } from './api-client.js';
-import { HubApiError } from './api-client.js';
+import type { CreatePairingRequest, PairingResult } from '@layso/shared';
+import type { ApiClient } from '../api/api-client.js';
+import { HubApiError } from '../api/hub-request.js';
 
 export interface PairingCode {
   code: string;

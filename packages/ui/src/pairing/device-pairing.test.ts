@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PairingResult } from '../schemas/devices.js';
-import { HubApiError } from './api-client.js';
+import type { PairingResult } from '@layso/shared';
+import { HubApiError } from '../api/hub-request.js';
 import { startPairing, type PairingTimers } from './device-pairing.js';
 
 /** Timers the test runs by hand: `run()` fires the one pending step and waits for it. */

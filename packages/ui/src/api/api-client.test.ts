@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createApiClient, HubApiError } from './api-client.js';
+import { createApiClient } from './api-client.js';
+import { HubApiError } from './hub-request.js';
 
 const ticket = {
   id: 7,

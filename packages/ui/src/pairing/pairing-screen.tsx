@@ -1,33 +1,38 @@
 /**
- * First start of a console, door screen or hall board without a token: a large
- * pairing code for the admin (Quản trị → Thiết bị). The admin's choice of screen
- * and counter comes back with the token, so any of /counter, /door, /board works.
+ * First start without a token (a kiosk, a console, door screen or hall board): a large
+ * pairing code for the admin to type in the admin console (Quản trị → Thiết bị). Calm
+ * and readable across a room: it may stay on screen for a while before someone comes
+ * by. The admin's choice of role (and screen and counter) comes back with the token.
  */
 import { useEffect, useState } from 'react';
-import type { PairingResult } from '@layso/shared';
-import { createApiClient, formatPairingCode, PAIRING_TEXT, startPairing, type PairingCode } from '@layso/shared/client';
-import { APP_VERSION } from '../app-version.js';
+import type { CreatePairingRequest, PairingResult } from '@layso/shared';
+import { createApiClient } from '../api/api-client.js';
+import { startPairing, type PairingCode } from './device-pairing.js';
+import { formatPairingCode, PAIRING_TEXT } from './pairing-text.js';
 
 export interface PairingScreenProps {
+  /** What the device says it is when it asks for a code. */
+  kind: CreatePairingRequest['kind'];
+  appVersion: string;
   hubAddress: string;
   onPaired(result: PairingResult): void;
-  /** The console can still take a token typed by hand (its own sign-in form). */
+  /** Offered where a token may still be typed by hand (the counter console's own sign-in form). */
   onSkip?: (() => void) | undefined;
 }
 
-export function PairingScreen({ hubAddress, onPaired, onSkip }: PairingScreenProps) {
+export function PairingScreen({ kind, appVersion, hubAddress, onPaired, onSkip }: PairingScreenProps) {
   const [code, setCode] = useState<PairingCode | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     const pairing = startPairing({
-      request: { kind: 'counter-display', appVersion: APP_VERSION },
+      request: { kind, appVersion },
       api: createApiClient({ token: null }),
       onCode: setCode,
       onPaired,
       onProblem: setProblem,
     });
     return () => pairing.stop();
-  }, [onPaired]);
+  }, [kind, appVersion, onPaired]);
 
   return (
     <main className="pairing" data-testid="pairing-screen">
@@ -50,7 +55,7 @@ export function PairingScreen({ hubAddress, onPaired, onSkip }: PairingScreenPro
       </p>
       {onSkip ? (
         <button type="button" className="pairing-skip" data-testid="pairing-skip" onClick={onSkip}>
-          Nhập mã thiết bị bằng tay / Enter a device token by hand
+          {PAIRING_TEXT.skip.vi} / {PAIRING_TEXT.skip.en}
         </button>
       ) : null}
     </main>

@@ -1,87 +1,45 @@
-import type { z } from 'zod';
-import { ErrorCode } from '../protocol.js';
+/**
+ * The hub's REST API as the screens (kiosk, counter console, door, board, ticket and
+ * rate pages) call it: one typed method per endpoint, on the shared request layer.
+ */
 import {
   catalogResponseSchema,
+  citizenIdKeyResponseSchema,
   counterActionResponseSchema,
+  counterClerkResponseSchema,
   counterQueueResponseSchema,
+  createPairingResponseSchema,
   deviceInfoSchema,
-  errorBodySchema,
   issuedTicketSchema,
-  type ErrorDetails,
+  pairingStatusResponseSchema,
   publicTicketStatusSchema,
+  ratingResponseSchema,
+  recordedResponseSchema,
+  reminderStatusSchema,
+  subscribeResponseSchema,
+  type CheckInRequest,
+  type ClerkSignInRequest,
   type CounterActionRequest,
+  type CreatePairingRequest,
+  type DeviceStatusRequest,
+  type IdCheckInRequest,
   type IssueTicketRequest,
+  type PrintResultRequest,
+  type RatingRequest,
+  type SubscribeRequest,
   type TransferRequest,
   type UndoRequest,
-} from '../schemas/api.js';
-import type { CheckInRequest } from '../schemas/portal.js';
-import { citizenIdKeyResponseSchema, type IdCheckInRequest } from '../citizen-id-hash.js';
-import { reminderStatusSchema, subscribeResponseSchema, type SubscribeRequest } from '../schemas/notify.js';
-import { ratingResponseSchema, type RatingRequest } from '../schemas/rating.js';
-import { recordedResponseSchema, type DeviceStatusRequest, type PrintResultRequest } from '../schemas/device-status.js';
-import { counterClerkResponseSchema, type ClerkSignInRequest } from '../schemas/admin-auth.js';
-import { createPairingResponseSchema, pairingStatusResponseSchema, type CreatePairingRequest } from '../schemas/devices.js';
+} from '@layso/shared';
+import { createHubRequest, type HubRequestOptions } from './hub-request.js';
 
 export type CounterAction = 'next' | 'recall' | 'done' | 'skip' | 'pause' | 'resume';
 
-/** `NETWORK`: the hub could not be reached or answered with something that is not the contract. */
-export type ClientErrorCode = ErrorCode | 'NETWORK';
-
-export class HubApiError extends Error {
-  constructor(
-    readonly code: ClientErrorCode,
-    readonly status: number,
-    message: string,
-    /** The error body's details: field issues, or `{ lockedUntil }` for ACCOUNT_LOCKED. */
-    readonly details?: ErrorDetails,
-  ) {
-    super(message);
-    this.name = 'HubApiError';
-  }
-}
-
-export interface ApiClientOptions {
-  baseUrl?: string;
-  token: string | null;
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-}
+export type ApiClientOptions = Omit<HubRequestOptions, 'onRefusal'>;
 
 /** Typed REST client for the hub; responses are checked against the shared schemas. */
 export function createApiClient(options: ApiClientOptions) {
-  const baseUrl = options.baseUrl ?? '';
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-
-  async function call<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
-    const headers: Record<string, string> = {};
-    if (options.token) headers.Authorization = `Bearer ${options.token}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await doFetch(`${baseUrl}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(options.timeoutMs ?? 8_000),
-      });
-    } catch (error) {
-      throw new HubApiError('NETWORK', 0, `hub unreachable: ${(error as Error).message}`);
-    }
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch {
-      throw new HubApiError('NETWORK', response.status, `hub answered ${response.status} without JSON`);
-    }
-    if (!response.ok) {
-      const parsed = errorBodySchema.safeParse(json);
-      if (parsed.success) throw new HubApiError(parsed.data.error.code, response.status, parsed.data.error.message, parsed.data.error.details);
-      throw new HubApiError('NETWORK', response.status, `hub answered ${response.status}`);
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new HubApiError('NETWORK', response.status, 'hub response does not match the contract');
-    return parsed.data;
-  }
+  const request = createHubRequest(options);
+  const call = request.json;
 
   return {
     catalog: () => call('GET', '/api/catalog', catalogResponseSchema),
@@ -123,8 +81,3 @@ export function createApiClient(options: ApiClientOptions) {
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
-
-/** Unique per tap: a retry of the same tap reuses it, so it can never issue twice. */
-export function newRequestId(): string {
-  return globalThis.crypto.randomUUID();
-}

@@ -20,12 +20,19 @@ const zone = (files, patterns, ignores = TESTS) => ({
 const refuse = (group, message) => ({ group, message });
 
 const zones = [
+  // The core and its own unit tests: those run on the in-memory store (queue/memory-core-for-tests.ts);
+  // SQLite's side of the store contract is proven in store/ (sqlite-queue-store.contract.integration.test.ts).
   zone(
     [`${HUB}/queue/**/*.ts`],
     [
       refuse(['better-sqlite3', 'socket.io', 'socket.io-client', 'node:*'], 'The queue core is pure: it talks to the QueueStore port, not to SQLite, sockets or Node.'),
       refuse(['**/store/**', '**/http/**', '**/realtime/**', '**/app/**', ...HUB_FEATURES.map((f) => `**/${f}/**`)], 'The queue core imports no store, transport, wiring or feature.'),
+      refuse(
+        ['**/test/temp-store*', '**/test/hub-harness*', '**/test/spawn-hub*', '**/test/db-snapshot*', '**/testing/**'],
+        "The core's unit tests run on the in-memory store (memory-core-for-tests.ts), not on a database or a whole hub.",
+      ),
     ],
+    [],
   ),
   // Shared renderer code runs in every browser page (kiosk, counter screens, admin console), tests included.
   zone(

@@ -3,14 +3,14 @@ import { ErrorCode } from '@layso/shared';
 import { MINUTE } from '../test/fake-clock.js';
 import { callAll, callNext, expectQueueError, issueNumbers } from '../test/queue-helpers.js';
 import { XNC, testCenter } from '../test/test-center.js';
-import { openTempStore, type TempStoreOptions } from '../test/temp-store.js';
+import { openMemoryCore, type MemoryCoreOptions } from './memory-core-for-tests.js';
 
 const DAY = '2026-11-23';
 const checkInRequired = { config: testCenter({ online: { checkInRequired: true } }) };
 
 /** A booking for XNC made now with the seed's 11-minute arrival window, then two walk-ins. */
-function bookedThenTwoWalkIns(options: TempStoreOptions = {}) {
-  const temp = openTempStore(options);
+function bookedThenTwoWalkIns(options: MemoryCoreOptions = {}) {
+  const temp = openMemoryCore(options);
   const booking = temp.core.book({ serviceId: XNC, bookingRef: 'portal-0001', deadline: temp.clock.now() + 11 * MINUTE }).value;
   const walkIns = [temp.core.issue({ serviceId: XNC }).value, temp.core.issue({ serviceId: XNC }).value]; // 66002, 66003
   return { ...temp, booking, walkIns };
@@ -31,7 +31,7 @@ describe('book', () => {
   });
 
   it('refuses a deadline that is not in the future with VALIDATION', () => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     expectQueueError(() => core.book({ serviceId: XNC, bookingRef: 'portal-0002', deadline: clock.now() }), ErrorCode.VALIDATION);
   });
 });
@@ -116,7 +116,7 @@ describe('online.checkInRequired = true', () => {
 
 describe('cancel', () => {
   it('cancels a waiting ticket: out of the queue, never called, number not reused', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     const first = core.issue({ serviceId: XNC }).value;
     issueNumbers(core, XNC, 1);
     const { value, events } = core.cancel(first.id);
@@ -136,7 +136,7 @@ describe('cancel', () => {
   });
 
   it('refuses to cancel a called ticket with CONFLICT and an unknown one with NOT_FOUND', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     const ticket = core.issue({ serviceId: XNC }).value;
     callNext(core, 66);
     expectQueueError(() => core.cancel(ticket.id), ErrorCode.CONFLICT);

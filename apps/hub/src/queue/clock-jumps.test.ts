@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock, MINUTE, MONDAY_MORNING, vnTime } from '../test/fake-clock.js';
 import { callNext, issueNumbers } from '../test/queue-helpers.js';
 import { TU_PHAP, XNC } from '../test/test-center.js';
-import { openTempStore } from '../test/temp-store.js';
+import { openMemoryCore } from './memory-core-for-tests.js';
 import { BACKWARD_TOLERANCE_MS, FORWARD_JUMP_MS } from './clock-watch.js';
 
 const DAY = 86_400_000;
@@ -13,7 +13,7 @@ const PHANTOM = '2027-12-28';
 
 /** Issue on D, the clock jumps +400 days, issue there: the state an NTP correction finds. */
 function jumpedAhead() {
-  const temp = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+  const temp = openMemoryCore({ clock: new FakeClock(MONDAY_MORNING) });
   const onD = [...issueNumbers(temp.core, TU_PHAP, 2), ...issueNumbers(temp.core, XNC, 1)];
   temp.clock.set(AHEAD);
   const phantom = temp.core.issue({ serviceId: TU_PHAP }).value;
@@ -72,7 +72,7 @@ describe('a clock that jumped ahead and was corrected back', () => {
   });
 
   it('gives back their place to the walk-in citizens the jump ahead expired (not to online bookings)', () => {
-    const temp = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    const temp = openMemoryCore({ clock: new FakeClock(MONDAY_MORNING) });
     const { core, clock } = temp;
     const [served, beingServed, waiting] = [0, 1, 2].map(() => core.issue({ serviceId: TU_PHAP }).value);
     core.next(86, { deviceId: null });
@@ -126,7 +126,7 @@ describe('a clock that jumped ahead and was corrected back', () => {
   });
 
   it('a restarted hub whose clock is behind the latest time it ever saw warns, even with no jump seen while running', () => {
-    const temp = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    const temp = openMemoryCore({ clock: new FakeClock(MONDAY_MORNING) });
     issueNumbers(temp.core, TU_PHAP, 1);
     temp.clock.set(MONDAY_MORNING + 30 * MINUTE);
     temp.core.tick();
@@ -153,7 +153,7 @@ describe('a clock that jumped ahead and was corrected back', () => {
 
 describe('a clock that ran behind and was set right', () => {
   it('does not expire the tickets issued under the wrong, earlier day when the clock catches up', () => {
-    const { core, clock } = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    const { core, clock } = openMemoryCore({ clock: new FakeClock(MONDAY_MORNING) });
     issueNumbers(core, TU_PHAP, 1);
     clock.set(vnTime('2026-11-16 08:00')); // a week behind
     const wrong = core.issue({ serviceId: TU_PHAP }).value;
@@ -172,7 +172,7 @@ describe('a clock that ran behind and was set right', () => {
   });
 
   it('a machine that slept through the night is a jump ahead to a time never seen: the day rolls over as at midnight', () => {
-    const { core, clock } = openTempStore({ clock: new FakeClock(vnTime('2026-11-23 16:30')) });
+    const { core, clock } = openMemoryCore({ clock: new FakeClock(vnTime('2026-11-23 16:30')) });
     const left = core.issue({ serviceId: TU_PHAP }).value;
     clock.set(vnTime('2026-11-24 07:45'));
     core.tick();
@@ -184,7 +184,7 @@ describe('a clock that ran behind and was set right', () => {
 
 describe('small and large moves of the clock', () => {
   it('a clock going back within the day: numbers and the queue keep issue order, not wall time', () => {
-    const { core, clock } = openTempStore({ clock: new FakeClock(vnTime('2026-11-23 10:00')) });
+    const { core, clock } = openMemoryCore({ clock: new FakeClock(vnTime('2026-11-23 10:00')) });
     const first = core.issue({ serviceId: TU_PHAP }).value;
     clock.set(vnTime('2026-11-23 09:00'));
     const second = core.issue({ serviceId: TU_PHAP }).value;
@@ -198,7 +198,7 @@ describe('small and large moves of the clock', () => {
   });
 
   it('a clock going back within the day: the newest call stays first in the recent calls', () => {
-    const { core, clock } = openTempStore({ clock: new FakeClock(vnTime('2026-11-23 10:00')) });
+    const { core, clock } = openMemoryCore({ clock: new FakeClock(vnTime('2026-11-23 10:00')) });
     issueNumbers(core, TU_PHAP, 1);
     issueNumbers(core, XNC, 1);
     expect(callNext(core, 86)).toBe('86001');
@@ -208,7 +208,7 @@ describe('small and large moves of the clock', () => {
   });
 
   it('a clock going back while a citizen is served: no negative service time in estimates or counter stats', () => {
-    const { core, clock } = openTempStore({ clock: new FakeClock(vnTime('2026-11-23 10:00')) });
+    const { core, clock } = openMemoryCore({ clock: new FakeClock(vnTime('2026-11-23 10:00')) });
     issueNumbers(core, TU_PHAP, 3);
     callNext(core, 86); // 86001 called at 10:00
     clock.set(vnTime('2026-11-23 09:00'));
@@ -225,7 +225,7 @@ describe('small and large moves of the clock', () => {
   });
 
   it('an NTP step back of under a minute, or a forward gap of under an hour, is not a warning', () => {
-    const { core, clock } = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    const { core, clock } = openMemoryCore({ clock: new FakeClock(MONDAY_MORNING) });
     clock.advance({ ms: FORWARD_JUMP_MS - 1000 });
     core.tick();
     clock.advance({ ms: -(BACKWARD_TOLERANCE_MS - 1000) });
@@ -237,14 +237,14 @@ describe('small and large moves of the clock', () => {
   });
 
   it('notices a jump on the first command after it, not only on the timer', () => {
-    const { core, clock } = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    const { core, clock } = openMemoryCore({ clock: new FakeClock(MONDAY_MORNING) });
     clock.set(AHEAD);
     core.issue({ serviceId: TU_PHAP });
     expect(core.clockWarnings.map((w) => w.kind)).toEqual(['forward']);
   });
 
   it('a jump noticed inside a group commit that failed is written again afterwards', () => {
-    const temp = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    const temp = openMemoryCore({ clock: new FakeClock(MONDAY_MORNING) });
     temp.clock.set(AHEAD);
     expect(() =>
       temp.core.inOneCommit(() => {
@@ -258,7 +258,7 @@ describe('small and large moves of the clock', () => {
   });
 
   it('a damaged clock record in the database counts as none', () => {
-    const temp = openTempStore({ clock: new FakeClock(MONDAY_MORNING) });
+    const temp = openMemoryCore({ clock: new FakeClock(MONDAY_MORNING) });
     temp.store.transaction(() => temp.store.setMeta('clock_watch', '{"highWater":"soon"'));
     const restarted = temp.reopen();
     expect(restarted.core.clockWarnings).toEqual([]);

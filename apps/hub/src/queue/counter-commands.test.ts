@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@layso/shared';
 import { CLERK, callAll, callNext, expectQueueError, issueNumbers } from '../test/queue-helpers.js';
 import { ELDERLY, TU_PHAP, VISA, XNC } from '../test/test-center.js';
-import { openTempStore } from '../test/temp-store.js';
+import { openMemoryCore } from './memory-core-for-tests.js';
 
 const DAY = '2026-11-23';
 
 describe('transfer', () => {
   /** Counter 86 serves 86001 (Tư pháp) while 66001 and 66002 wait for XNC. */
   function servingTuPhapWithXncWaiting() {
-    const temp = openTempStore();
+    const temp = openMemoryCore();
     issueNumbers(temp.core, TU_PHAP, 2); // 86001, 86002
     issueNumbers(temp.core, XNC, 2); // 66001, 66002
     expect(callNext(temp.core, 86)).toBe('86001');
@@ -76,7 +76,7 @@ describe('transfer', () => {
 
 describe('recall', () => {
   it('calls the current ticket again: recalls counted, ticket-called with recall true', () => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     issueNumbers(core, XNC, 2);
     callNext(core, 66);
     clock.advance({ seconds: 30 });
@@ -91,14 +91,14 @@ describe('recall', () => {
   });
 
   it('refuses a recall with nothing being served with CONFLICT', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     expectQueueError(() => core.recall(66, CLERK), ErrorCode.CONFLICT);
   });
 });
 
 describe('done and skip', () => {
   it('done completes the current ticket and frees the counter', () => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     issueNumbers(core, XNC, 2);
     callNext(core, 66);
     clock.advance({ minutes: 5 });
@@ -112,7 +112,7 @@ describe('done and skip', () => {
   });
 
   it('skip marks a no-show as skipped, not served', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 2);
     callNext(core, 66);
     expect(core.skip(66, CLERK).value.ticket).toMatchObject({ number: '66001', status: 'skipped' });
@@ -122,7 +122,7 @@ describe('done and skip', () => {
   });
 
   it('done and skip with nothing being served are refused with CONFLICT', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     expectQueueError(() => core.done(66, CLERK), ErrorCode.CONFLICT);
     expectQueueError(() => core.skip(66, CLERK), ErrorCode.CONFLICT);
   });

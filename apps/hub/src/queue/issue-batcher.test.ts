@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@layso/shared';
 import { IssueBatcher } from './issue-batcher.js';
@@ -6,24 +5,30 @@ import type { QueueEvent } from './queue-core.js';
 import { QueueError } from './queue-error.js';
 import { vnTime } from '../test/fake-clock.js';
 import { ALWAYS_OPEN, TU_PHAP, XNC, testCenter } from '../test/test-center.js';
-import { closeAfterTest, openTempStore, type TempStore, type TempStoreOptions } from '../test/temp-store.js';
+import { openMemoryCore, type MemoryCore, type MemoryCoreOptions } from './memory-core-for-tests.js';
 
-/** A batcher over a real store, recording what it publishes and what a second connection sees at that moment. */
-function batcherOn(options: TempStoreOptions & { maxBatch?: number } = {}) {
-  const temp = openTempStore(options);
-  // A second connection sees committed rows only.
-  const reader = closeAfterTest(new Database(temp.file, { readonly: true }));
-  const committedTickets = () => (reader.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
-  const published: { events: QueueEvent[]; inTransaction: boolean; ticketsVisibleToOthers: number }[] = [];
+/**
+ * A batcher over the in-memory store, recording what it publishes, whether a transaction
+ * was still open then, and the tickets stored at that moment (a store that is not in a
+ * transaction holds only committed writes). That a committed transaction is visible to
+ * another SQLite connection is the store contract's (sqlite-queue-store.contract.integration.test.ts).
+ */
+function batcherOn(options: MemoryCoreOptions & { maxBatch?: number } = {}) {
+  const temp = openMemoryCore(options);
+  const committedTickets = () => {
+    if (temp.store.inTransaction) throw new Error('asked for committed tickets inside a transaction');
+    return [TU_PHAP, XNC].reduce((n, serviceId) => n + temp.store.countOpen({ serviceId, includeBooked: true, now: temp.clock.now() }), 0);
+  };
+  const published: { events: QueueEvent[]; inTransaction: boolean; ticketsVisibleToOthers: number | null }[] = [];
   const batcher = new IssueBatcher(
     temp.core,
-    (events) => published.push({ events, inTransaction: temp.db.inTransaction, ticketsVisibleToOthers: committedTickets() }),
+    (events) => published.push({ events, inTransaction: temp.store.inTransaction, ticketsVisibleToOthers: temp.store.inTransaction ? null : committedTickets() }),
     options.maxBatch,
   );
   return { ...temp, batcher, published, committedTickets };
 }
 
-const commitsDuring = async <T>(temp: TempStore, run: () => Promise<T>) => {
+const commitsDuring = async <T>(temp: MemoryCore, run: () => Promise<T>) => {
   const before = temp.store.commits;
   const result = await run();
   return { result, commits: temp.store.commits - before };

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@layso/shared';
 import { expectQueueError } from '../test/queue-helpers.js';
 import { TU_PHAP, XNC } from '../test/test-center.js';
-import { openTempStore, type TempStore } from '../test/temp-store.js';
+import { openMemoryCore, type MemoryCore } from './memory-core-for-tests.js';
 
 const KIOSK = 3;
 
 /** Counts how often the core asks the store for a ticket by request id. */
-function countLookups(t: TempStore): { lookups: number } {
+function countLookups(t: MemoryCore): { lookups: number } {
   const counter = { lookups: 0 };
   const original = t.store.getTicketByRequest.bind(t.store);
   t.store.getTicketByRequest = (deviceId, requestId) => {
@@ -19,7 +19,7 @@ function countLookups(t: TempStore): { lookups: number } {
 
 describe('issue: retries found through the unique (device, request id) index', () => {
   it('reads nothing before inserting a new ticket', () => {
-    const t = openTempStore();
+    const t = openMemoryCore();
     const counter = countLookups(t);
     for (let i = 0; i < 5; i += 1) t.core.issue({ serviceId: TU_PHAP, deviceId: KIOSK, requestId: `kiosk3-${i}` });
     expect(counter.lookups).toBe(0);
@@ -27,7 +27,7 @@ describe('issue: retries found through the unique (device, request id) index', (
   });
 
   it('answers a retry in the same group commit with the ticket issued earlier in it, and draws no number', () => {
-    const t = openTempStore();
+    const t = openMemoryCore();
     const [first, retry, other] = t.core.inOneCommit(() => [
       t.core.issue({ serviceId: TU_PHAP, deviceId: KIOSK, requestId: 'kiosk3-a' }).value,
       t.core.issue({ serviceId: TU_PHAP, deviceId: KIOSK, requestId: 'kiosk3-a' }).value,
@@ -40,7 +40,7 @@ describe('issue: retries found through the unique (device, request id) index', (
   });
 
   it('answers a retry with the ticket as it is now, with its current place in the queue', () => {
-    const t = openTempStore();
+    const t = openMemoryCore();
     t.core.issue({ serviceId: TU_PHAP, deviceId: KIOSK, requestId: 'kiosk3-a' });
     const mine = t.core.issue({ serviceId: TU_PHAP, deviceId: KIOSK, requestId: 'kiosk3-b' }).value;
     expect(mine.ahead).toBe(1);

@@ -3,35 +3,35 @@ import { ErrorCode } from '@layso/shared';
 import { FakeClock, vnTime } from '../test/fake-clock.js';
 import { CLERK, callNext, expectQueueError, issueNumbers } from '../test/queue-helpers.js';
 import { ALWAYS_OPEN, ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../test/test-center.js';
-import { openTempStore } from '../test/temp-store.js';
+import { openMemoryCore } from './memory-core-for-tests.js';
 
 describe('ticket numbers XXYYY', () => {
   it('starts each prefix at 001 and counts up within the day', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     expect(issueNumbers(core, TU_PHAP, 3)).toEqual(['86001', '86002', '86003']);
   });
 
   it('keeps a separate sequence per prefix', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     const numbers = [TU_PHAP, XNC, TU_PHAP, VISA, XNC].map((serviceId) => core.issue({ serviceId }).value.number);
     expect(numbers).toEqual(['86001', '66001', '86002', '68001', '66002']);
   });
 
   it('counts priority tickets in the same sequence as everybody else', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 1);
     expect(issueNumbers(core, XNC, 1, { priority: ELDERLY })).toEqual(['66002']);
     expect(issueNumbers(core, XNC, 1)).toEqual(['66003']);
   });
 
   it('stamps the ticket with the local service day and issue time', () => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     const ticket = core.issue({ serviceId: TU_PHAP }).value;
     expect(ticket).toMatchObject({ day: '2026-11-23', serviceId: TU_PHAP, priority: null, issuedAt: new Date(clock.now()).toISOString() });
   });
 
-  it('continues the sequence after a hub restart on the same file', () => {
-    const first = openTempStore();
+  it('continues the sequence after a hub restart on the same store', () => {
+    const first = openMemoryCore();
     issueNumbers(first.core, TU_PHAP, 2);
     const second = first.reopen();
     expect(second.core.currentDay).toBe('2026-11-23');
@@ -41,7 +41,7 @@ describe('ticket numbers XXYYY', () => {
 
 describe('daily limit', () => {
   it('refuses the ticket after the limit with QUEUE_FULL and uses no number', () => {
-    const { core, store } = openTempStore({ config: testCenter({ dailyLimits: { [TU_PHAP]: 2 } }) });
+    const { core, store } = openMemoryCore({ config: testCenter({ dailyLimits: { [TU_PHAP]: 2 } }) });
     expect(issueNumbers(core, TU_PHAP, 2)).toEqual(['86001', '86002']);
     expectQueueError(() => core.issue({ serviceId: TU_PHAP }), ErrorCode.QUEUE_FULL);
     expect(store.lastSeq('2026-11-23', '86')).toBe(2);
@@ -49,7 +49,7 @@ describe('daily limit', () => {
   });
 
   it('only fills the service that reached its limit', () => {
-    const { core } = openTempStore({ config: testCenter({ dailyLimits: { [TU_PHAP]: 1 } }) });
+    const { core } = openMemoryCore({ config: testCenter({ dailyLimits: { [TU_PHAP]: 1 } }) });
     issueNumbers(core, TU_PHAP, 1);
     expectQueueError(() => core.issue({ serviceId: TU_PHAP }), ErrorCode.QUEUE_FULL);
     expect(issueNumbers(core, XNC, 1)).toEqual(['66001']);
@@ -57,13 +57,13 @@ describe('daily limit', () => {
   });
 
   it('counts online bookings against the limit', () => {
-    const { core, clock } = openTempStore({ config: testCenter({ dailyLimits: { [TU_PHAP]: 1 } }) });
+    const { core, clock } = openMemoryCore({ config: testCenter({ dailyLimits: { [TU_PHAP]: 1 } }) });
     core.book({ serviceId: TU_PHAP, bookingRef: 'portal-0001', deadline: clock.now() + 11 * 60_000 });
     expectQueueError(() => core.issue({ serviceId: TU_PHAP }), ErrorCode.QUEUE_FULL);
   });
 
   it('runs all 999 numbers of a prefix, then refuses', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     const numbers = core.inOneCommit(() => issueNumbers(core, VISA, 999));
     expect(numbers.at(-1)).toBe('68999');
     expect(new Set(numbers).size).toBe(999);
@@ -81,7 +81,7 @@ describe('opening hours', () => {
     ['on Saturday afternoon', '2026-11-28 14:00'],
     ['on Sunday', '2026-11-22 09:00'],
   ])('refuses tickets %s with CLOSED', (_label, local) => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     clock.set(vnTime(local));
     expectQueueError(() => core.issue({ serviceId: TU_PHAP }), ErrorCode.CLOSED);
     expect(core.isOpen()).toBe(false);
@@ -93,14 +93,14 @@ describe('opening hours', () => {
     ['after lunch', '2026-11-23 13:30'],
     ['on Saturday morning', '2026-11-28 10:00'],
   ])('issues tickets %s', (_label, local) => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     clock.set(vnTime(local));
     expect(core.isOpen()).toBe(true);
     expect(issueNumbers(core, TU_PHAP, 1)).toEqual(['86001']);
   });
 
   it('refuses bookings outside opening hours too, and a CLOSED refusal uses no number', () => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     clock.set(vnTime('2026-11-23 12:00'));
     expectQueueError(() => core.book({ serviceId: TU_PHAP, bookingRef: 'portal-lunch', deadline: clock.now() + 60_000 }), ErrorCode.CLOSED);
     expectQueueError(() => core.issue({ serviceId: TU_PHAP }), ErrorCode.CLOSED);
@@ -109,7 +109,7 @@ describe('opening hours', () => {
   });
 
   it('still lets counters call waiting tickets after closing', () => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     clock.set(vnTime('2026-11-23 16:59'));
     issueNumbers(core, TU_PHAP, 1);
     clock.set(vnTime('2026-11-23 17:10'));
@@ -117,7 +117,7 @@ describe('opening hours', () => {
   });
 
   it('reports the closing instant of the current interval', () => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     clock.set(vnTime('2026-11-23 10:15'));
     expect(core.closesAt()).toBe(vnTime('2026-11-23 11:30'));
     clock.set(vnTime('2026-11-23 12:00'));
@@ -127,17 +127,17 @@ describe('opening hours', () => {
 
 describe('issue validation', () => {
   it('rejects an unknown service with NOT_FOUND', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     expectQueueError(() => core.issue({ serviceId: 'khong-co' }), ErrorCode.NOT_FOUND);
   });
 
   it('rejects an unknown priority category with VALIDATION', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     expectQueueError(() => core.issue({ serviceId: TU_PHAP, priority: 'vip' }), ErrorCode.VALIDATION);
   });
 
   it('refuses tickets for an inactive service with CLOSED', () => {
-    const { core } = openTempStore({ config: testCenter({ inactive: [VISA] }) });
+    const { core } = openMemoryCore({ config: testCenter({ inactive: [VISA] }) });
     expectQueueError(() => core.issue({ serviceId: VISA }), ErrorCode.CLOSED);
     expect(issueNumbers(core, TU_PHAP, 1)).toEqual(['86001']);
   });
@@ -150,7 +150,7 @@ describe('day rollover at midnight, Asia/Ho_Chi_Minh', () => {
 
   function centerBeforeMidnight() {
     const clock = new FakeClock(vnTime('2026-11-22 23:30'));
-    const temp = openTempStore({ clock, config: testCenter({ openingHours: ALWAYS_OPEN }) });
+    const temp = openMemoryCore({ clock, config: testCenter({ openingHours: ALWAYS_OPEN }) });
     const { core } = temp;
     const waiting = core.issue({ serviceId: TU_PHAP }).value; // 86001, called below
     const stillWaiting = core.issue({ serviceId: TU_PHAP }).value; // 86002
@@ -255,7 +255,7 @@ describe('day rollover at midnight, Asia/Ho_Chi_Minh', () => {
   });
 
   it('keeps the rollover events of a first command that was refused for the next outcome', () => {
-    const { core, clock } = openTempStore(); // office hours: closed at night
+    const { core, clock } = openMemoryCore(); // office hours: closed at night
     clock.set(vnTime('2026-11-24 00:00:02'));
     expectQueueError(() => core.issue({ serviceId: TU_PHAP }), ErrorCode.CLOSED);
     expect(core.currentDay).toBe('2026-11-24');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PriorityPolicy } from '@layso/shared';
 import { CLERK } from '../test/queue-helpers.js';
 import { ALWAYS_OPEN, ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../test/test-center.js';
-import { openTempStore } from '../test/temp-store.js';
+import { openMemoryCore } from './memory-core-for-tests.js';
 import { byQueueOrder } from './call-order.js';
 import type { TicketRecord } from './ports.js';
 
@@ -29,7 +29,7 @@ const policies: fc.Arbitrary<PriorityPolicy> = fc.oneof(
 );
 
 /**
- * Random days on the real core (SQLite file): arrivals of both kinds across services,
+ * Random days on the real core (over the in-memory store): arrivals of both kinds across services,
  * `next` at counters sharing services, transfers (which jump a ticket to the head of
  * another queue) and no-shows. Every press is checked against the rules of issue 15.
  */
@@ -37,44 +37,40 @@ describe('priority on the real queue core (random days, both policies)', () => {
   it('never calls anybody before an older priority ticket, limits overtaking to once per N normal calls, and calls what the counter list shows', () => {
     fc.assert(
       fc.property(policies, fc.array(op, { minLength: 1, maxLength: 45 }), (policy, ops) => {
-        const { core, close } = openTempStore({ config: testCenter({ openingHours: ALWAYS_OPEN, priorityPolicy: policy }) });
+        const { core } = openMemoryCore({ config: testCenter({ openingHours: ALWAYS_OPEN, priorityPolicy: policy }) });
         const normalsSinceOvertake = new Map(COUNTERS.map((c) => [c, 0]));
-        try {
-          for (const step of ops) {
-            if (step.kind === 'issue') {
-              core.issue({ serviceId: step.service, priority: step.priority ? ELDERLY : null });
-            } else if (step.kind === 'transfer' || step.kind === 'skip') {
-              const serving = core.views.counterQueue(step.counter).serving;
-              if (!serving) continue;
-              if (step.kind === 'skip') core.skip(step.counter, CLERK);
-              else if (serving.serviceId !== step.to) core.transfer(step.counter, step.to, CLERK);
-            } else {
-              const listed = core.views.counterQueue(step.counter).waiting.map((t) => core.getTicket(t.id)!);
-              const called = core.next(step.counter, CLERK).value.ticket;
-              // The clerk's top line is the call that happens.
-              expect(called?.id ?? null).toBe(listed[0]?.id ?? null);
-              if (!called) continue;
-              const ticket = listed[0]!;
-              const waitingPriority = listed.slice(1).filter((t) => t.priority !== null);
-              // Nobody who came after a priority ticket (in queue order) is called before it.
-              for (const p of waitingPriority) expect(byQueueOrder(ticket, p)).toBeLessThan(0);
-              const overtakes = ticket.priority !== null && listed.some((t: TicketRecord) => t.priority === null && byQueueOrder(t, ticket) < 0);
-              if (ticket.priority === null) normalsSinceOvertake.set(step.counter, normalsSinceOvertake.get(step.counter)! + 1);
-              else if (overtakes) {
-                if (policy.policy === 'interleaved') expect(normalsSinceOvertake.get(step.counter)).toBeGreaterThanOrEqual(policy.every);
-                normalsSinceOvertake.set(step.counter, 0);
-              }
+        for (const step of ops) {
+          if (step.kind === 'issue') {
+            core.issue({ serviceId: step.service, priority: step.priority ? ELDERLY : null });
+          } else if (step.kind === 'transfer' || step.kind === 'skip') {
+            const serving = core.views.counterQueue(step.counter).serving;
+            if (!serving) continue;
+            if (step.kind === 'skip') core.skip(step.counter, CLERK);
+            else if (serving.serviceId !== step.to) core.transfer(step.counter, step.to, CLERK);
+          } else {
+            const listed = core.views.counterQueue(step.counter).waiting.map((t) => core.getTicket(t.id)!);
+            const called = core.next(step.counter, CLERK).value.ticket;
+            // The clerk's top line is the call that happens.
+            expect(called?.id ?? null).toBe(listed[0]?.id ?? null);
+            if (!called) continue;
+            const ticket = listed[0]!;
+            const waitingPriority = listed.slice(1).filter((t) => t.priority !== null);
+            // Nobody who came after a priority ticket (in queue order) is called before it.
+            for (const p of waitingPriority) expect(byQueueOrder(ticket, p)).toBeLessThan(0);
+            const overtakes = ticket.priority !== null && listed.some((t: TicketRecord) => t.priority === null && byQueueOrder(t, ticket) < 0);
+            if (ticket.priority === null) normalsSinceOvertake.set(step.counter, normalsSinceOvertake.get(step.counter)! + 1);
+            else if (overtakes) {
+              if (policy.policy === 'interleaved') expect(normalsSinceOvertake.get(step.counter)).toBeGreaterThanOrEqual(policy.every);
+              normalsSinceOvertake.set(step.counter, 0);
             }
           }
-          // What is left is called in the order each counter's list shows.
-          for (const counter of COUNTERS) {
-            const listed = core.views.counterQueue(counter, 200).waiting.map((t) => t.number);
-            const pressed: string[] = [];
-            for (let t = core.next(counter, CLERK).value.ticket; t; t = core.next(counter, CLERK).value.ticket) pressed.push(t.number);
-            expect(pressed).toEqual(listed);
-          }
-        } finally {
-          close();
+        }
+        // What is left is called in the order each counter's list shows.
+        for (const counter of COUNTERS) {
+          const listed = core.views.counterQueue(counter, 200).waiting.map((t) => t.number);
+          const pressed: string[] = [];
+          for (let t = core.next(counter, CLERK).value.ticket; t; t = core.next(counter, CLERK).value.ticket) pressed.push(t.number);
+          expect(pressed).toEqual(listed);
         }
       }),
       { numRuns: 40 },

@@ -3,12 +3,12 @@ import { ErrorCode } from '@layso/shared';
 import { vnTime } from '../test/fake-clock.js';
 import { CLERK, callNext, expectQueueError, issueNumbers } from '../test/queue-helpers.js';
 import { ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../test/test-center.js';
-import { openTempStore, type TempStore } from '../test/temp-store.js';
+import { openMemoryCore, type MemoryCore } from './memory-core-for-tests.js';
 
 const DAY = '2026-11-23';
 
 /** Counter 66 serves XNC tickets for the given minutes each, one after the other. */
-function serveAt66(temp: TempStore, minutes: number[]): void {
+function serveAt66(temp: MemoryCore, minutes: number[]): void {
   for (const m of minutes) {
     callNext(temp.core, 66);
     temp.clock.advance({ minutes: m });
@@ -19,19 +19,19 @@ function serveAt66(temp: TempStore, minutes: number[]): void {
 describe('estimated wait', () => {
   // XNC is served by counters 86 (also Tư pháp) and 66; the test center assumes 5 minutes per citizen.
   it('replays the counters: with both XNC counters free and 3 ahead, the 4th is called when the first two finish', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 3);
     expect(core.issue({ serviceId: XNC }).value).toMatchObject({ ahead: 3, estWaitMin: 5 });
   });
 
   it('reads the default from the configuration', () => {
-    const { core } = openTempStore({ config: testCenter({ defaultServiceMinutes: 7 }) });
+    const { core } = openMemoryCore({ config: testCenter({ defaultServiceMinutes: 7 }) });
     issueNumbers(core, VISA, 2);
     expect(core.views.serviceStatus(VISA).estWaitMin).toBe(14);
   });
 
   it('is zero for the first in line while a counter is free, otherwise the time until one is', () => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     expect(core.issue({ serviceId: VISA }).value).toMatchObject({ ahead: 0, estWaitMin: 0 });
     callNext(core, 68);
     clock.advance({ minutes: 2 });
@@ -40,7 +40,7 @@ describe('estimated wait', () => {
   });
 
   it('waits for older tickets of other services at a shared counter', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     core.pause(66, CLERK); // only counter 86 serves XNC now
     issueNumbers(core, TU_PHAP, 3); // older, and counter 86 calls in arrival order
     // XNC has nobody ahead, yet the 86 counter serves three Tư pháp citizens first.
@@ -48,7 +48,7 @@ describe('estimated wait', () => {
   });
 
   it('learns the service time from the counters, and one long case does not swing it', () => {
-    const temp = openTempStore();
+    const temp = openMemoryCore();
     issueNumbers(temp.core, XNC, 12);
     serveAt66(temp, [2, 2, 2, 2, 2]);
     const quick = temp.core.views.serviceStatus(XNC).estWaitMin;
@@ -61,7 +61,7 @@ describe('estimated wait', () => {
   });
 
   it('takes a paused counter out until its break is expected to end, and back when it resumes', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 4);
     expect(core.views.serviceStatus(XNC).estWaitMin).toBe(10);
     core.pause(66, CLERK);
@@ -73,7 +73,7 @@ describe('estimated wait', () => {
   });
 
   it('waits through the lunch break: a ticket taken at 11:25 is not called before 13:30', () => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     clock.set(vnTime('2026-11-23 11:25'));
     issueNumbers(core, VISA, 2); // counter 68 alone: 0, 5 and 10 minutes of service ahead
     // 5 minutes before the break, then 5 more from 13:30: called at 13:35, 130 minutes later.
@@ -81,7 +81,7 @@ describe('estimated wait', () => {
   });
 
   it('says the same on every read while the queue does not change', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 6);
     const first = core.views.publicStatus(DAY, '66006').estWaitMin;
     for (let i = 0; i < 5; i += 1) expect(core.views.publicStatus(DAY, '66006').estWaitMin).toBe(first);
@@ -89,7 +89,7 @@ describe('estimated wait', () => {
   });
 
   it('in a burst of tickets at one instant, extends the last replay: estimates keep growing with the queue', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     const shown = Array.from({ length: 30 }, () => core.issue({ serviceId: XNC }).value.estWaitMin);
     for (let i = 1; i < shown.length; i += 1) expect(shown[i]).toBeGreaterThanOrEqual(shown[i - 1]!);
     // Exactly: two counters, 29 ahead, 5 minutes each, so the 30th is called after 14 rounds (70 minutes).
@@ -98,7 +98,7 @@ describe('estimated wait', () => {
   });
 
   it('after a hub restart, reads back today’s service times instead of starting from the default', () => {
-    const temp = openTempStore();
+    const temp = openMemoryCore();
     issueNumbers(temp.core, VISA, 8);
     for (let i = 0; i < 4; i += 1) {
       callNext(temp.core, 68);
@@ -113,7 +113,7 @@ describe('estimated wait', () => {
   });
 
   it('forgets yesterday’s durations on a new day', () => {
-    const temp = openTempStore();
+    const temp = openMemoryCore();
     temp.clock.set(vnTime('2026-11-23 16:00'));
     issueNumbers(temp.core, XNC, 1);
     serveAt66(temp, [20]);
@@ -126,7 +126,7 @@ describe('estimated wait', () => {
 
 describe('ahead', () => {
   it('counts waiting priority tickets ahead of a normal one', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 2); // 66001, 66002
     const priority = core.issue({ serviceId: XNC, priority: ELDERLY }).value; // 66003
     expect(priority.ahead).toBe(0);
@@ -136,14 +136,14 @@ describe('ahead', () => {
   });
 
   it('counts older priority tickets ahead of a priority one', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 1);
     issueNumbers(core, XNC, 2, { priority: ELDERLY });
     expect(core.views.publicStatus(DAY, '66003').ahead).toBe(1);
   });
 
   it('only counts the ticket’s own service and only open tickets', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, TU_PHAP, 2);
     issueNumbers(core, XNC, 3);
     callNext(core, 66); // 66001 called
@@ -154,7 +154,7 @@ describe('ahead', () => {
 
 describe('catalog and service status', () => {
   it('shows no current transaction before the first call, then the number called last', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 3);
     expect(core.views.serviceStatus(XNC)).toEqual({ current: null, waiting: 3, estWaitMin: 5, full: false });
     callNext(core, 66);
@@ -166,7 +166,7 @@ describe('catalog and service status', () => {
   });
 
   it('lists areas, services and counters with their live state', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, VISA, 2);
     callNext(core, 68);
     core.pause(66, CLERK);
@@ -186,7 +186,7 @@ describe('catalog and service status', () => {
   });
 
   it('reports the center closed outside opening hours', () => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     clock.set(vnTime('2026-11-23 12:15'));
     expect(core.views.catalog().open).toBe(false);
   });
@@ -194,7 +194,7 @@ describe('catalog and service status', () => {
 
 describe('publicStatus', () => {
   it('shows a waiting ticket’s place and the service’s current transaction, no personal data', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 3);
     callNext(core, 66);
     expect(core.views.publicStatus(DAY, '66003')).toEqual({
@@ -211,7 +211,7 @@ describe('publicStatus', () => {
   });
 
   it('tells a called citizen which counter to go to', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 1);
     callNext(core, 86);
     expect(core.views.publicStatus(DAY, '66001')).toMatchObject({ status: 'called', counter: 86, ahead: 0, estWaitMin: 0 });
@@ -220,14 +220,14 @@ describe('publicStatus', () => {
   });
 
   it('answers NOT_FOUND for a number that was not issued that day', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 1);
     expectQueueError(() => core.views.publicStatus(DAY, '66002'), ErrorCode.NOT_FOUND);
     expectQueueError(() => core.views.publicStatus('2026-11-22', '66001'), ErrorCode.NOT_FOUND);
   });
 
   it('shows no current transaction for a ticket of an earlier day', () => {
-    const { core, clock } = openTempStore();
+    const { core, clock } = openMemoryCore();
     issueNumbers(core, XNC, 1);
     clock.set(vnTime('2026-11-24 08:00'));
     issueNumbers(core, XNC, 1);
@@ -238,7 +238,7 @@ describe('publicStatus', () => {
 
 describe('counterQueue', () => {
   it('lists the counter’s waiting tickets in call order across its services', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 1); // 66001
     issueNumbers(core, TU_PHAP, 1); // 86001
     issueNumbers(core, VISA, 1); // not served by 86
@@ -249,7 +249,7 @@ describe('counterQueue', () => {
   });
 
   it('shows the ticket being served, tickets served today and their average minutes', () => {
-    const temp = openTempStore();
+    const temp = openMemoryCore();
     issueNumbers(temp.core, XNC, 4);
     serveAt66(temp, [3, 4]);
     callNext(temp.core, 66);
@@ -264,7 +264,7 @@ describe('counterQueue', () => {
   });
 
   it('shows the ticket in service', () => {
-    const { core } = openTempStore();
+    const { core } = openMemoryCore();
     issueNumbers(core, XNC, 2);
     callNext(core, 66);
     const queue = core.views.counterQueue(66);

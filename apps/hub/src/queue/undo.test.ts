@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode, UNDO_WINDOW_MS } from '@layso/shared';
 import { CLERK, callNext, expectQueueError, issueNumbers } from '../test/queue-helpers.js';
 import { TU_PHAP, XNC } from '../test/test-center.js';
-import { openTempStore } from '../test/temp-store.js';
+import { openMemoryCore } from './memory-core-for-tests.js';
 
 const DAY = '2026-11-23';
 
 /** Counter 86 serves 86001 (Tư pháp); 86002 waits behind it; 66001 waits for XNC. */
 function serving() {
-  const temp = openTempStore();
+  const temp = openMemoryCore();
   issueNumbers(temp.core, TU_PHAP, 2);
   issueNumbers(temp.core, XNC, 1);
   expect(callNext(temp.core, 86)).toBe('86001');

@@ -4,7 +4,8 @@
  * the hub's estimator and, in the same run on the same tickets, the one it had before
  * issue 15. Deterministic (seeded): the same code gives the same figures on any machine.
  * Each profile runs two earlier same weekdays first, whose report rollups are the
- * history the estimator starts the measured day from.
+ * history the estimator starts the measured day from, and is run with SEEDS.length
+ * seeds: the checks are on all their tickets together, the spread over seeds is shown.
  */
 import { join } from 'node:path';
 import { waitRange } from '@layso/shared';
@@ -20,7 +21,8 @@ import type { Report } from './lib/report.js';
 /** Tuesdays: two for history only, then three measured (each with the weeks before it as history). */
 const HISTORY_DAYS = ['2026-11-03', '2026-11-10'];
 const MEASURED_DAYS = ['2026-11-17', '2026-11-24', '2026-12-01'];
-const SEED = 15;
+/** Profile i runs with seeds SEEDS + i (each a different set of simulated days). */
+const SEEDS = [15, 16, 17, 18, 19, 20];
 
 export const PROFILES: SimProfile[] = [
   {
@@ -154,15 +156,33 @@ export function runProfile(profile: SimProfile, seed: number, dir: string): Scor
   }
 }
 
+/** The scores of several runs as one (ticket-weighted). */
+function pooled(runs: readonly Scores[]): Scores {
+  const tickets = runs.reduce((sum, r) => sum + r.tickets, 0);
+  const mean = (f: (r: Scores) => number) => runs.reduce((sum, r) => sum + f(r) * r.tickets, 0) / Math.max(1, tickets);
+  return {
+    tickets,
+    uncalled: runs.reduce((sum, r) => sum + r.uncalled, 0),
+    meanWaitMin: mean((r) => r.meanWaitMin),
+    estimate: { maeMin: mean((r) => r.estimate.maeMin), inRange: mean((r) => r.estimate.inRange) },
+    legacy: { maeMin: mean((r) => r.legacy.maeMin), inRange: mean((r) => r.legacy.inRange) },
+  };
+}
+
 export function runEstimateBenchmark(report: Report): Promise<void> {
-  report.section('estimate', 'wait shown at issue vs the wait that followed (simulated days on the real QueueCore)');
+  report.section('estimate', `wait shown at issue vs the wait that followed (simulated days on the real QueueCore, ${SEEDS.length} seeds per profile)`);
   for (const [i, profile] of PROFILES.entries()) {
-    const dir = freshDir('estimate', String(i));
-    const s = runProfile(profile, SEED + i, dir);
+    const runs = SEEDS.map((seed) => runProfile(profile, seed + i, freshDir('estimate', `${i}-${seed}`)));
+    const s = pooled(runs);
     const label = profile.name;
-    report.note(`${label}: ${s.tickets} tickets called (${s.uncalled} never called, left out), mean real wait ${s.meanWaitMin.toFixed(1)} min`);
+    const spread = (f: (r: Scores) => number, show: (x: number) => string) => {
+      const values = runs.map(f);
+      return `${show(Math.min(...values))}–${show(Math.max(...values))}`;
+    };
+    report.note(`${label}: ${s.tickets} tickets called over ${runs.length} seeds (${s.uncalled} never called, left out), mean real wait ${s.meanWaitMin.toFixed(1)} min`);
     report.info(`${label}: today's estimator MAE`, `${s.legacy.maeMin.toFixed(1)} min (${pct(s.legacy.maeMin / s.meanWaitMin)} of mean wait), ${pct(s.legacy.inRange)} inside range`);
     report.info(`${label}: new estimator MAE`, `${s.estimate.maeMin.toFixed(1)} min (${pct(s.estimate.maeMin / s.meanWaitMin)} of mean wait), ${pct(s.estimate.inRange)} inside range`);
+    report.info(`${label}: spread over seeds`, `MAE new / today's ${spread((r) => r.estimate.maeMin / r.legacy.maeMin, (x) => x.toFixed(2))}, inside range ${spread((r) => r.estimate.inRange, pct)}`);
     report.check(`${label}: MAE new / today's`, round2(s.estimate.maeMin / s.legacy.maeMin), '×', { atMost: 0.6 });
     report.check(`${label}: real waits inside the shown range`, Math.round(s.estimate.inRange * 1000) / 10, '%', { atLeast: 70 });
   }

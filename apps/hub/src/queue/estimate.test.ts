@@ -6,7 +6,7 @@ import { afterOpenMinutes } from './opening-hours.js';
 
 let nextId = 1;
 const ticket = (serviceId: string, priority = false): QueuedTicket => ({ id: nextId, serviceId, priority: priority ? 'x' : null, queueKey: nextId++ * 1024 });
-const counter = (number: number, serviceIds: string[], freeIn = 0, pace = 1): CounterNow => ({ number, serviceIds, freeIn, normalStreak: 0, pace });
+const counter = (number: number, serviceIds: string[], freeIn = 0): CounterNow => ({ number, serviceIds, freeIn, normalStreak: 0 });
 const byService = (tickets: QueuedTicket[]) => {
   const map = new Map<string, QueuedTicket[]>();
   for (const t of tickets) map.set(t.serviceId, [...(map.get(t.serviceId) ?? []), t]);
@@ -49,9 +49,7 @@ describe('projectCallMinutes: the counters replayed', () => {
     expect(projectCallMinutes(normal[2]!, queue, [counter(1, ['s'])], STRICT, minutes({ s: 5 }))).toBe(15);
   });
 
-  it('applies a counter’s pace, and gives up on a ticket no counter serves', () => {
-    const queue = [ticket('s'), ticket('s')];
-    expect(projectCallMinutes(queue[1]!, byService(queue), [counter(1, ['s'], 0, 1.5)], STRICT, minutes({ s: 10 }))).toBe(15);
+  it('gives up on a ticket no counter serves', () => {
     const orphan = ticket('nobody');
     expect(projectCallMinutes(orphan, byService([orphan]), [counter(1, ['s'])], STRICT, minutes({}))).toBeNull();
   });
@@ -64,17 +62,18 @@ describe('WaitEstimator: minutes per ticket', () => {
     expect(estimator.serviceMinutes('s')).toBe(8);
     configured = 6;
     expect(estimator.serviceMinutes('s')).toBe(6);
-    for (let i = 0; i < 6; i += 1) estimator.recordFinish(1, 's', 3 * 60_000);
+    for (let i = 0; i < 6; i += 1) estimator.recordFinish('s', 3 * 60_000);
     expect(estimator.serviceMinutes('s')).toBeGreaterThan(3);
     expect(estimator.serviceMinutes('s')).toBeLessThan(3.6);
   });
 
-  it('clips an outlier: one 2-hour case moves it by at most a third of the way to 3 × the estimate', () => {
+  it('clips outliers: each 2-hour case counts as 3 × the estimate, one sample among the history’s 30', () => {
     const estimator = new WaitEstimator(() => 5);
     estimator.startDay([{ serviceId: 's', counter: 1, finished: 40, busyMs: 40 * 5 * 60_000 }]);
-    estimator.recordFinish(1, 's', 120 * 60_000);
-    // Clipped at 15 minutes with the history's weight of 8 samples: 5 + (15 − 5) / 10 = 6.
-    expect(estimator.serviceMinutes('s')).toBeCloseTo(6, 5);
+    estimator.recordFinish('s', 120 * 60_000);
+    estimator.recordFinish('s', 120 * 60_000);
+    // Clipped at 15 minutes: 5 + (15 − 5) / 32 = 5.3125; then at 3 × 5.3125: + (15.9375 − 5.3125) / 33.
+    expect(estimator.serviceMinutes('s')).toBeCloseTo(5.3125 + (15.9375 - 5.3125) / 33, 5);
   });
 
   it('starts the day from history, per service, and forgets today on the next day', () => {
@@ -87,7 +86,7 @@ describe('WaitEstimator: minutes per ticket', () => {
     estimator.startDay(history);
     expect(estimator.serviceMinutes('s')).toBeCloseTo(9, 5);
     expect(estimator.serviceMinutes('empty')).toBe(5);
-    estimator.recordFinish(1, 's', 30 * 60_000);
+    estimator.recordFinish('s', 30 * 60_000);
     estimator.startDay([]);
     expect(estimator.serviceMinutes('s')).toBe(5);
   });
@@ -95,22 +94,11 @@ describe('WaitEstimator: minutes per ticket', () => {
   it('holds the shown value while the learnt one moves by 10 % or less (hysteresis)', () => {
     const estimator = new WaitEstimator(() => 5);
     estimator.startDay([{ serviceId: 's', counter: 1, finished: 100, busyMs: 100 * 10 * 60_000 }]);
-    estimator.recordFinish(1, 's', 11 * 60_000); // learnt 10.1
-    estimator.recordFinish(1, 's', 12 * 60_000); // learnt about 10.3
+    estimator.recordFinish('s', 11 * 60_000); // learnt 10.03
+    estimator.recordFinish('s', 12 * 60_000); // learnt about 10.09
     expect(estimator.serviceMinutes('s')).toBe(10);
-    for (let i = 0; i < 6; i += 1) estimator.recordFinish(1, 's', 20 * 60_000);
+    for (let i = 0; i < 6; i += 1) estimator.recordFinish('s', 20 * 60_000);
     expect(estimator.serviceMinutes('s')).toBeGreaterThan(11);
-  });
-
-  it('learns a slow counter’s pace against the services’ times', () => {
-    const estimator = new WaitEstimator(() => 10);
-    for (let i = 0; i < 40; i += 1) {
-      estimator.recordFinish(1, 's', 8 * 60_000);
-      estimator.recordFinish(2, 's', 12 * 60_000);
-    }
-    expect(estimator.counterPace(1)).toBeLessThan(1);
-    expect(estimator.counterPace(2)).toBeGreaterThan(1);
-    expect(estimator.counterPace(3)).toBe(1);
   });
 
   it('expects a paused counter back after a break, never sooner than a third of it', () => {

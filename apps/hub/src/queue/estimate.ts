@@ -12,24 +12,26 @@ import { byQueueOrder, pickByPolicy } from './call-order.js';
  * counter to be free. A paused counter takes part once its break is expected to end.
  *
  * Minutes per ticket of a service are learnt from the counters (called → finished, so
- * no-shows and transfers count: they move the queue too) as an exponentially weighted
- * mean whose samples are clipped at CLIP × the current value: one long case or a few
- * quick ones cannot swing it. A day starts from history (the same weekday in past weeks,
- * from the report rollups), otherwise from the configured default. The shown value
- * moves only when the learnt one drifted by more than HYSTERESIS, so two updates of the
- * same queue show the same words. Pure: the core feeds it and asks.
+ * no-shows and transfers count: they move the queue too): a running mean of the day's
+ * samples, after HISTORY_WEIGHT samples' worth of the same weekday's history (report
+ * rollups) or, without history, after the configured default; past that, a slow
+ * exponentially weighted mean (TIME_ALPHA) that follows a drift over the day. Samples
+ * are clipped at CLIP × the current value: one long case cannot swing it. The window is
+ * long on purpose: `pnpm bench estimate` measured that the noise of a short window (and
+ * of a per-counter pace learnt on top of it, tried and dropped) costs more than the
+ * drift it follows (BENCHMARKS.md). The value the replay uses moves only when the
+ * learnt one drifted by more than HYSTERESIS, so two updates of the same queue show the
+ * same words. Pure: the core feeds it and asks.
  */
 
-/** Weight of a new service-time sample (after the first few). */
-const TIME_ALPHA = 0.1;
+/** Weight of a new service-time sample once the running mean has HISTORY_WEIGHT of them (a window of ~65 tickets). */
+const TIME_ALPHA = 0.03;
 /** Samples above CLIP × the current estimate count as CLIP × it (outliers). */
 const CLIP = 3;
 /** The minutes the projection uses follow the learnt ones only past this relative change. */
 const HYSTERESIS = 0.1;
-/** Weight of one ticket in a counter's pace. */
-const PACE_ALPHA = 0.05;
-/** A history figure counts as this many of today's samples (then today takes over). */
-const HISTORY_WEIGHT = 8;
+/** The same weekday's history counts as this many of today's samples. */
+const HISTORY_WEIGHT = 30;
 /** How long a counter's break is expected to last when it has no end (minutes). */
 export const EXPECTED_BREAK_MIN = 30;
 
@@ -72,15 +74,11 @@ export interface CounterNow {
   /** Open minutes from now until the counter can call (0: free now). */
   freeIn: number;
   normalStreak: number;
-  /** Multiplies the service's minutes at this counter (its clerk's observed pace). */
-  pace: number;
 }
 
 export class WaitEstimator {
   private readonly learnt = new Map<string, Learnt>();
   private readonly pausedAt = new Map<number, number>();
-  /** Each counter's pace: its times ÷ the service's, weighted like the times (1 = average). */
-  private readonly pace = new Map<number, number>();
 
   /** `defaultMinutes`: the configured minutes per ticket, read each time (the config can change). */
   constructor(private readonly defaultMinutes: () => number) {}
@@ -88,7 +86,6 @@ export class WaitEstimator {
   /** Starts a day: forgets today's learning and takes the history as the prior. */
   startDay(history: readonly ServiceHistory[]): void {
     this.learnt.clear();
-    this.pace.clear();
     const byService = new Map<string, { finished: number; busyMs: number }>();
     for (const row of history) {
       if (!(row.finished > 0) || !(row.busyMs > 0)) continue;
@@ -103,19 +100,13 @@ export class WaitEstimator {
     }
   }
 
-  /** A ticket of `serviceId` left `counter` after `busyMs` there (done, no-show, transfer, pause); null: counter unknown. */
-  recordFinish(counter: number | null, serviceId: string, busyMs: number): void {
+  /** A ticket of `serviceId` left a counter after `busyMs` there (done, no-show, transfer, pause). */
+  recordFinish(serviceId: string, busyMs: number): void {
     if (!(busyMs >= 0)) return;
     const current = this.learnt.get(serviceId);
-    // The counter's pace against the service's time before this sample (clipped: one case is not a clerk).
-    const ratio = Math.max(1 / CLIP, Math.min(CLIP, busyMs / 60_000 / (current?.value ?? this.defaultMinutes())));
-    if (counter !== null) {
-      const pace = this.pace.get(counter) ?? 1;
-      this.pace.set(counter, pace + PACE_ALPHA * (ratio - pace));
-    }
     const value = current?.value ?? this.defaultMinutes();
     const n = current?.n ?? 0;
-    // Without history the first samples weigh more, so the configured default fades fast.
+    // A running mean until HISTORY_WEIGHT samples (the default counts as none, history as HISTORY_WEIGHT).
     const alpha = Math.max(TIME_ALPHA, 1 / (n + 2));
     const next = value + alpha * (Math.min(busyMs / 60_000, CLIP * value) - value);
     const shown = current && Math.abs(next / current.shown - 1) <= HYSTERESIS ? current.shown : next;
@@ -140,11 +131,6 @@ export class WaitEstimator {
   serviceMinutes(serviceId: string): number {
     return this.learnt.get(serviceId)?.shown ?? this.defaultMinutes();
   }
-
-  /** A counter's pace: 1.2 means its tickets take 20 % longer than the services' average. */
-  counterPace(counter: number): number {
-    return this.pace.get(counter) ?? 1;
-  }
 }
 
 /** What a replay found: each reached ticket's call, and when each counter is free after it all. */
@@ -158,7 +144,7 @@ export interface Projection {
 /**
  * Open minutes from now until each ticket is called, replaying `next` at every counter:
  * the counter free first calls, by pickByPolicy over its services' waiting tickets,
- * and is busy for that service's minutes × its pace. `waiting` holds each service's
+ * and is busy for that service's minutes. `waiting` holds each service's
  * open tickets (any order). Tickets no counter reaches are missing from the result.
  * A ticket taken later is younger than all of them, so it is called, after them, by the
  * counter of its service free first in `freeAt` (see extendProjection).
@@ -205,7 +191,7 @@ export function projectAllCalls(
     const q = queues.get(pick.ticket.serviceId)!;
     (pick.ticket.priority !== null ? q.priority : q.normal).shift();
     counter.normalStreak = pick.normalStreak;
-    counter.freeIn += minutesOf(pick.ticket.serviceId) * counter.pace;
+    counter.freeIn += minutesOf(pick.ticket.serviceId);
   }
   return { calls, freeAt };
 }
@@ -218,7 +204,7 @@ export function projectAllCalls(
 export function extendProjection(
   projection: Projection,
   serviceId: string,
-  counters: readonly Pick<CounterNow, 'number' | 'serviceIds' | 'pace'>[],
+  counters: readonly Pick<CounterNow, 'number' | 'serviceIds'>[],
   minutesOf: (serviceId: string) => number,
   add?: { ticketId: number },
 ): number | null {
@@ -231,7 +217,7 @@ export function extendProjection(
   const at = projection.freeAt.get(best.number)!;
   if (add) {
     projection.calls.set(add.ticketId, at);
-    projection.freeAt.set(best.number, at + minutesOf(serviceId) * best.pace);
+    projection.freeAt.set(best.number, at + minutesOf(serviceId));
   }
   return at;
 }

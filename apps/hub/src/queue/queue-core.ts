@@ -580,7 +580,7 @@ export class QueueCore implements QueueReadSource {
         calledAt: null,
       });
       this.logEvent(moved, 'transferred', now, counterNumber, actor.clerk ?? null);
-      this.recordCounterTime(counterNumber, current, now);
+      this.recordCounterTime(current, now);
       this.store.saveCounterState({ ...state, currentTicketId: null }, now);
       events.push(
         { type: 'queue-changed', serviceId: current.serviceId },
@@ -691,7 +691,7 @@ export class QueueCore implements QueueReadSource {
     const current = this.requireCurrent(state.number, state);
     this.store.updateTicket(current.id, { status, finishedAt: now });
     this.logEvent(current, status, now, state.number, actor.clerk ?? null);
-    this.recordCounterTime(state.number, current, now);
+    this.recordCounterTime(current, now);
     const finished: TicketRecord = { ...current, status, finishedAt: now };
     events.push({ type: 'queue-changed', serviceId: current.serviceId }, ...bookingChange(finished));
     return finished;
@@ -872,18 +872,17 @@ export class QueueCore implements QueueReadSource {
     }
     const counters: CounterNow[] = this.config.counters.map((c) => {
       const state = this.counterState(c.number);
-      const pace = this.waits.counterPace(c.number);
       let freeIn = 0;
       if (state.status === 'paused') freeIn = this.waits.pausedFor(c.number, now);
       else if (state.currentTicketId !== null) {
         const current = this.store.getTicket(state.currentTicketId);
         if (current?.calledAt != null) {
-          const minutes = minutesOf(current.serviceId) * pace;
+          const minutes = minutesOf(current.serviceId);
           // Past its expected end, a ticket is taken to need a little more, not none.
           freeIn = Math.max(minutes / 10, minutes - (now - current.calledAt) / 60_000);
         }
       }
-      return { number: c.number, serviceIds: c.serviceIds, freeIn, normalStreak: state.normalStreak, pace };
+      return { number: c.number, serviceIds: c.serviceIds, freeIn, normalStreak: state.normalStreak };
     });
     this.waitSnapshot = { at: now, counters, deep, ...projectAllCalls(waiting, counters, this.config.priorityPolicy, minutesOf) };
     return this.waitSnapshot;
@@ -907,10 +906,10 @@ export class QueueCore implements QueueReadSource {
   }
 
   /** Feeds the estimator the time a ticket kept a counter busy. */
-  private recordCounterTime(counterNumber: number, ticket: TicketRecord, now: number): void {
+  private recordCounterTime(ticket: TicketRecord, now: number): void {
     if (ticket.calledAt === null) return;
     this.startWaitsDay();
-    this.waits.recordFinish(counterNumber, ticket.serviceId, now - ticket.calledAt);
+    this.waits.recordFinish(ticket.serviceId, now - ticket.calledAt);
   }
 
   /** A new service day starts the estimator again from the same weekday's history. */
@@ -926,7 +925,7 @@ export class QueueCore implements QueueReadSource {
     this.waits.startDay(history);
     // A hub restarted during the day reads back the service times it had learnt from (oldest first).
     for (const serviceId of this.model.services.keys()) {
-      for (const ms of [...this.store.recentServiceDurations(serviceId, this.day, 20)].reverse()) this.waits.recordFinish(null, serviceId, ms);
+      for (const ms of [...this.store.recentServiceDurations(serviceId, this.day, 20)].reverse()) this.waits.recordFinish(serviceId, ms);
     }
   }
 

@@ -15,5 +15,5 @@ export { DEFAULT_LED_TEXTS, type LedDisplayState, type LedMessage, type LedTexts
 export { createLedProtocol, ledProtocolIds } from './led-protocols/registry.js';
 export type { LedProtocol, LedProtocolDefinition, LedProtocolOptions } from './led-protocols/led-protocol.js';
 export { DEFAULT_BACKOFF, type BackoffSettings } from './backoff.js';
-export { DEFAULT_BAUD_RATE, type ConnectionStatus, type StatusListener, type SerialPortFactory } from './serial-port-like.js';
+export { DEFAULT_BAUD_RATE, type ConnectionStatus, type StatusListener, type SerialPortFactory } from '@layso/electron-shell/serial';
 export type { Timers, Clock } from './timers.js';

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeSerialDevice } from '../test/fake-serial-port.js';
+import { FakeSerialDevice } from '@layso/electron-shell/testing/serial';
 import { ManualTimers, settle } from '../test/manual-timers.js';
 import type { KeypadAction } from './keypad-actions.js';
 import { KeypadDriver, type KeypadDriverOptions } from './keypad-driver.js';
-import type { ConnectionStatus } from './serial-port-like.js';
+import type { ConnectionStatus } from '@layso/electron-shell/serial';
 
 const drivers: KeypadDriver[] = [];
 afterEach(async () => {

@@ -1,14 +1,8 @@
 import type { BackoffSettings } from './backoff.js';
 import type { KeypadAction, KeypadKeyMap } from './keypad-actions.js';
 import { KeypadDecoder } from './keypad-decoder.js';
-import { ListenerSet } from './listener-set.js';
+import { ListenerSet, DEFAULT_BAUD_RATE, type ConnectionStatus, type SerialPortFactory, type StatusListener } from '@layso/electron-shell/serial';
 import { ReconnectingSerialPort } from './reconnecting-serial-port.js';
-import {
-  DEFAULT_BAUD_RATE,
-  type ConnectionStatus,
-  type SerialPortFactory,
-  type StatusListener,
-} from './serial-port-like.js';
 import type { Clock, Timers } from './timers.js';
 
 export type KeypadActionListener = (action: KeypadAction) => void;

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GatedTimers } from '../test/gated-timers.js';
-import { openSerialTestPort, type SerialTestPort } from '../test/serial-test-port.js';
-import { startSocatPtyPair, type SocatPtyPair } from '../test/socat-pty-pair.js';
-import { waitFor } from '../test/wait-for.js';
+import { openSerialTestPort, type SerialTestPort, startSocatPtyPair, type SocatPtyPair } from '@layso/electron-shell/testing/serial';
+import { waitFor } from '@layso/electron-shell/testing';
 import { LedBoardDriver, type LedBoardDriverOptions } from './led-board-driver.js';
-import type { ConnectionStatus } from './serial-port-like.js';
+import type { ConnectionStatus } from '@layso/electron-shell/serial';
 
 // The driver runs on end A with the real serialport package; a real SerialPort on end B
 // plays the LED board and records every byte it receives.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeSerialDevice } from '../test/fake-serial-port.js';
+import { FakeSerialDevice } from '@layso/electron-shell/testing/serial';
 import { ManualTimers, settle } from '../test/manual-timers.js';
 import { LedBoardDriver, type LedBoardDriverOptions } from './led-board-driver.js';
 

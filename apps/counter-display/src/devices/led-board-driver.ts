@@ -8,7 +8,7 @@ import {
   type ConnectionStatus,
   type SerialPortFactory,
   type StatusListener,
-} from './serial-port-like.js';
+} from '@layso/electron-shell/serial';
 import type { Timers } from './timers.js';
 
 export interface LedBoardDriverOptions {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeSerialDevice } from '../test/fake-serial-port.js';
+import { FakeSerialDevice } from '@layso/electron-shell/testing/serial';
 import { ManualTimers, settle } from '../test/manual-timers.js';
 import { ReconnectingSerialPort } from './reconnecting-serial-port.js';
-import type { ConnectionStatus } from './serial-port-like.js';
+import type { ConnectionStatus } from '@layso/electron-shell/serial';
 
 function setup() {
   const device = new FakeSerialDevice();

@@ -1,12 +1,5 @@
 import { backoffDelay, resolveBackoff, type BackoffSettings } from './backoff.js';
-import { ListenerSet } from './listener-set.js';
-import { createNodeSerialPort } from './node-serial-port.js';
-import type {
-  ConnectionStatus,
-  SerialPortFactory,
-  SerialPortLike,
-  StatusListener,
-} from './serial-port-like.js';
+import { ListenerSet, createNodeSerialPort, type ConnectionStatus, type SerialPortFactory, type SerialPortLike, type StatusListener } from '@layso/electron-shell/serial';
 import { systemTimers, type TimerHandle, type Timers } from './timers.js';
 
 export interface ReconnectingSerialPortOptions {

@@ -21,7 +21,5 @@ export { parseStatusBytes } from './printer-status.js';
 export type { PrinterStatus, StatusReading } from './printer-status.js';
 export { PrinterError } from './printer-errors.js';
 export type { PrinterErrorCode } from './printer-errors.js';
-export { defaultSerialPortFactory } from './serial-transport.js';
-export type { SerialPortFactory, SerialPortLike } from './serial-transport.js';
 export { buildLpArgs } from './os-printer-transport.js';
 export { loadRasterFont, BUNDLED_FONT_URL } from './raster-font.js';

@@ -11,7 +11,7 @@ import type { StatusReading } from './printer-status.js';
 import { describeTarget, parsePrinterTarget } from './printer-target.js';
 import type { PrinterTarget } from './printer-target.js';
 import { openSerialConnection } from './serial-transport.js';
-import type { SerialPortFactory } from './serial-transport.js';
+import type { SerialPortFactory } from '@layso/electron-shell/serial';
 import { openTcpConnection } from './tcp-transport.js';
 import { PrinterError } from './printer-errors.js';
 import { openWindowsShareConnection, uncPathFor } from './windows-share-transport.js';

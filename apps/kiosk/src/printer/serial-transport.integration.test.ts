@@ -1,14 +1,13 @@
+import { nodeSerialPortFactory } from '@layso/electron-shell/serial';
+import { startSocatPtyPair, type SocatPtyPair } from '@layso/electron-shell/testing/serial';
 import { SerialPort, SerialPortMock } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describePaper, parseEscPos, printOnPaper } from '../test/escpos-stream-parser.js';
 import { SEED_TICKET, SEED_TICKET_PAPER_80 } from '../test/printable-ticket-fixture.js';
-import { openPtyPair } from '../test/pty-pair.js';
-import type { PtyPair } from '../test/pty-pair.js';
 import { PrinterEmulator, STATUS_PAPER_OUT } from '../test/recording-printer.js';
 import { decodeCp1258 } from './cp1258.js';
 import { encodeEscPos } from './escpos-encoder.js';
 import { printTicket } from './print-ticket.js';
-import type { SerialPortLike } from './serial-transport.js';
 import { layoutTicket } from './ticket-layout.js';
 
 const STATUS_QUERY = Buffer.from([0x10, 0x04, 1, 0x10, 0x04, 2, 0x10, 0x04, 3, 0x10, 0x04, 4]);
@@ -19,8 +18,8 @@ afterEach(async () => {
 });
 
 /** A printer on the far end of the pty pair, answering status like the TCP fake. */
-async function serialPrinter(pair: PtyPair, emulator: PrinterEmulator): Promise<SerialPort> {
-  const port = new SerialPort({ path: pair.b, baudRate: 9600, autoOpen: false });
+async function serialPrinter(pair: SocatPtyPair, emulator: PrinterEmulator): Promise<SerialPort> {
+  const port = new SerialPort({ path: pair.pathB, baudRate: 9600, autoOpen: false });
   await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(error) : resolve())));
   port.on('data', (chunk: Buffer) => {
     const answer = emulator.receive(chunk);
@@ -30,9 +29,9 @@ async function serialPrinter(pair: PtyPair, emulator: PrinterEmulator): Promise<
   return port;
 }
 
-async function ptyPair(): Promise<PtyPair> {
-  const pair = await openPtyPair();
-  cleanups.push(pair.close);
+async function ptyPair(): Promise<SocatPtyPair> {
+  const pair = await startSocatPtyPair();
+  cleanups.push(pair.stop);
   return pair;
 }
 
@@ -42,7 +41,7 @@ describe('printTicket over a serial line (socat pty pair, real serialport)', () 
     const emulator = new PrinterEmulator();
     await serialPrinter(pair, emulator);
 
-    const result = await printTicket(`serial://${pair.a}?baudRate=9600`, SEED_TICKET, { textMode: 'cp1258' });
+    const result = await printTicket(`serial://${pair.pathA}?baudRate=9600`, SEED_TICKET, { textMode: 'cp1258' });
 
     expect(result).toMatchObject({ ok: true, statusBefore: { online: true, paperOut: false }, warnings: [] });
     // The answers to the status query after the ticket prove the far end read every ticket byte.
@@ -58,7 +57,7 @@ describe('printTicket over a serial line (socat pty pair, real serialport)', () 
     const emulator = new PrinterEmulator();
     await serialPrinter(pair, emulator);
 
-    await printTicket(`serial://${pair.a}?baudRate=115200`, SEED_TICKET, { textMode: 'raster' });
+    await printTicket(`serial://${pair.pathA}?baudRate=115200`, SEED_TICKET, { textMode: 'raster' });
 
     const ticket = encodeEscPos(layoutTicket(SEED_TICKET, '80mm'), { paper: '80mm', textMode: 'raster' });
     expect(ticket.length).toBeGreaterThan(30_000);
@@ -70,7 +69,7 @@ describe('printTicket over a serial line (socat pty pair, real serialport)', () 
     const emulator = new PrinterEmulator(STATUS_PAPER_OUT);
     await serialPrinter(pair, emulator);
 
-    await expect(printTicket(`serial://${pair.a}`, SEED_TICKET)).rejects.toMatchObject({ code: 'PAPER_OUT' });
+    await expect(printTicket(`serial://${pair.pathA}`, SEED_TICKET)).rejects.toMatchObject({ code: 'PAPER_OUT' });
     expect(emulator.bytes()).toEqual(STATUS_QUERY);
   });
 
@@ -85,11 +84,16 @@ describe('printTicket over a serial line (socat pty pair, real serialport)', () 
     const path = '/dev/layso-mock-printer';
     SerialPortMock.binding.createPort(path, { echo: false, record: true });
     cleanups.push(async () => SerialPortMock.binding.reset());
-    let made: SerialPortMock | undefined;
-    const factory = (options: { path: string; baudRate: number }): SerialPortLike => {
-      made = new SerialPortMock({ ...options, autoOpen: false });
-      return made;
-    };
+    const made: SerialPortMock[] = [];
+    const factory = nodeSerialPortFactory({
+      Port: class extends SerialPortMock {
+        constructor(options: { path: string; baudRate: number; autoOpen: false }) {
+          super(options);
+          made.push(this);
+        }
+      },
+      watchDeviceNode: false,
+    });
 
     const result = await printTicket(`serial://${path}?baudRate=19200`, SEED_TICKET, {
       serialPortFactory: factory,
@@ -97,8 +101,8 @@ describe('printTicket over a serial line (socat pty pair, real serialport)', () 
     });
 
     expect(result.statusBefore).toBe('unknown');
-    expect(made?.baudRate).toBe(19200);
-    const recorded = Buffer.from(made!.port!.recording);
+    expect(made.map((port) => port.baudRate)).toEqual([19200]);
+    const recorded = Buffer.from(made[0]!.port!.recording);
     const items = parseEscPos(recorded).items.filter((item) => item.type !== 'status-request');
     expect(describePaper(printOnPaper(items, decodeCp1258))).toEqual(SEED_TICKET_PAPER_80);
   });

@@ -1,29 +1,13 @@
 /**
  * Serial printers (RS-232, or USB printers that show up as /dev/ttyUSB0, COM3),
- * through the real `serialport` package. The port is created by a factory so a
- * test or another binding (SerialPortMock, a USB bridge) can be put in its place.
+ * through the shells' one serial port (@layso/electron-shell/serial, the real
+ * `serialport` package by default). The port is created by a factory so a test or
+ * another binding (SerialPortMock, a USB bridge) can be put in its place.
  */
-import { SerialPort } from 'serialport';
+import { createNodeSerialPort, type SerialPortFactory, type SerialPortLike } from '@layso/electron-shell/serial';
 import { PrinterError } from './printer-errors.js';
 import { InputBuffer } from './printer-connection.js';
 import type { PrinterConnection } from './printer-connection.js';
-
-/** The part of serialport's SerialPort that this module uses. */
-export interface SerialPortLike {
-  readonly isOpen: boolean;
-  open(callback: (error: Error | null) => void): void;
-  write(data: Buffer, callback: (error: Error | null | undefined) => void): boolean;
-  drain(callback: (error: Error | null) => void): void;
-  close(callback: (error: Error | null) => void): void;
-  on(event: 'data', listener: (chunk: Buffer) => void): unknown;
-  on(event: 'error', listener: (error: Error) => void): unknown;
-  on(event: 'close', listener: () => void): unknown;
-}
-
-export type SerialPortFactory = (options: { path: string; baudRate: number }) => SerialPortLike;
-
-export const defaultSerialPortFactory: SerialPortFactory = ({ path, baudRate }) =>
-  new SerialPort({ path, baudRate, autoOpen: false });
 
 export interface SerialOptions {
   path: string;
@@ -34,18 +18,12 @@ export interface SerialOptions {
 }
 
 export async function openSerialConnection(options: SerialOptions): Promise<PrinterConnection> {
-  const port = (options.factory ?? defaultSerialPortFactory)({ path: options.path, baudRate: options.baudRate });
-  await new Promise<void>((resolve, reject) => {
-    port.open((error) => {
-      if (error) {
-        reject(
-          new PrinterError('CONNECT_FAILED', `cannot open serial printer ${options.path}: ${error.message}`, {
-            cause: error,
-          }),
-        );
-      } else resolve();
-    });
-  });
+  const port = (options.factory ?? createNodeSerialPort)({ path: options.path, baudRate: options.baudRate });
+  try {
+    await port.open();
+  } catch (error) {
+    throw new PrinterError('CONNECT_FAILED', `cannot open serial printer ${options.path}: ${(error as Error).message}`, { cause: error });
+  }
   return new SerialConnection(port, options.path, options.baudRate, options.writeTimeoutMs);
 }
 
@@ -68,35 +46,28 @@ class SerialConnection implements PrinterConnection {
     private readonly baudRate: number,
     private readonly writeTimeoutMs: number,
   ) {
-    port.on('data', (chunk) => this.input.push(chunk));
-    port.on('error', (error) => {
+    port.onData((chunk) => this.input.push(chunk));
+    // Unplugged or hung up: writes fail at once and a pending status read ends.
+    port.onLost((error) => {
       this.broken = error;
+      this.input.end();
     });
-    port.on('close', () => this.input.end());
   }
 
   write(bytes: Buffer): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const fail = (message: string, cause?: unknown) => {
-        clearTimeout(timer);
-        reject(new PrinterError('WRITE_FAILED', `serial printer ${this.path}: ${message}`, { cause }));
-      };
-      if (this.broken || !this.port.isOpen) {
-        fail(`port not usable (${this.broken?.message ?? 'closed'})`, this.broken);
-        return;
-      }
-      const timeoutMs = this.writeTimeoutMs + transmissionMs(bytes.length, this.baudRate);
-      const timer = setTimeout(() => fail(`not accepting data for ${timeoutMs} ms`), timeoutMs);
-      this.port.write(bytes, (error) => {
-        if (error) return fail(error.message, error);
-        // drain waits until the bytes have left the OS buffer, not just our stream.
-        this.port.drain((drainError) => {
-          if (drainError) return fail(drainError.message, drainError);
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+    if (this.broken) {
+      return Promise.reject(new PrinterError('WRITE_FAILED', `serial printer ${this.path}: port not usable (${this.broken.message})`, { cause: this.broken }));
+    }
+    const timeoutMs = this.writeTimeoutMs + transmissionMs(bytes.length, this.baudRate);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new PrinterError('WRITE_FAILED', `serial printer ${this.path}: not accepting data for ${timeoutMs} ms`)), timeoutMs);
     });
+    // drain waits until the bytes have left the OS buffer, not just our stream.
+    const sent = this.port.write(bytes).then(() => this.port.drain()).catch((error: unknown) => {
+      throw new PrinterError('WRITE_FAILED', `serial printer ${this.path}: ${(error as Error).message}`, { cause: error });
+    });
+    return Promise.race([sent, stalled]).finally(() => clearTimeout(timer));
   }
 
   readByte(timeoutMs: number): Promise<number | undefined> {
@@ -108,9 +79,6 @@ class SerialConnection implements PrinterConnection {
   }
 
   close(): Promise<void> {
-    return new Promise((resolve) => {
-      if (!this.port.isOpen) return resolve();
-      this.port.close(() => resolve());
-    });
+    return this.port.close();
   }
 }

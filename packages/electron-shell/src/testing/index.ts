@@ -1,2 +1,3 @@
-/** Test helpers for main-process code: a fake `electron` module (more to come: serial ports, socat ptys). */
+/** Test helpers for main-process code: a fake `electron` module and a polling wait. Serial helpers: `./testing/serial`. */
 export * from './fake-electron.js';
+export * from './wait-for.js';

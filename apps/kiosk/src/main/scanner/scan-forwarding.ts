@@ -5,7 +5,8 @@
  */
 import { IPC_EVENTS, MAX_SCAN_LENGTH } from '../bridge-api.js';
 import type { KioskSettings } from '../settings-schema.js';
-import { createScannerDriver, type ScannerDriver, type ScannerPortFactory } from './scanner-driver.js';
+import type { SerialPortFactory } from '@layso/electron-shell/serial';
+import { createScannerDriver, type ScannerDriver } from './scanner-driver.js';
 
 export interface ScanTarget {
   webContents: { getURL(): string; send(channel: string, ...args: unknown[]): void; isDestroyed(): boolean };
@@ -16,7 +17,7 @@ export interface ScanForwardingOptions {
   window: ScanTarget;
   isKioskPage: (url: string) => boolean;
   log: (message: string) => void;
-  factory?: ScannerPortFactory;
+  factory?: SerialPortFactory;
 }
 
 /** Returns the running driver, or null when no serial scanner is configured. */

@@ -1,6 +1,7 @@
+import { waitFor } from '@layso/electron-shell/testing';
+import { startSocatPtyPair, type SocatPtyPair } from '@layso/electron-shell/testing/serial';
 import { SerialPort } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openPtyPair, type PtyPair } from '../../test/pty-pair.js';
 import { createScannerDriver, type ScannerDriver } from './scanner-driver.js';
 
 const PAYLOAD = '079090001234|025123456|Nguyễn Văn An|01011990|Nam|12 Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh|15062021';
@@ -11,8 +12,8 @@ afterEach(async () => {
 });
 
 /** The scanner's end of the pty pair: what the USB-CDC scanner writes when a code is read. */
-async function scannerEnd(pair: PtyPair): Promise<SerialPort> {
-  const port = new SerialPort({ path: pair.b, baudRate: 9600, autoOpen: false });
+async function scannerEnd(pair: SocatPtyPair): Promise<SerialPort> {
+  const port = new SerialPort({ path: pair.pathB, baudRate: 9600, autoOpen: false });
   await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(error) : resolve())));
   cleanups.push(() => new Promise<void>((resolve) => (port.isOpen ? port.close(() => resolve()) : resolve())));
   return port;
@@ -24,14 +25,6 @@ function write(port: SerialPort, data: string | Buffer): Promise<void> {
   });
 }
 
-async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 function startDriver(path: string, scans: string[], logs: string[], extra: { maxLength?: number } = {}): ScannerDriver {
   const driver = createScannerDriver({ path, onScan: (s) => scans.push(s), log: (m) => logs.push(m), retryMs: 50, ...extra });
   driver.start();
@@ -41,12 +34,12 @@ function startDriver(path: string, scans: string[], logs: string[], extra: { max
 
 describe('scanner driver over a socat pty pair (real serialport)', () => {
   it('delivers each CR/LF-terminated scan once, Vietnamese intact, and never logs the payload', async () => {
-    const pair = await openPtyPair();
-    cleanups.push(pair.close);
+    const pair = await startSocatPtyPair();
+    cleanups.push(pair.stop);
     const scans: string[] = [];
     const logs: string[] = [];
-    const driver = startDriver(pair.a, scans, logs);
-    await until(() => driver.connected, 'the driver to open the port');
+    const driver = startDriver(pair.pathA, scans, logs);
+    await waitFor('the driver to open the port', () => driver.connected);
     const scanner = await scannerEnd(pair);
 
     const bytes = Buffer.from(`${PAYLOAD}\r\n`, 'utf8');
@@ -54,23 +47,23 @@ describe('scanner driver over a socat pty pair (real serialport)', () => {
     await write(scanner, bytes.subarray(0, 40));
     await write(scanner, bytes.subarray(40));
     await write(scanner, 'LS-0042\r');
-    await until(() => scans.length === 2, 'two scans');
+    await waitFor('two scans', () => scans.length === 2);
     expect(scans).toEqual([PAYLOAD, 'LS-0042']);
     expect(logs.join('\n')).not.toMatch(/079090001234|Nguyễn/);
   });
 
   it('drops an over-long burst and keeps reading', async () => {
-    const pair = await openPtyPair();
-    cleanups.push(pair.close);
+    const pair = await startSocatPtyPair();
+    cleanups.push(pair.stop);
     const scans: string[] = [];
     const logs: string[] = [];
-    const driver = startDriver(pair.a, scans, logs, { maxLength: 256 });
-    await until(() => driver.connected, 'the driver to open the port');
+    const driver = startDriver(pair.pathA, scans, logs, { maxLength: 256 });
+    await waitFor('the driver to open the port', () => driver.connected);
     const scanner = await scannerEnd(pair);
 
     await write(scanner, `${'9'.repeat(4000)}\r\n`);
     await write(scanner, `${PAYLOAD}\n`);
-    await until(() => scans.length === 1, 'the good scan');
+    await waitFor('the good scan', () => scans.length === 1);
     expect(scans).toEqual([PAYLOAD]);
     expect(logs.some((l) => l.includes('over-long'))).toBe(true);
   });
@@ -79,19 +72,19 @@ describe('scanner driver over a socat pty pair (real serialport)', () => {
     const scans: string[] = [];
     const logs: string[] = [];
     // Start against a path that does not exist yet; the pty pair appears later under that name.
-    const pair = await openPtyPair();
-    cleanups.push(pair.close);
-    const missing = `${pair.a}-later`;
+    const pair = await startSocatPtyPair();
+    cleanups.push(pair.stop);
+    const missing = `${pair.pathA}-later`;
     const driver = startDriver(missing, scans, logs);
-    await until(() => logs.some((l) => l.includes('not available')), 'the first failed open');
+    await waitFor('the first failed open', () => logs.some((l) => l.includes('not available')));
     expect(driver.connected).toBe(false);
     const { symlinkSync, unlinkSync, realpathSync } = await import('node:fs');
-    symlinkSync(realpathSync(pair.a), missing);
+    symlinkSync(realpathSync(pair.pathA), missing);
     cleanups.push(async () => unlinkSync(missing));
-    await until(() => driver.connected, 'the driver to connect once the port exists');
+    await waitFor('the driver to connect once the port exists', () => driver.connected);
     const scanner = await scannerEnd(pair);
     await write(scanner, `${PAYLOAD}\r`);
-    await until(() => scans.length === 1, 'the scan');
+    await waitFor('the scan', () => scans.length === 1);
     expect(scans).toEqual([PAYLOAD]);
     // One log line for the missing port, not one per retry.
     expect(logs.filter((l) => l.includes('not available'))).toHaveLength(1);

@@ -1,36 +1,22 @@
 /**
- * A 2D scanner in serial (USB-CDC) mode, e.g. /dev/ttyACM0 or COM5. Opens the port through an
- * injectable factory (the real `serialport` package by default), splits what it sends into
- * scans (ScanLineReader) and hands each one to `onScan`. A port that is missing, busy or lost
+ * A 2D scanner in serial (USB-CDC) mode, e.g. /dev/ttyACM0 or COM5. Opens the shells' serial
+ * port (@layso/electron-shell/serial) through an injectable factory (the real `serialport`
+ * package by default), splits what it sends into scans (ScanLineReader) and hands each one
+ * to `onScan`. A port that is missing, busy or lost
  * (cable pulled) is retried every `retryMs`, so plugging the scanner in later just works.
  *
  * Personal data: the payload is a citizen's identity card. It is passed on, never logged —
  * log lines say only how long a scan was.
  */
-import { SerialPort } from 'serialport';
+import { createNodeSerialPort, type SerialPortFactory, type SerialPortLike } from '@layso/electron-shell/serial';
 import { DEFAULT_MAX_SCAN_BYTES, ScanLineReader } from './scan-line-reader.js';
-
-/** The part of serialport's SerialPort this driver uses. */
-export interface ScannerPortLike {
-  readonly isOpen: boolean;
-  open(callback: (error: Error | null) => void): void;
-  close(callback: (error: Error | null) => void): void;
-  on(event: 'data', listener: (chunk: Buffer) => void): unknown;
-  on(event: 'error', listener: (error: Error) => void): unknown;
-  on(event: 'close', listener: () => void): unknown;
-}
-
-export type ScannerPortFactory = (options: { path: string; baudRate: number }) => ScannerPortLike;
-
-export const defaultScannerPortFactory: ScannerPortFactory = ({ path, baudRate }) =>
-  new SerialPort({ path, baudRate, autoOpen: false });
 
 export interface ScannerDriverOptions {
   path: string;
   /** USB-CDC ignores it; real RS-232 scanners default to 9600. */
   baudRate?: number;
   onScan: (payload: string) => void;
-  factory?: ScannerPortFactory;
+  factory?: SerialPortFactory;
   retryMs?: number;
   maxLength?: number;
   log?: (message: string) => void;
@@ -43,10 +29,10 @@ export interface ScannerDriver {
 }
 
 export function createScannerDriver(options: ScannerDriverOptions): ScannerDriver {
-  const factory = options.factory ?? defaultScannerPortFactory;
+  const factory = options.factory ?? createNodeSerialPort;
   const retryMs = options.retryMs ?? 2_000;
   const log = options.log ?? (() => {});
-  let port: ScannerPortLike | null = null;
+  let port: SerialPortLike | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let running = false;
   let connected = false;
@@ -76,10 +62,10 @@ export function createScannerDriver(options: ScannerDriverOptions): ScannerDrive
       connected = false;
       port = null;
       if (running) log(`scanner ${options.path} lost (${why}); retrying`);
-      if (current.isOpen) current.close(() => {});
+      void current.close();
       scheduleRetry();
     };
-    current.on('data', (chunk) => {
+    current.onData((chunk) => {
       if (port !== current) return;
       for (const line of reader.push(chunk)) {
         try {
@@ -89,26 +75,26 @@ export function createScannerDriver(options: ScannerDriverOptions): ScannerDrive
         }
       }
     });
-    // An 'error' listener must always exist: an unhandled one would end the main process.
-    current.on('error', (error) => onLost(error.message));
-    current.on('close', () => onLost('closed'));
-    current.open((error) => {
-      if (port !== current) {
-        if (!error) current.close(() => {});
-        return;
-      }
-      if (error) {
+    current.onLost((error) => onLost(error.message));
+    current.open().then(
+      () => {
+        if (port !== current) {
+          void current.close();
+          return;
+        }
+        lastError = '';
+        connected = true;
+        log(`scanner ${options.path} connected`);
+      },
+      (error: Error) => {
+        if (port !== current) return;
         port = null;
         // Log a missing scanner once, not every retry.
         if (error.message !== lastError) log(`scanner ${options.path} not available: ${error.message}`);
         lastError = error.message;
         scheduleRetry();
-        return;
-      }
-      lastError = '';
-      connected = true;
-      log(`scanner ${options.path} connected`);
-    });
+      },
+    );
   };
 
   return {
@@ -127,8 +113,7 @@ export function createScannerDriver(options: ScannerDriverOptions): ScannerDrive
       retryTimer = null;
       const current = port;
       port = null;
-      if (!current?.isOpen) return Promise.resolve();
-      return new Promise<void>((resolve) => current.close(() => resolve()));
+      return current ? current.close() : Promise.resolve();
     },
   };
 }

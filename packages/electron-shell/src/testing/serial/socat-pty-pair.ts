@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { waitFor } from './wait-for.js';
+import { waitFor } from '../wait-for.js';
 
 /**
  * A virtual null-modem cable: two pseudo-terminals joined by socat, reachable

@@ -6,12 +6,40 @@ import type { SerialPortFactory, SerialPortLike } from './serial-port-like.js';
 /** How often an open port checks that its device node still exists. */
 const PRESENCE_CHECK_MS = 1_000;
 
+/** The part of the `serialport` package's SerialPort class used here (its SerialPortMock fits too). */
+export interface RawSerialPort {
+  readonly isOpen: boolean;
+  open(callback: (error: Error | null) => void): void;
+  write(data: Buffer, callback: (error: Error | null | undefined) => void): boolean;
+  drain(callback: (error: Error | null) => void): void;
+  close(callback: (error: Error | null) => void): void;
+  on(event: 'data', listener: (chunk: Buffer) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'close', listener: (error?: Error | null) => void): unknown;
+}
+
+export interface NodeSerialPortOptions {
+  /** The binding: serialport's SerialPort (default) or, in tests, its SerialPortMock. */
+  Port?: new (options: { path: string; baudRate: number; autoOpen: false }) => RawSerialPort;
+  /**
+   * Watch the device node to notice an unplug (default: on, except on Windows whose COM
+   * ports have no node). Off for a mock binding, whose paths exist nowhere.
+   */
+  watchDeviceNode?: boolean;
+}
+
 /**
- * The default port factory: the real `serialport` package behind the SerialPortLike
- * promise API. Open with autoOpen off so the reconnect loop decides when to open.
+ * A port factory over the `serialport` package, behind the SerialPortLike promise API.
+ * Ports open with autoOpen off so the caller (a reconnect loop) decides when to open.
  */
-export const createNodeSerialPort: SerialPortFactory = ({ path, baudRate }) => {
-  const port = new SerialPort({ path, baudRate, autoOpen: false });
+export function nodeSerialPortFactory({ Port = SerialPort, watchDeviceNode = process.platform !== 'win32' }: NodeSerialPortOptions = {}): SerialPortFactory {
+  return (options) => openNodeSerialPort(new Port({ ...options, autoOpen: false }), options.path, watchDeviceNode);
+}
+
+/** The default port factory: the real `serialport` package. */
+export const createNodeSerialPort: SerialPortFactory = nodeSerialPortFactory();
+
+function openNodeSerialPort(port: RawSerialPort, path: string, watchDeviceNode: boolean): SerialPortLike {
   const data = new ListenerSet<[Buffer]>();
   const lost = new ListenerSet<[Error]>();
   let wasOpened = false;
@@ -34,9 +62,9 @@ export const createNodeSerialPort: SerialPortFactory = ({ path, baudRate }) => {
   // A failing read does not always arrive when the far end hangs up (seen with pty
   // pairs, where the poller sometimes stays quiet). The device node itself disappears
   // when a USB adapter is pulled or the pty link is removed, so look for it once a
-  // second too. Windows COM ports have no node to look for.
+  // second too.
   const startPresenceCheck = () => {
-    if (process.platform === 'win32') return;
+    if (!watchDeviceNode) return;
     presenceTimer = setInterval(() => {
       stat(path, (error) => {
         if (error?.code === 'ENOENT') reportLost(new Error(`${path} disappeared`));
@@ -75,6 +103,10 @@ export const createNodeSerialPort: SerialPortFactory = ({ path, baudRate }) => {
         }
         port.write(bytes, (error: Error | null | undefined) => (error ? reject(error) : resolve()));
       }),
+    drain: () =>
+      new Promise<void>((resolve, reject) => {
+        port.drain((error) => (error ? reject(error) : resolve()));
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         closingOnPurpose = true;
@@ -94,4 +126,4 @@ export const createNodeSerialPort: SerialPortFactory = ({ path, baudRate }) => {
     },
   };
   return adapter;
-};
+}

@@ -2,7 +2,7 @@ import { lstat } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSerialTestPort, type SerialTestPort } from './serial-test-port.js';
 import { startSocatPtyPair, uniquePtyPaths, type SocatPtyPair } from './socat-pty-pair.js';
-import { waitFor } from './wait-for.js';
+import { waitFor } from '../wait-for.js';
 
 let pairs: SocatPtyPair[] = [];
 let ports: SerialTestPort[] = [];

@@ -1,4 +1,4 @@
-import type { SerialPortFactory, SerialPortLike, SerialPortOpenOptions } from '../devices/serial-port-like.js';
+import type { SerialPortFactory, SerialPortLike, SerialPortOpenOptions } from '../../serial/serial-port-like.js';
 
 /** An in-memory SerialPortLike whose device can be plugged, unplugged and fed bytes. */
 export class FakeSerialPort implements SerialPortLike {
@@ -22,6 +22,10 @@ export class FakeSerialPort implements SerialPortLike {
     if (this.device.failWrites) throw new Error('EIO: write failed');
     this.writes.push(Buffer.from(data));
     this.device.written.push(Buffer.from(data));
+  }
+
+  async drain(): Promise<void> {
+    if (!this.isOpen) throw new Error('not open');
   }
 
   async close(): Promise<void> {

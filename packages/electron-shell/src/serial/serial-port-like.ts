@@ -1,13 +1,17 @@
 /**
- * The slice of a serial port the drivers need. Drivers depend on this small promise
- * API rather than on the `serialport` package so unit tests can inject an in-memory
- * fake; `node-serial-port.ts` adapts the real package to it.
+ * The one serial port both shells' drivers use (the counter display's LED board and
+ * keypad, the kiosk's printer and scanner). Drivers depend on this small promise API
+ * rather than on the `serialport` package so unit tests can inject an in-memory fake
+ * (`@layso/electron-shell/testing/serial`); `node-serial-port.ts` adapts the real
+ * package to it.
  */
 export interface SerialPortLike {
   /** Resolves once open; rejects when the device is missing, busy or refuses the settings. */
   open(): Promise<void>;
   /** Resolves when the bytes were handed to the OS; rejects if the port failed. */
   write(data: Buffer): Promise<void>;
+  /** Resolves when everything written has left the OS buffer (a printer's ticket is on the wire). */
+  drain(): Promise<void>;
   /** Closes the port; never reports the port as lost. Safe to call when not open. */
   close(): Promise<void>;
   /** Bytes received from the device. */

@@ -2,7 +2,8 @@
  * Print commands → ESC/POS bytes. Text goes out in one of three modes, chosen per
  * printer model because support for Vietnamese varies:
  * - `cp1258`: the printer's WPC1258 code page, with our own Windows-1258 encoder
- *   (node-thermal-printer's goes through iconv-lite and prints "?" for ố, ứ, ự…);
+ *   (node-thermal-printer's goes through iconv-lite, which has no precomposed ố, ầ,
+ *   ứ in CP1258, and sends other tables' bytes: "Số" prints as "Sè", see docs/kiosk.md);
  * - `raster`: every line drawn as an image from a bundled TrueType font (GS v 0),
  *   for printers with no Vietnamese table;
  * - `ascii`: diacritics folded away ("Tu phap"), when nothing else works.

@@ -4,7 +4,7 @@ import globals from 'globals';
 
 /**
  * Import boundaries (docs/architecture.md). Each zone is one block: flat config lets a
- * later block REPLACE an earlier block's `no-restricted-imports` for the same file, so
+ * later block REPLACE an earlier block's `@typescript-eslint/no-restricted-imports` for the same file, so
  * zones must not overlap — a file belongs to exactly one zone (use `ignores` to carve out).
  */
 const HUB = 'apps/hub/src';
@@ -12,12 +12,24 @@ const HUB = 'apps/hub/src';
 const HUB_FEATURES = ['devices', 'admin-auth', 'admin-config', 'notify', 'portal', 'rating', 'reports', 'backup', 'audit', 'central', 'queue-api', 'voice'];
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/e2e/**', '**/testing/**'];
 
+// typescript-eslint's version of the rule: the same patterns, plus `allowTypeImports`.
 const zone = (files, patterns, ignores = TESTS) => ({
   files,
   ignores,
-  rules: { 'no-restricted-imports': ['error', { patterns }] },
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
 });
-const refuse = (group, message) => ({ group, message });
+const refuse = (group, message, options = {}) => ({ group, message, ...options });
+
+/** Code that runs in a browser window: the three renderers and the kiosk's local settings page. */
+const RENDERERS = [
+  'apps/kiosk/src/renderer/**/*.{ts,tsx}',
+  'apps/kiosk/electron/settings-page.ts',
+  'apps/counter-display/src/renderer/**/*.{ts,tsx}',
+  'apps/counter-display/src/voice/**/*.ts',
+  'apps/hub/admin/src/**/*.{ts,tsx}',
+];
+/** Every app, by package name and by path (packages/* must not reach into one). */
+const APPS = ['@layso/hub', '@layso/hub/*', '@layso/central', '@layso/central/*', '@layso/kiosk', '@layso/kiosk/*', '@layso/counter-display', '@layso/counter-display/*', '**/apps/**'];
 
 const zones = [
   // The core and its own unit tests: those run on the in-memory store (queue/memory-core-for-tests.ts);
@@ -39,10 +51,21 @@ const zones = [
     ['packages/ui/**/*.ts', 'packages/ui/**/*.tsx'],
     [
       refuse(['electron', 'electron/*', 'node:*', '@layso/electron-shell', '@layso/electron-shell/*', '@layso/shared/node/*'], 'packages/ui runs in a browser page: no Electron, no Node, no main-process code.'),
-      refuse(['@layso/hub', '@layso/hub/*', '@layso/kiosk', '@layso/kiosk/*', '@layso/counter-display', '@layso/counter-display/*', '@layso/central', '@layso/central/*', '**/apps/**'], 'packages/ui imports no app: apps import it.'),
+      refuse(APPS, 'packages/ui imports no app: apps import it.'),
     ],
     [],
   ),
+  zone(RENDERERS, [
+    refuse(['electron', 'electron/*', 'node:*', 'serialport', 'better-sqlite3', '@layso/electron-shell', '@layso/electron-shell/*', '@layso/shared/node/*'], 'A renderer runs in the browser: no Electron, Node or main-process package; ask the shell through its bridge (window.laysoShell / the kiosk bridge).'),
+    refuse(['**/main/**', '**/electron/**', '**/printer/**', '**/devices/**', '@layso/hub', '@layso/hub/*', '**/hub/src/**'], 'A renderer imports no main-process or server code, only its types (import type …, e.g. the bridge API).', { allowTypeImports: true }),
+  ]),
+  zone(['packages/shared/**/*.ts'], [
+    refuse([...APPS, '@layso/electron-shell', '@layso/electron-shell/*', '@layso/ui', '@layso/ui/*'], 'packages/shared is the contract every app and package builds on: it imports no app, no shell package and no UI package.'),
+  ]),
+  zone(['packages/electron-shell/**/*.ts'], [
+    refuse(['electron'], "Plain Node modules (require('electron') throws outside Electron): take Electron's objects as arguments, typed by the few calls used."),
+    refuse(APPS, 'The shell package serves the apps; it imports none of them.'),
+  ]),
 ];
 
 export default tseslint.config(

@@ -1,4 +1,31 @@
-import type { SaveRequest, SaveResult, SettingsStatus, UnlockResult } from './settings-service.js';
+import type { FieldProblem, ShellSettings } from './settings-schema.js';
+
+/** What the settings calls answer (settings-service.ts); types only, so pages can import them. */
+export interface SettingsStatus {
+  configured: boolean;
+  /** False on first start: the settings screen then opens without a PIN and asks for a new one. */
+  hasPin: boolean;
+  problems: FieldProblem[];
+}
+
+export type UnlockResult =
+  | { ok: true; settings: ShellSettings | null }
+  | { ok: false; reason: 'wrong-pin' }
+  | { ok: false; reason: 'locked'; retryInMs: number };
+
+export interface SaveRequest {
+  /** The current PIN (ignored on first start). */
+  pin: string;
+  settings: unknown;
+  /** A new PIN; required on first start. */
+  newPin?: string;
+}
+
+export type SaveResult =
+  | { ok: true; settings: ShellSettings }
+  | { ok: false; reason: 'wrong-pin' }
+  | { ok: false; reason: 'locked'; retryInMs: number }
+  | { ok: false; reason: 'invalid'; problems: FieldProblem[] };
 
 /**
  * The one object the preload exposes to pages (window.laysoShell), typed once here;
@@ -18,8 +45,6 @@ export interface LaysoShellBridge {
   /** Hands what pairing gave the page to the shell, which keeps it and loads that screen; false when refused. */
   savePairing?(pairing: { token: string; screen: string; counter: number | null }): Promise<boolean>;
 }
-
-export type { SaveRequest, SaveResult, SettingsStatus, UnlockResult };
 
 declare global {
   interface Window {

@@ -1,7 +1,8 @@
 import { APP_ORIGIN } from './app-protocol.js';
 import { IPC } from './ipc-channels.js';
 import { originOf } from './navigation-guard.js';
-import type { SaveResult, SettingsService } from './settings-service.js';
+import type { SaveResult } from './bridge-api.js';
+import type { SettingsService } from './settings-service.js';
 import type { ShellSettings } from './settings-schema.js';
 import { z } from 'zod';
 

@@ -1,35 +1,10 @@
 import { createPinLock, hashPin, verifyPin, type PinLock } from '@layso/electron-shell';
 import { readSettingsFile, writeSettingsFile } from './settings-file.js';
 import { z } from 'zod';
+import type { SaveRequest, SaveResult, SettingsStatus, UnlockResult } from './bridge-api.js';
 import { parseShellSettings, pinSchema, SHELL_ROLES, type FieldProblem, type ShellSettings } from './settings-schema.js';
 
 const pairingArg = z.object({ token: z.string().max(256), screen: z.enum(SHELL_ROLES), counter: z.number().int().min(1).max(999).nullable() });
-
-export interface SettingsStatus {
-  configured: boolean;
-  /** False on first start: the settings screen then opens without a PIN and asks for a new one. */
-  hasPin: boolean;
-  problems: FieldProblem[];
-}
-
-export type UnlockResult =
-  | { ok: true; settings: ShellSettings | null }
-  | { ok: false; reason: 'wrong-pin' }
-  | { ok: false; reason: 'locked'; retryInMs: number };
-
-export interface SaveRequest {
-  /** The current PIN (ignored on first start). */
-  pin: string;
-  settings: unknown;
-  /** A new PIN; required on first start. */
-  newPin?: string;
-}
-
-export type SaveResult =
-  | { ok: true; settings: ShellSettings }
-  | { ok: false; reason: 'wrong-pin' }
-  | { ok: false; reason: 'locked'; retryInMs: number }
-  | { ok: false; reason: 'invalid'; problems: FieldProblem[] };
 
 /**
  * The settings screen's back end, behind the PIN: every IPC call from the settings

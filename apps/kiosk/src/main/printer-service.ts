@@ -9,7 +9,7 @@ import type { PrintableTicket } from '../printer/ticket-layout.js';
 import type { TestPage } from '../printer/test-page-layout.js';
 import type { PrintFailureCode, PrintOutcome, PrinterHealth } from './bridge-api.js';
 import { createPrintRateLimit, type PrintRateLimit } from './print-rate-limit.js';
-import { printableTicketSchema, testPageSchema } from './printable-ticket-schema.js';
+import { printableTicketSchema, testPageSchema } from '../contract/printable-ticket-schema.js';
 import type { KioskSettings } from './settings-schema.js';
 
 /** The two calls of the printer module the kiosk needs (a fake in tests). */

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { daySchema, serviceDay } from '@layso/shared';
 import type { PrintableTicket } from '../../main/bridge-api.js';
-import { printableTicketSchema } from '../../main/printable-ticket-schema.js';
+import { printableTicketSchema } from '../../contract/printable-ticket-schema.js';
 
 export const LAST_TICKET_KEY = 'layso.kiosk.lastTicket';
 

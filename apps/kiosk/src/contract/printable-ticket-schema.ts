@@ -1,6 +1,9 @@
 /**
  * The ticket the renderer asks main to print, checked before it reaches the printer:
- * the page comes from the network, so its IPC payloads are input like any other.
+ * the page comes from the network, so its IPC payloads are input like any other. The
+ * renderer checks a stored last ticket with it too, so it lives outside src/main (the
+ * renderer may import main-process code for types only, eslint.config.js): zod and
+ * types, no Node.
  */
 import { z } from 'zod';
 import { stripControlChars, ticketNumberSchema } from '@layso/shared';

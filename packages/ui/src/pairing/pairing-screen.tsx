@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { CreatePairingRequest, PairingResult } from '@layso/shared';
 import { createApiClient } from '../api/api-client.js';
-import { startPairing, type PairingCode } from './device-pairing.js';
+import { startPairing, type PairingCode, type PairingOptions } from './device-pairing.js';
 import { formatPairingCode, PAIRING_TEXT } from './pairing-text.js';
 
 export interface PairingScreenProps {
@@ -18,21 +18,23 @@ export interface PairingScreenProps {
   onPaired(result: PairingResult): void;
   /** Offered where a token may still be typed by hand (the counter console's own sign-in form). */
   onSkip?: (() => void) | undefined;
+  /** The hub's pairing endpoints; the page's own hub when not given (tests pass a fake). */
+  api?: PairingOptions['api'] | undefined;
 }
 
-export function PairingScreen({ kind, appVersion, hubAddress, onPaired, onSkip }: PairingScreenProps) {
+export function PairingScreen({ kind, appVersion, hubAddress, onPaired, onSkip, api }: PairingScreenProps) {
   const [code, setCode] = useState<PairingCode | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     const pairing = startPairing({
       request: { kind, appVersion },
-      api: createApiClient({ token: null }),
+      api: api ?? createApiClient({ token: null }),
       onCode: setCode,
       onPaired,
       onProblem: setProblem,
     });
     return () => pairing.stop();
-  }, [kind, appVersion, onPaired]);
+  }, [kind, appVersion, onPaired, api]);
 
   return (
     <main className="pairing" data-testid="pairing-screen">

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { centerConfigSchema } from '@layso/shared';
 import { DEMO_CENTER } from '../../apps/hub/src/demo/demo-center.js';
 import { QueueCore } from '../../apps/hub/src/queue/queue-core.js';
-import { DeviceStore } from '../../apps/hub/src/store/device-store.js';
+import { DeviceStore } from '../../apps/hub/src/devices/device-store.js';
 import { DATABASE_FILE, openDatabase } from '../../apps/hub/src/store/open-database.js';
 import { SqliteQueueStore } from '../../apps/hub/src/store/sqlite-queue-store.js';
 

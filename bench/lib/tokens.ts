@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Role } from '@layso/shared';
-import { DeviceStore } from '../../apps/hub/src/store/device-store.js';
+import { DeviceStore } from '../../apps/hub/src/devices/device-store.js';
 import { DATABASE_FILE, openDatabase } from '../../apps/hub/src/store/open-database.js';
 
 export interface TokenSpec {

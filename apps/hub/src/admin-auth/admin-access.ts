@@ -3,7 +3,7 @@ import type { CenterConfig } from '@layso/shared';
 import { createTokenAuthenticator, type TokenAuthenticator } from '../auth/token-authenticator.js';
 import { NightlyBackup } from '../backup/nightly-backup.js';
 import { buildAdminAuthRoutes } from '../http/admin-auth-routes.js';
-import { buildAuditRoutes } from '../http/audit-routes.js';
+import { buildAuditRoutes } from '../audit/audit-routes.js';
 import { buildBackupRoutes } from '../http/backup-routes.js';
 import { buildClerkRoutes, withCounterClerk } from '../http/clerk-routes.js';
 import type { FailureLimiter } from '../http/failure-limiter.js';
@@ -11,11 +11,11 @@ import type { Route } from '../http/router.js';
 import type { Clock } from '../queue/ports.js';
 import { AdminSessionStore } from '../store/admin-session-store.js';
 import { AdminUserStore } from '../store/admin-user-store.js';
-import { AuditLogStore } from '../store/audit-log-store.js';
+import { AuditLogStore } from '../audit/audit-log-store.js';
 import { ClerkStore } from '../store/clerk-store.js';
-import type { DeviceStore } from '../store/device-store.js';
+import type { DeviceStore } from '../devices/device-store.js';
 import { AdminAuthService } from './admin-auth-service.js';
-import { auditNames } from './audit-names.js';
+import { auditNames } from '../audit/audit-names.js';
 import { ClerkService } from './clerk-service.js';
 
 export interface AdminAccessDeps {

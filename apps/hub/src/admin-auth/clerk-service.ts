@@ -2,9 +2,9 @@ import { ErrorCode, type AuditAction, type Clerk, type CounterClerkResponse, typ
 import { auditActor } from '../auth/audit-actor.js';
 import { ApiError } from '../http/api-error.js';
 import type { Clock } from '../queue/ports.js';
-import type { AuditEntry } from '../store/audit-log-store.js';
+import type { AuditEntry } from '../audit/audit-log-store.js';
 import type { ClerkRecord, ClerkStore } from '../store/clerk-store.js';
-import type { Device } from '../store/device-store.js';
+import type { Device } from '../auth/caller.js';
 import { CLERK_LOCKOUT, isLocked, UNLOCKED, type LockoutPolicy } from './lockout.js';
 import { hashSecret } from './password-hash.js';
 import { checkSignIn } from './sign-in-check.js';

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../store/audit-log-store.js';
+import type { AuditEntry } from '../audit/audit-log-store.js';
 import { accountLocked, badCredentials } from './auth-errors.js';
 import { afterFailure, isLocked, type LockoutPolicy, type LockoutState } from './lockout.js';
 import { decoyHash, verifySecret } from './password-hash.js';

@@ -1,11 +1,6 @@
-import { createHash } from 'node:crypto';
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Server as EngineServer } from 'engine.io';
-import { Server as SocketServer } from 'socket.io';
 import type Database from 'better-sqlite3';
-import { centerConfigSchema, MAX_BODY_BYTES, type CenterConfig, type ClientToServerEvents, type ServerToClientEvents } from '@layso/shared';
+import { centerConfigSchema, type CenterConfig } from '@layso/shared';
 import { DEMO_CENTER } from '../demo/demo-center.js';
 import { buildPortalRoutes } from '../portal/portal-routes.js';
 import { FailureLimiter } from '../http/failure-limiter.js';
@@ -22,14 +17,9 @@ import { buildAdminTodayRoutes } from '../http/admin-today-routes.js';
 import { todayFloor } from '../admin-config/today-floor.js';
 import { SqliteFloorReads } from '../store/sqlite-floor-reads.js';
 import { SqliteTicketCounts } from '../store/sqlite-ticket-counts.js';
-import { buildDeviceReportRoutes } from '../http/device-report-routes.js';
-import { buildPairingRoutes } from '../http/pairing-routes.js';
-import { buildDeviceAdminRoutes } from '../http/device-admin-routes.js';
-import { PairingRegistry } from '../devices/pairing-registry.js';
-import { CommandDispatcher } from '../devices/command-dispatcher.js';
 import { createCounterRenumbering } from '../devices/counter-renumbering.js';
 import { ClerkStore } from '../store/clerk-store.js';
-import { AuditLogStore } from '../store/audit-log-store.js';
+import { AuditLogStore } from '../audit/audit-log-store.js';
 import { createAdminAccess, type AdminAccess } from '../admin-auth/admin-access.js';
 import { RatingService } from '../rating/rating-service.js';
 import { SqliteRatingStore } from '../rating/sqlite-rating-store.js';
@@ -40,20 +30,16 @@ import { createPortalRequestVerifier } from '../portal/portal-request-verifier.j
 import { SqliteBookingContactStore, SqliteSignatureLedger } from '../portal/booking-contact-store.js';
 import { createRequestHandler } from '../http/request-handler.js';
 import { attachHubListener } from '../http/hub-listener.js';
-import { applyServerTimeouts, DEFAULT_HTTP_TIMEOUTS, serverTimeoutOptions, type HttpTimeouts } from '../http/server-timeouts.js';
 import type { SpaMount } from '../http/static-files.js';
 import type { Clock } from '../queue/ports.js';
 import { QueueCore, type QueueEvent } from '../queue/queue-core.js';
-import { RealtimeGateway, type HubServer, type SocketData } from '../realtime/realtime-gateway.js';
+import { RealtimeGateway } from '../realtime/realtime-gateway.js';
 import type { SocketLimits } from '../realtime/socket-limits.js';
-import { DeviceStore } from '../store/device-store.js';
+import { DeviceStore } from '../devices/device-store.js';
 import { DATABASE_FILE } from '../store/open-database.js';
 import { createHealthReport } from '../deploy/health-report.js';
-import { announcementFor, shouldAnnounce, startMdnsAnnouncer, type MdnsAnnouncer } from '../deploy/mdns-announcer.js';
 import { openHubDatabase } from '../deploy/open-hub-database.js';
 import { refusePortalOverPlainHttp } from '../deploy/plain-http-guard.js';
-import { startLanHttpsListener, type LanHttpsListener } from '../deploy/lan-https-listener.js';
-import { startPortalListener, type PortalListener } from '../deploy/portal-listener.js';
 import { defaultWebRoots, type WebRoots } from '../deploy/web-roots.js';
 import { SqlitePortalOutbox } from '../portal/sqlite-portal-outbox.js';
 import { SqliteQueueStore } from '../store/sqlite-queue-store.js';
@@ -67,6 +53,15 @@ import type { RetryPolicy } from '../portal/retry-delay.js';
 import { HUB_VERSION } from './hub-version.js';
 import { IssueBatcher } from '../queue/issue-batcher.js';
 import { landingPage } from './landing-page.js';
+import { importConfigFile } from './config-import.js';
+import { createHubServers } from './hub-servers.js';
+import { startHubListeners, type HubListeners } from './hub-listeners.js';
+import type { LanHttpsListener } from '../deploy/lan-https-listener.js';
+import type { PortalListener } from '../deploy/portal-listener.js';
+import { DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts } from '../http/server-timeouts.js';
+import type { HubModule } from '../http/hub-module.js';
+import { createDevicesModule } from '../devices/devices-module.js';
+import { transactionRunner } from '../store/transaction-runner.js';
 import { hubLogger } from '../logging/hub-logger.js';
 import { RollupWaitHistory } from '../reports/wait-history.js';
 
@@ -126,13 +121,6 @@ export interface Hub {
   close(): Promise<void>;
 }
 
-/** meta key: fingerprint of the config file imported last (see startHub). */
-const CONFIG_IMPORT_META = 'config_import_sha256';
-
-function configFingerprint(config: CenterConfig): string {
-  return createHash('sha256').update(JSON.stringify(config)).digest('hex');
-}
-
 /** Wires store, queue core, HTTP commands and socket.io pushes into one running hub. */
 export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? hubLogger.log;
@@ -151,64 +139,24 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   // WAL checkpoints run on a worker thread, so no batch of tickets waits for one.
   const checkpointer = new WalCheckpointer(db, { log });
   const store = new SqliteQueueStore(db);
-  const devices = new DeviceStore(db);
-  const hasStoredConfig = store.loadConfig() !== null;
+  const hadStoredConfig = store.loadConfig() !== null;
   // The wait estimate starts each day from the same weekday's report rollups.
   const core = new QueueCore(store, clock, options.config ?? centerConfigSchema.parse(DEMO_CENTER), { waitHistory: new RollupWaitHistory(db) });
-  // A config file given at start is imported when it is new or changed since the last
-  // import; an unchanged file does not undo what the administrator changed in the console.
-  if (options.config) {
-    const fingerprint = configFingerprint(options.config);
-    if (store.getMeta(CONFIG_IMPORT_META) === fingerprint) {
-      log('config file unchanged since its last import: keeping the stored configuration with the console\'s changes');
-    } else {
-      if (hasStoredConfig) {
-        core.replaceConfig(options.config);
-        log('center configuration imported from the config file (it changed since the last import)');
-      }
-      store.transaction(() => store.setMeta(CONFIG_IMPORT_META, fingerprint));
-    }
-  }
+  if (options.config) importConfigFile({ core, store, config: options.config, hadStoredConfig, log });
 
   const timeouts: HttpTimeouts = { ...DEFAULT_HTTP_TIMEOUTS, ...options.httpTimeouts };
-  const httpServer: HttpServer = createServer(serverTimeoutOptions(timeouts));
-  applyServerTimeouts(httpServer, timeouts);
-  // socket.io runs on an engine of its own that is NOT attached to the HTTP server:
-  // attaching adds engine.io's own 'request' listener, which claims requests by their
-  // raw URL prefix, so one request could be answered twice (the hub crashed) or never.
-  // The hub's one listener (attachHubListener below) hands the engine its requests.
-  // Engine-level options (buffer size, pings, allowRequest) belong in socketOptions:
-  // the engine gets them here, not through socket.io.
-  const socketOptions = { serveClient: false, maxHttpBufferSize: MAX_BODY_BYTES };
-  const engine = new EngineServer(socketOptions);
-  const io: HubServer = new SocketServer<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(socketOptions);
-  io.bind(engine);
+  const { httpServer, engine, io } = createHubServers(timeouts);
   // Token guessing is limited per client address across HTTP and socket.io alike.
   const authFailures = new FailureLimiter(30, 60_000);
+  // One audit log, written by every module inside its own transactions.
+  const audit = new AuditLogStore(db);
+  const transaction = transactionRunner(db);
+  const devices = new DeviceStore(db);
   // Admin sessions and device tokens share one authenticator (HTTP and socket.io).
   const admin = createAdminAccess({ db, dataDir: options.dataDir, devices, clock, config: () => core.config, authFailures, log });
   const gateway = new RealtimeGateway(io, core, admin.auth, authFailures, clock, { log, storageFaultOf, ...(options.socketLimits ? { limits: options.socketLimits } : {}) });
   admin.admins.onSessionsEnded((userId) => gateway.disconnectDevice(-userId));
-  const deviceCommands = new CommandDispatcher(gateway);
-  gateway.onCommandAck((deviceId, ack) => deviceCommands.acknowledge(deviceId, ack));
-  const deviceAudit = new AuditLogStore(db);
-  const deviceRoutes = [
-    ...buildPairingRoutes({
-      db,
-      registry: new PairingRegistry(clock),
-      devices,
-      audit: deviceAudit,
-      hasCounter: (counter) => core.hasCounter(counter),
-      isOnline: (deviceId) => gateway.isOnline(deviceId),
-      clock,
-      // 30 codes per address per 10 minutes (a device asks for one every ~9 minutes); 10 wrong codes per 10 minutes.
-      creations: new FailureLimiter(30, 600_000),
-      claimFailures: new FailureLimiter(10, 600_000),
-    }),
-    ...buildDeviceAdminRoutes({ db, devices, audit: deviceAudit, commands: deviceCommands, onlineDeviceIds: () => gateway.onlineDeviceIds(), disconnectDevice: (id) => gateway.disconnectDevice(id), clock }),
-    // 30 wrong-PIN reports per device per hour: a lock round is 5 tries.
-    ...buildDeviceReportRoutes({ audit: deviceAudit, clock, reports: new FailureLimiter(30, 3_600_000) }),
-  ];
+  const devicesModule = createDevicesModule({ devices, audit, transaction, sockets: gateway, hasCounter: (counter) => core.hasCounter(counter), clock });
   const contacts = new SqliteBookingContactStore(db);
   const notifications = new NotificationService({ core, store: new SqliteNotificationStore(db), contacts, clock, log, ...(options.notifyRetry ? { retry: options.notifyRetry } : {}) });
   // The portal link publishes the bookings it pulls, so it is created after `publish`.
@@ -216,6 +164,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const centralUpstream = new CentralUpstream({ outbox: new SqliteCentralOutbox(db), settings: options.central ?? null, clock, timeZone: () => core.config.timeZone, log, ...(options.centralRetry ? { retry: options.centralRetry } : {}) });
   // Reports run in a worker thread on their own connection, so issuing never waits for one.
   const reports = new ReportRunner(db.name, log);
+  // The modules the hub is made of; filled below, read by publish, tick and close.
+  const modules: HubModule[] = [];
   // Publishing happens after a commit: a failure here must not take the hub down
   // (the tickets are saved; screens resync on their next snapshot).
   const publish = (events: readonly QueueEvent[]) => {
@@ -228,20 +178,20 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     } catch (error) {
       log('publishing events failed', error);
     }
+    for (const module of modules) {
+      try {
+        module.onEvents?.(events);
+      } catch (error) {
+        log(`publishing events to ${module.name} failed`, error);
+      }
+    }
   };
   const issuer = new IssueBatcher(core, publish);
   const ticketCounts = new SqliteTicketCounts(db);
   const bookings = new BookingService(core, contacts, clock, (serviceId) => ticketCounts.onlineBookings(core.currentDay, serviceId));
   portalLink = new PortalLink({ core, bookings, store, outbox: new SqlitePortalOutbox(db), clock, publish, ...(options.portalRetry ? { retry: options.portalRetry } : {}) });
 
-  const web = options.webRoots ?? defaultWebRoots();
-  const mounts: SpaMount[] = [
-    { prefix: '/kiosk', root: web.kiosk },
-    ...['/counter', '/door', '/board', '/t', '/rate'].map((prefix) => ({ prefix, root: web.counterDisplay })),
-    ...(web.admin ? [{ prefix: '/admin', root: web.admin }] : []),
-  ];
-  let portalListener: PortalListener | null = null;
-  let lanHttps: LanHttpsListener | null = null;
+  const listening: { portal: PortalListener | null; lanHttps: LanHttpsListener | null } = { portal: null, lanHttps: null };
   const health = createHealthReport({
     db,
     dataDir: options.dataDir,
@@ -249,42 +199,54 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     devicesOnline: () => gateway.connectedCounts(),
     checkpoints: () => checkpointer.stats(),
     storage: () => storage.probe(),
-    portalCertificate: () => portalListener?.certificate() ?? null,
+    portalCertificate: () => listening.portal?.certificate() ?? null,
     clock: () => clockStatus(core, clock),
-    lanHttps: () => (lanHttps ? { port: lanHttps.port, ...lanHttps.certificate() } : null),
+    lanHttps: () => (listening.lanHttps ? { port: listening.lanHttps.port, ...listening.lanHttps.certificate() } : null),
   });
   const floorReads = new SqliteFloorReads(db);
   const floorSources = {
     catalog: () => core.views.catalog(),
     serving: (day: string) => floorReads.serving(day),
     oldestWaiting: (day: string) => floorReads.oldestWaiting(day),
-    // A counter's console is online when a live (unrevoked) counter-role device of it has a socket.
-    countersWithConsoleOnline: () => {
-      const online = gateway.onlineDeviceIds();
-      return new Set(devices.list().flatMap((d) => (d.role === 'counter' && d.counter !== null && d.revokedAt === null && online.has(d.id) ? [d.counter] : [])));
-    },
+    countersWithConsoleOnline: () => devicesModule.countersWithConsoleOnline(),
     clerks: () => admin.clerks.list(),
     now: () => clock.now(),
   };
-  const handler = createRequestHandler({
-    routes: [...admin.withCounterClerk(buildQueueRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health, audit: deviceAudit, now: () => clock.now() })), ...admin.routes, ...buildPortalRoutes({ bookings, publish }), ...buildNotifyRoutes({ core, notifications }), ...buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }), ...deviceRoutes, ...buildAdminConfigRoutes({
+  modules.push(
+    { name: 'queue-api', routes: admin.withCounterClerk(buildQueueRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health, audit, now: () => clock.now() })) },
+    { name: 'admin-access', routes: admin.routes },
+    { name: 'portal', routes: buildPortalRoutes({ bookings, publish }) },
+    { name: 'notify', routes: buildNotifyRoutes({ core, notifications }) },
+    { name: 'rating', routes: buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }) },
+    devicesModule,
+    {
+      name: 'admin-config',
+      routes: buildAdminConfigRoutes({
         core,
-        audit: new AuditLogStore(db),
+        audit,
         counts: ticketCounts,
         publish,
         clock,
         // A renumbered counter keeps its consoles, door screens and signed-in clerk.
-        renumbering: createCounterRenumbering({ devices, clerks: new ClerkStore(db), reload: (id) => void deviceCommands.send(id, 'reload') }),
-      }), ...buildAdminTodayRoutes({ floor: () => todayFloor(floorSources) }), ...buildReportRoutes({ reports, config: () => core.config }), ...buildClockRoutes({ core, clock, audit: deviceAudit })],
+        renumbering: createCounterRenumbering({ devices, clerks: new ClerkStore(db), reload: (id) => void devicesModule.commands.send(id, 'reload') }),
+      }),
+    },
+    { name: 'admin-today', routes: buildAdminTodayRoutes({ floor: () => todayFloor(floorSources) }) },
+    { name: 'reports', routes: buildReportRoutes({ reports, config: () => core.config }) },
+    { name: 'clock', routes: buildClockRoutes({ core, clock, audit }) },
+  );
+  const web = options.webRoots ?? defaultWebRoots();
+  const handler = createRequestHandler({
+    routes: modules.flatMap((module) => module.routes),
     verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
     auth: admin.auth,
     authFailures,
     storageFaultOf,
-    mounts,
+    mounts: spaMounts(web),
     pages: { '/': () => landingPage(core.config.name) },
     log,
   });
-  const portalRefusal = options.portal ? refusePortalOverPlainHttp(() => portalListener?.port ?? options.portal!.port) : null;
+  const portalRefusal = options.portal ? refusePortalOverPlainHttp(() => listening.portal?.port ?? options.portal!.port) : null;
   attachHubListener(httpServer, {
     handle: handler,
     realtime: engine,
@@ -296,6 +258,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const tick = () => {
     publish(core.tick().events);
     void admin.nightly.check();
+    for (const module of modules) module.tick?.();
     // Personal data retention is counted in days: checking hourly is plenty.
     if (clock.now() - lastPurge >= 3_600_000) {
       bookings.purgePersonalData();
@@ -308,6 +271,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   portalLink.start();
   centralUpstream.start();
   notifications.start();
+  for (const module of modules) module.start?.();
   const ticker = setInterval(() => {
     try {
       tick();
@@ -317,52 +281,41 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   }, options.tickMs ?? 5_000);
   ticker.unref();
 
-  // A failed start (the port is taken, the portal certificate is unreadable) leaves no
-  // listener, timer, worker or open database behind.
-  const abandonStart = async (error: unknown): Promise<never> => {
+  /** After the servers are closed: modules in reverse order, then the workers and the database. */
+  const stopModulesAndStorage = async () => {
+    for (const module of [...modules].reverse()) {
+      try {
+        await module.stop?.();
+      } catch (error) {
+        log(`stopping ${module.name} failed`, error);
+      }
+    }
+    await admin.nightly.idle();
+    await reports.close();
+    await checkpointer.close();
+    db.close();
+  };
+  const stopTimers = () => {
     clearInterval(ticker);
     portalLink?.stop();
     centralUpstream.stop();
     notifications.stop();
+  };
+  let listeners: HubListeners;
+  try {
+    listeners = await startHubListeners({ httpServer, handler, options, timeouts, centerName: core.config.name, log });
+  } catch (error) {
+    // A failed start (the port is taken, a certificate is unreadable) leaves no
+    // listener, timer, worker or open database behind.
+    stopTimers();
     io.close();
     httpServer.close();
     httpServer.closeAllConnections();
-    await reports.close();
-    await checkpointer.close();
-    db.close();
+    await stopModulesAndStorage();
     throw error;
-  };
-  try {
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
-      httpServer.listen(options.port ?? 0, options.host ?? '0.0.0.0', () => resolve());
-    });
-  } catch (error) {
-    await abandonStart(error);
   }
-  const port = (httpServer.address() as AddressInfo).port;
-  if (options.portal) {
-    const { tlsCert, tlsKey, ...listen } = options.portal;
-    try {
-      portalListener = await startPortalListener({ ...listen, certFile: tlsCert, keyFile: tlsKey, handler, timeouts, log });
-    } catch (error) {
-      await abandonStart(error);
-    }
-  }
-  if (options.lanHttps) {
-    const { tlsCert, tlsKey, ...listen } = options.lanHttps;
-    try {
-      // Same handler, same socket.io: it hands every request and upgrade to httpServer.
-      lanHttps = await startLanHttpsListener({ ...listen, certFile: tlsCert, keyFile: tlsKey, plain: httpServer, timeouts, log });
-    } catch (error) {
-      await portalListener?.close();
-      await abandonStart(error);
-    }
-  }
-  let mdns: MdnsAnnouncer | null = null;
-  if (shouldAnnounce(options.mdns ?? 'off', options.host ?? '0.0.0.0')) {
-    mdns = await startMdnsAnnouncer(announcementFor({ centerName: core.config.name, port, version: HUB_VERSION }), log);
-  }
+  const { port, portal: portalListener, lanHttps, mdns } = listeners;
+  Object.assign(listening, { portal: portalListener, lanHttps });
 
   return {
     url: `http://127.0.0.1:${port}`,
@@ -382,11 +335,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     },
     publish,
     async close() {
-      clearInterval(ticker);
-      portalLink?.stop();
-      centralUpstream.stop();
-      notifications.stop();
-      deviceCommands.close();
+      stopTimers();
       await mdns?.stop();
       await portalListener?.close();
       await lanHttps?.close();
@@ -397,10 +346,16 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeAllConnections();
       await httpClosed;
-      await admin.nightly.idle();
-      await reports.close();
-      await checkpointer.close();
-      db.close();
+      await stopModulesAndStorage();
     },
   };
+}
+
+/** Where the built renderers are served. */
+function spaMounts(web: WebRoots): SpaMount[] {
+  return [
+    { prefix: '/kiosk', root: web.kiosk },
+    ...['/counter', '/door', '/board', '/t', '/rate'].map((prefix) => ({ prefix, root: web.counterDisplay })),
+    ...(web.admin ? [{ prefix: '/admin', root: web.admin }] : []),
+  ];
 }

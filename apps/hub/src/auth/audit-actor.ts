@@ -1,4 +1,4 @@
-import type { Device } from '../auth/caller.js';
+import type { Device } from './caller.js';
 
 /** The "who" of an audit entry: the signed-in person, or the admin device token used. */
 export function auditActor(caller: Device | null): string {

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@layso/shared';
 import type { AdminAuthService, ResolvedSession } from '../admin-auth/admin-auth-service.js';
-import type { Device, DeviceStore } from '../store/device-store.js';
+import type { Device } from './caller.js';
+import type { DeviceStore } from '../devices/device-store.js';
 
 /** What a caller may not do yet, as an error code and message (no HTTP types here). */
 export interface Refusal {

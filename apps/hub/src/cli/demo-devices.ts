@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CenterConfig, Role } from '@layso/shared';
-import type { DeviceStore } from '../store/device-store.js';
+import type { DeviceStore } from '../devices/device-store.js';
 
 export interface DemoDevice {
   role: Role;

@@ -6,7 +6,7 @@ import { DatabaseNeedsAttentionError } from '../deploy/open-hub-database.js';
 import { isUnusableDatabaseError } from '../deploy/database-file-check.js';
 import { EXIT_CODE } from '../deploy/exit-codes.js';
 import { storageProblemOf } from '../store/database-busy.js';
-import { DeviceStore } from '../store/device-store.js';
+import { DeviceStore } from '../devices/device-store.js';
 import { adminCommand, backupCommand } from './admin-commands.js';
 import { randomPassword } from '../admin-auth/admin-auth-service.js';
 import { CliError } from './cli-error.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counterClerkResponseSchema, fleetResponseSchema } from '@layso/shared';
-import { AuditLogStore } from '../store/audit-log-store.js';
+import { AuditLogStore } from '../audit/audit-log-store.js';
 import { withDatabase } from '../test/db-snapshot.js';
 import { expectError } from '../test/http-client.js';
 import { startTestHub, type TestHub } from '../test/hub-harness.js';

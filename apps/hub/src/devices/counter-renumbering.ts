@@ -1,5 +1,5 @@
 import type { ClerkStore } from '../store/clerk-store.js';
-import type { DeviceStore } from '../store/device-store.js';
+import type { DeviceStore } from './device-store.js';
 
 /** What followed a counter to its new number, as the audit entry records it (device ids, clerk code). */
 export interface CounterBindings {

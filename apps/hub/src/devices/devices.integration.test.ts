@@ -10,7 +10,7 @@ import {
   type FleetDevice,
   type Role,
 } from '@layso/shared';
-import { AuditLogStore } from '../store/audit-log-store.js';
+import { AuditLogStore } from '../audit/audit-log-store.js';
 import { FakeClock } from '../test/fake-clock.js';
 import { expectError } from '../test/http-client.js';
 import { startTestHub, type TestHub } from '../test/hub-harness.js';

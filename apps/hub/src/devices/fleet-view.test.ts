@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DeviceRecord } from '../store/device-store.js';
+import type { DeviceRecord } from './device-store.js';
 import { fleetDevice } from './fleet-view.js';
 
 const record: DeviceRecord = {

@@ -1,5 +1,5 @@
 import { deviceStatusRequestSchema, type FleetDevice } from '@layso/shared';
-import type { DeviceRecord } from '../store/device-store.js';
+import type { DeviceRecord } from './device-store.js';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 

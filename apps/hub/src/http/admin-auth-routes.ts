@@ -8,7 +8,7 @@ import {
 import type { AdminAuthService, ResolvedSession } from '../admin-auth/admin-auth-service.js';
 import { auditActor } from '../auth/audit-actor.js';
 import type { TokenAuthenticator } from '../auth/token-authenticator.js';
-import type { Device } from '../store/device-store.js';
+import type { Device } from '../auth/caller.js';
 import { ApiError } from './api-error.js';
 import type { FailureLimiter } from './failure-limiter.js';
 import { route, type Route } from './router.js';

@@ -4,7 +4,7 @@ import { downloadName } from '../backup/backup-names.js';
 import type { NightlyBackup } from '../backup/nightly-backup.js';
 import { backupDownload, removeStaleDownloads } from '../backup/online-backup.js';
 import type { Clock } from '../queue/ports.js';
-import type { AuditLogStore } from '../store/audit-log-store.js';
+import type { AuditLogStore } from '../audit/audit-log-store.js';
 import { route, type Route } from './router.js';
 
 export interface BackupRouteDeps {

@@ -2,7 +2,7 @@ import type { ClockStatus } from '@layso/shared';
 import { auditActor } from '../auth/audit-actor.js';
 import type { Clock } from '../queue/ports.js';
 import type { QueueCore } from '../queue/queue-core.js';
-import type { AuditLogStore } from '../store/audit-log-store.js';
+import type { AuditLogStore } from '../audit/audit-log-store.js';
 import { route, type Route } from '../http/router.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();

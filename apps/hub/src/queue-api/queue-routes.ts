@@ -13,9 +13,9 @@ import {
 import { auditActor } from '../auth/audit-actor.js';
 import type { CounterActor, Outcome, QueueCore, QueueEvent } from '../queue/queue-core.js';
 import type { IssueBatcher } from '../queue/issue-batcher.js';
-import type { AuditLogStore } from '../store/audit-log-store.js';
+import type { AuditLogStore } from '../audit/audit-log-store.js';
 import type { Device } from '../auth/caller.js';
-import type { DeviceStore } from '../store/device-store.js';
+import type { DeviceStore } from '../devices/device-store.js';
 import { counterAccess, counterParams } from '../http/counter-access.js';
 import { route, type Route } from '../http/router.js';
 

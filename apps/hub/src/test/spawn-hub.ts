@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '@layso/shared';
-import { DeviceStore } from '../store/device-store.js';
+import { DeviceStore } from '../devices/device-store.js';
 import { openDatabase } from '../store/open-database.js';
 import { databaseFile } from './db-snapshot.js';
 import { http } from './http-client.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { makeTempDir } from '../test/temp-store.js';
 import { DeviceStore } from './device-store.js';
-import { DATABASE_FILE, openDatabase } from './open-database.js';
+import { DATABASE_FILE, openDatabase } from '../store/open-database.js';
 
 function openStore() {
   const db = openDatabase(join(makeTempDir(), DATABASE_FILE));

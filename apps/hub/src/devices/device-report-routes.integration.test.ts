@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPinFailure } from '@layso/electron-shell';
-import { AuditLogStore } from '../store/audit-log-store.js';
+import { AuditLogStore } from '../audit/audit-log-store.js';
 import { expectError } from '../test/http-client.js';
 import { startTestHub, type TestHub } from '../test/hub-harness.js';
 

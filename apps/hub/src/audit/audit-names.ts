@@ -1,15 +1,22 @@
 import type { CenterConfig } from '@layso/shared';
-import type { AuditNames } from '../http/audit-routes.js';
-import type { AdminUserStore } from '../store/admin-user-store.js';
-import type { ClerkStore } from '../store/clerk-store.js';
-import type { DeviceStore } from '../store/device-store.js';
+import type { AuditNames } from './audit-routes.js';
+
+type Person = { username: string; displayName: string | null };
+
+/** Where the names come from (admin users, clerks, devices and the configuration, as they are now). */
+export interface AuditNameSources {
+  users: { byUsername(username: string): Person | null; byId(id: number): Person | null };
+  clerks: { byId(id: number): { name: string } | null };
+  devices: { byId(id: number): { name: string | null } | null };
+  config(): CenterConfig;
+}
 
 /**
  * Names a person reads for the audit log's `admin:quantri`, `device:5 Kiosk`,
  * `admin-user:1`, `clerk:3`, `service:visa`… (as they are now; null when gone or
  * when there is nothing better than the raw value, e.g. a counter's number).
  */
-export function auditNames(deps: { users: AdminUserStore; clerks: ClerkStore; devices: DeviceStore; config(): CenterConfig }): AuditNames {
+export function auditNames(deps: AuditNameSources): AuditNames {
   const user = (record: { username: string; displayName: string | null } | null) => (record ? (record.displayName ?? record.username) : null);
   const id = (text: string) => (/^\d{1,15}$/.test(text) ? Number(text) : null);
   return {

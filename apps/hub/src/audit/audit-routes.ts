@@ -1,6 +1,6 @@
 import { auditQuerySchema } from '@layso/shared';
-import type { AuditLogStore } from '../store/audit-log-store.js';
-import { route, type Route } from './router.js';
+import type { AuditLogStore } from './audit-log-store.js';
+import { route, type Route } from '../http/router.js';
 
 const DEFAULT_LIMIT = 100;
 

@@ -1,10 +1,8 @@
 import type Database from 'better-sqlite3';
-import { unlessBusy } from './database-busy.js';
+import { unlessBusy } from '../store/database-busy.js';
 import type { DeviceScreen, Role } from '@layso/shared';
 import type { Device } from '../auth/caller.js';
 import { generateToken, hashToken } from '../auth/device-token.js';
-
-export type { Device } from '../auth/caller.js';
 
 /** A device as the fleet view lists it: every column but the token hash. Instants are epoch ms. */
 export interface DeviceRecord {

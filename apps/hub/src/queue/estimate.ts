@@ -137,6 +137,8 @@ export class WaitEstimator {
 export interface Projection {
   /** Ticket id → open minutes from now until it is called. */
   calls: Map<number, number>;
+  /** Ticket id → its place in the replay's sequence of calls (0: called first). */
+  order: Map<number, number>;
   /** Counter number → open minutes from now until it has served everybody it reached. */
   freeAt: Map<number, number>;
 }
@@ -156,6 +158,7 @@ export function projectAllCalls(
   minutesOf: (serviceId: string) => number,
 ): Projection {
   const calls = new Map<number, number>();
+  const order = new Map<number, number>();
   const freeAt = new Map<number, number>();
   // Per service, each kind in queue order, consumed from the front.
   const queues = new Map<string, { priority: QueuedTicket[]; normal: QueuedTicket[] }>();
@@ -188,12 +191,13 @@ export function projectAllCalls(
       continue;
     }
     calls.set(pick.ticket.id, counter.freeIn);
+    order.set(pick.ticket.id, order.size);
     const q = queues.get(pick.ticket.serviceId)!;
     (pick.ticket.priority !== null ? q.priority : q.normal).shift();
     counter.normalStreak = pick.normalStreak;
     counter.freeIn += minutesOf(pick.ticket.serviceId);
   }
-  return { calls, freeAt };
+  return { calls, order, freeAt };
 }
 
 /**
@@ -217,6 +221,7 @@ export function extendProjection(
   const at = projection.freeAt.get(best.number)!;
   if (add) {
     projection.calls.set(add.ticketId, at);
+    projection.order.set(add.ticketId, projection.order.size);
     projection.freeAt.set(best.number, at + minutesOf(serviceId));
   }
   return at;

@@ -71,6 +71,8 @@ interface WaitSnapshot extends Projection {
   counters: CounterNow[];
   /** Services with more open tickets than the replay takes. */
   deep: Set<string>;
+  /** The open tickets replayed (and joined since), per service. */
+  waiting: Map<string, QueuedTicket[]>;
 }
 const CLOSED_DAY_META = 'closed_day';
 /** meta key: the clock watch's highest reading and unacknowledged warnings (JSON). */
@@ -811,19 +813,39 @@ export class QueueCore implements QueueReadSource {
     return this.model.counters.has(counterNumber);
   }
 
-  /** People in front of an open ticket in its service's queue (priority tickets go first). */
+  /** People in front of an open ticket in its service's queue, in the order the counters will call them. */
   ahead(ticket: TicketRecord): number {
+    const projected = this.projectedAhead(ticket);
+    if (projected !== null) return projected;
     const filter = this.openFilter(ticket.serviceId);
     if (ticket.priority !== null) return this.store.countOpenBefore(filter, ticket.queueKey, ticket.id, true);
     return this.store.countOpen(filter, true) + this.store.countOpenBefore(filter, ticket.queueKey, ticket.id, false);
   }
 
   /**
+   * People of its service the counters will call before `ticket`, by the replay the
+   * estimate reads (so "ahead" and the minutes tell the same story): under interleaved a
+   * priority ticket has older normal tickets in front of it until its counter may
+   * overtake, and a normal ticket not every younger priority one. Null when the replay
+   * does not reach it (a queue deeper than ESTIMATE_DEPTH, or no counter serves it).
+   */
+  private projectedAhead(ticket: TicketRecord): number | null {
+    const snapshot = this.currentSnapshot(this.clock.now());
+    const mine = snapshot.order.get(ticket.id);
+    if (mine === undefined || snapshot.deep.has(ticket.serviceId)) return null;
+    let ahead = 0;
+    for (const other of snapshot.waiting.get(ticket.serviceId) ?? []) if ((snapshot.order.get(other.id) ?? mine) < mine) ahead += 1;
+    return ahead;
+  }
+
+  /**
    * `ahead` for the ticket just issued: it has the highest queue key of its service, so
-   * everybody open in its queue (of its own kind, for a priority ticket) is in front.
-   * Two counts instead of a count over the queue up to its position.
+   * everybody open in its queue (of its own kind, for a priority ticket under strict) is
+   * in front: two counts. Under interleaved, older normal tickets may be in front of a
+   * new priority one too: the replay says which.
    */
   private aheadOfNewest(ticket: TicketRecord): number {
+    if (ticket.priority !== null && this.config.priorityPolicy.policy !== 'strict') return this.ahead(ticket);
     const filter = this.openFilter(ticket.serviceId);
     return ticket.priority !== null ? this.store.countOpen(filter, true) - 1 : this.store.countOpen(filter) - 1;
   }
@@ -884,7 +906,7 @@ export class QueueCore implements QueueReadSource {
       }
       return { number: c.number, serviceIds: c.serviceIds, freeIn, normalStreak: state.normalStreak };
     });
-    this.waitSnapshot = { at: now, counters, deep, ...projectAllCalls(waiting, counters, this.config.priorityPolicy, minutesOf) };
+    this.waitSnapshot = { at: now, counters, deep, waiting, ...projectAllCalls(waiting, counters, this.config.priorityPolicy, minutesOf) };
     return this.waitSnapshot;
   }
 
@@ -903,6 +925,7 @@ export class QueueCore implements QueueReadSource {
       return;
     }
     if (extendProjection(snapshot, ticket.serviceId, snapshot.counters, (id) => this.waits.serviceMinutes(id), { ticketId: ticket.id }) === null) this.queueMoved();
+    else snapshot.waiting.get(ticket.serviceId)?.push(ticket);
   }
 
   /** Feeds the estimator the time a ticket kept a counter busy. */

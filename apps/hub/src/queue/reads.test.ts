@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@layso/shared';
 import { vnTime } from '../test/fake-clock.js';
-import { CLERK, callNext, expectQueueError, issueNumbers } from '../test/queue-helpers.js';
+import { CLERK, callAll, callNext, expectQueueError, issueNumbers } from '../test/queue-helpers.js';
 import { ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../test/test-center.js';
 import { openMemoryCore, type MemoryCore } from './memory-core-for-tests.js';
 
@@ -15,6 +15,38 @@ function serveAt66(temp: MemoryCore, minutes: number[]): void {
     temp.core.done(66, CLERK);
   }
 }
+
+describe('people ahead, in the order the counters will call them (issue 15)', () => {
+  const interleaved = testCenter({ priorityPolicy: { policy: 'interleaved', every: 2 } });
+
+  it('counts, under interleaved, the older normal tickets called before a priority ticket in its turn', () => {
+    const { core } = openMemoryCore({ config: interleaved });
+    const normal = issueNumbers(core, VISA, 2); // counter 68 called nobody yet: no overtaking allowed
+    const elderly = core.issue({ serviceId: VISA, priority: ELDERLY }).value;
+    // Called third, after 10 minutes of the two before it: what it is told matches.
+    expect(elderly).toMatchObject({ ahead: 2, estWaitMin: 10 });
+    expect(core.views.publicStatus(DAY, elderly.number).ahead).toBe(2);
+    expect(callAll(core, 68)).toEqual([...normal, elderly.number]);
+  });
+
+  it('does not count a younger priority ticket that may not overtake, and counts one that will', () => {
+    const { core } = openMemoryCore({ config: interleaved });
+    const [first] = issueNumbers(core, VISA, 1);
+    issueNumbers(core, VISA, 1, { priority: ELDERLY });
+    expect(core.views.publicStatus(DAY, first!).ahead).toBe(0);
+    expect(callNext(core, 68)).toBe(first);
+
+    const { core: other } = openMemoryCore({ config: interleaved });
+    issueNumbers(other, VISA, 3);
+    callNext(other, 68);
+    callNext(other, 68); // two normal calls: the next priority ticket may overtake
+    const [third] = [...other.views.counterQueue(68).waiting.map((t) => t.number)];
+    const [overtaking] = issueNumbers(other, VISA, 1, { priority: ELDERLY });
+    expect(other.views.publicStatus(DAY, third!).ahead).toBe(1);
+    expect(other.views.publicStatus(DAY, overtaking!).ahead).toBe(0);
+    expect(callAll(other, 68)).toEqual([overtaking, third]);
+  });
+});
 
 describe('estimated wait', () => {
   // XNC is served by counters 86 (also Tư pháp) and 66; the test center assumes 5 minutes per citizen.

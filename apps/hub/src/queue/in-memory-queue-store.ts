@@ -1,7 +1,7 @@
 import { centerConfigSchema, type CenterConfig } from '@layso/shared';
 import {
   isOpenTicket,
-  QUEUE_KEY_STEP,
+  newTicketRecord,
   type CounterStateRecord,
   type NewTicket,
   type OpenTicketFilter,
@@ -135,18 +135,7 @@ export class InMemoryQueueStore implements QueueStore {
     if (ticket.bookingRef !== null && this.byBookingRef.has(ticket.bookingRef)) throw new ConstraintError(`booking ${ticket.bookingRef} already has a ticket`);
     // One more than the largest id, as SQLite's rowid without AUTOINCREMENT.
     const id = this.lastTicketId() + 1;
-    const record: TicketRecord = {
-      ...ticket,
-      id,
-      queueKey: id * QUEUE_KEY_STEP,
-      calledAt: null,
-      firstCalledAt: null,
-      finishedAt: null,
-      counter: null,
-      clerk: null,
-      recalls: 0,
-      transferredFrom: null,
-    };
+    const record = newTicketRecord(ticket, id);
     this.setEntry(this.tickets, id, record);
     this.setEntry(this.byNumber, numberKey, id);
     if (requestKey !== null) this.setEntry(this.byRequest, requestKey, id);

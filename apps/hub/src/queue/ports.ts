@@ -51,6 +51,22 @@ export interface CounterStateRecord {
  */
 export const QUEUE_KEY_STEP = 1024;
 
+/** What a new ticket is when stored with `id`: in the queue at its id's key, nothing called or finished yet. */
+export function newTicketRecord(ticket: NewTicket, id: number): TicketRecord {
+  return {
+    ...ticket,
+    id,
+    queueKey: id * QUEUE_KEY_STEP,
+    calledAt: null,
+    firstCalledAt: null,
+    finishedAt: null,
+    counter: null,
+    clerk: null,
+    recalls: 0,
+    transferredFrom: null,
+  };
+}
+
 /** Open tickets (booked or waiting) are the ones still in a queue. */
 export function isOpenTicket(ticket: Pick<TicketRecord, 'status'>): boolean {
   return ticket.status === 'booked' || ticket.status === 'waiting';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { centerConfigSchema, type CenterConfig } from '@layso/shared';
-import { QUEUE_KEY_STEP, type CounterStateRecord, type NewTicket, type OpenTicketFilter, type QueueStore, type TicketEventRecord, type TicketPatch, type TicketRecord } from '../queue/ports.js';
+import { newTicketRecord, QUEUE_KEY_STEP, type CounterStateRecord, type NewTicket, type OpenTicketFilter, type QueueStore, type TicketEventRecord, type TicketPatch, type TicketRecord } from '../queue/ports.js';
 import { OpenTicketCounts, type CountedTicket } from './open-ticket-counts.js';
 
 interface TicketRow {
@@ -204,18 +204,7 @@ export class SqliteQueueStore implements QueueStore {
     // is one more than the largest before it (no AUTOINCREMENT), which is exactly what
     // the queue key was computed from, so the record is known without asking.
     const id = Number(this.stmt.insertTicket.run(ticket).lastInsertRowid);
-    const record: TicketRecord = {
-      ...ticket,
-      id,
-      queueKey: id * QUEUE_KEY_STEP,
-      calledAt: null,
-      firstCalledAt: null,
-      finishedAt: null,
-      counter: null,
-      clerk: null,
-      recalls: 0,
-      transferredFrom: null,
-    };
+    const record = newTicketRecord(ticket, id);
     this.openCounts.record(null, record);
     return record;
   }

@@ -12,18 +12,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { connectHub } from '@layso/shared/client';
-import {
-  addHubCsp,
-  createPinLock,
-  isSupervised,
-  keepAppRunning,
-  lockDownApp,
-  lockDownSession,
-  pinLockFile,
-  pinnedCertificateVerifier,
-  pinnedHubOf,
-  reportPinFailure,
-} from '@layso/electron-shell';
+import { guardHubSession, isSupervised, keepAppRunning, lockDownApp, shellPinLock } from '@layso/electron-shell';
 import { KeypadDriver, KeypadHubBridge, LedBoardDriver } from '../src/devices/index.js';
 import { APP_SCHEME, resolveAppFile } from '../src/main/app-protocol.js';
 import { applyXdgAutostart, autostartPlan } from '../src/main/autostart.js';
@@ -62,23 +51,17 @@ if (lockDownApp(app, Menu)) {
       return file ? net.fetch(pathToFileURL(file).toString()) : new Response('not found', { status: 404 });
     });
 
-    const pinLock = createPinLock({
-      store: pinLockFile(join(app.getPath('userData'), 'pin-lock.json')),
-      onFailure: (failure) => void reportPinFailure(service.current(), failure, { log }),
-    });
+    const pinLock = shellPinLock({ userDataDir: app.getPath('userData'), hub: () => service.current(), log });
     const service = new SettingsService(settingsPath(app.getPath('userData')), { lock: pinLock });
-    const configuredHub = () => {
-      const current = service.current();
-      return current ? hubOrigin(current) : null;
-    };
-    const ses = session.defaultSession;
     // No page of this shell needs a permission or a device (serial devices are the main process's).
-    lockDownSession(ses, log);
-    addHubCsp(ses.webRequest, configuredHub);
-    const verifier = pinnedCertificateVerifier(() => pinnedHubOf(configuredHub(), service.current()?.hubCertFingerprints ?? []), log);
-    // Set again after each save: Chromium caches verification results, and setting the proc drops that cache.
-    const applyPins = () => ses.setCertificateVerifyProc(verifier);
-    applyPins();
+    const hubSession = guardHubSession(session.defaultSession, {
+      hubOrigin: () => {
+        const current = service.current();
+        return current ? hubOrigin(current) : null;
+      },
+      fingerprints: () => service.current()?.hubCertFingerprints ?? [],
+      log,
+    });
 
     const initial = service.current();
     const window = new BrowserWindow(windowOptions(initial?.role ?? 'settings', preloadPath, { devTools: process.env.LAYSO_DEVTOOLS === '1' }));
@@ -115,7 +98,7 @@ if (lockDownApp(app, Menu)) {
     registerSettingsIpc(ipcMain, {
       service,
       onSaved: (settings) => {
-        applyPins();
+        hubSession.reapplyPins();
         controller.settingsSaved(settings);
       },
       onClose: () => controller.closeSettings(),

@@ -7,17 +7,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor, session } from 'electron';
-import {
-  addHubCsp,
-  createPinLock,
-  isSupervised,
-  keepAppRunning,
-  lockDownSession,
-  pinLockFile,
-  pinnedCertificateVerifier,
-  pinnedHubOf,
-  reportPinFailure,
-} from '@layso/electron-shell';
+import { guardHubSession, isSupervised, keepAppRunning, shellPinLock } from '@layso/electron-shell';
 import { configureApp } from '../src/main/app-setup.js';
 import { registerIpcHandlers } from '../src/main/ipc-handlers.js';
 import { createKioskShell } from '../src/main/kiosk-shell.js';
@@ -44,26 +34,19 @@ if (configureApp(app, Menu, { autoStart: !supervised })) {
     const window = new BrowserWindow(kioskWindowOptions({ preload: join(here, 'preload.cjs'), devTools: process.env.LAYSO_KIOSK_DEVTOOLS === '1' }));
     keeper.keepWindow(window);
     window.on('session-end', () => keeper.sessionEnding());
-    const pinLock = createPinLock({
-      store: pinLockFile(join(app.getPath('userData'), 'pin-lock.json')),
-      onFailure: (failure) => void reportPinFailure(settings.current(), failure, { log }),
-    });
     const settings = createSettingsService({
       file: join(app.getPath('userData'), SETTINGS_FILE_NAME),
-      guard: pinLock,
+      guard: shellPinLock({ userDataDir: app.getPath('userData'), hub: () => settings.current(), log }),
       onSaved: () => {
-        applyPins();
+        hubSession.reapplyPins();
         shell.showKiosk();
       },
     });
-    const hubOrigin = () => settings.current()?.hubUrl ?? null;
-    const ses = session.defaultSession;
-    lockDownSession(ses, log);
-    addHubCsp(ses.webRequest, hubOrigin);
-    const verifier = pinnedCertificateVerifier(() => pinnedHubOf(settings.current()?.hubUrl ?? null, settings.current()?.hubCertFingerprints ?? []), log);
-    // Set again after each save: Chromium caches verification results, and setting the proc drops that cache.
-    const applyPins = () => ses.setCertificateVerifyProc(verifier);
-    applyPins();
+    const hubSession = guardHubSession(session.defaultSession, {
+      hubOrigin: () => settings.current()?.hubUrl ?? null,
+      fingerprints: () => settings.current()?.hubCertFingerprints ?? [],
+      log,
+    });
     const shell = createKioskShell({
       window,
       settings,

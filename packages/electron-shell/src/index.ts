@@ -14,6 +14,7 @@ export * from './lockdown/block-native-dialogs.js';
 export * from './lockdown/contents-lockdown.js';
 export * from './lockdown/idle-close.js';
 export * from './lockdown/key-filter.js';
+export * from './lockdown/locked-web-preferences.js';
 export * from './lockdown/session-lockdown.js';
 export * from './hub-trust/certificate-pin.js';
 export * from './hub-trust/hub-csp.js';

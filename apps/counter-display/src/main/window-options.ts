@@ -1,3 +1,4 @@
+import { lockedWebPreferences } from '@layso/electron-shell';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { ShellRole } from './settings-schema.js';
 
@@ -10,9 +11,9 @@ export function isFullscreenMode(mode: WindowMode): boolean {
 }
 
 /**
- * BrowserWindow options. Security is the kiosk's: an isolated, sandboxed renderer
- * without Node, reaching the main process only through the preload's contextBridge
- * object.
+ * BrowserWindow options. Security is the kiosk's (lockedWebPreferences): an isolated,
+ * sandboxed renderer without Node, reaching the main process only through the
+ * preload's contextBridge object.
  */
 export function windowOptions(mode: WindowMode, preloadPath: string, options: { devTools?: boolean } = {}): BrowserWindowConstructorOptions {
   const fullscreen = isFullscreenMode(mode);
@@ -26,19 +27,8 @@ export function windowOptions(mode: WindowMode, preloadPath: string, options: { 
     backgroundColor: '#0b2340',
     title: 'layso',
     webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      sandbox: true,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
       // Devtools (and their native file choosers) only for a technician's debug run (LAYSO_DEVTOOLS=1).
-      devTools: options.devTools ?? false,
+      ...lockedWebPreferences(preloadPath, { devTools: options.devTools }),
       // Boards call numbers out loud without anyone touching them.
       autoplayPolicy: 'no-user-gesture-required',
       // A hall TV is never "in the background"; its clock and blink timers must keep running.

@@ -2,6 +2,7 @@
  * The kiosk window: fullscreen, no frame, no menu, and the page locked in a sandbox
  * with only the `window.layso` bridge (contextIsolation, no Node, sandbox).
  */
+import { lockedWebPreferences } from '@layso/electron-shell';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { KioskSettings } from './settings-schema.js';
 
@@ -21,17 +22,7 @@ export function kioskWindowOptions(input: WindowOptionsInput): BrowserWindowCons
     // Shown on ready-to-show so the citizen never sees a white flash.
     show: false,
     webPreferences: {
-      preload: input.preload,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      sandbox: true,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: input.devTools ?? false,
+      ...lockedWebPreferences(input.preload, { devTools: input.devTools }),
       // A hall kiosk runs unattended: no timers throttled when the screen blanks.
       backgroundThrottling: false,
     },

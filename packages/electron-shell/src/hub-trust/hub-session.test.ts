@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FakeSession } from '../testing/fake-electron.js';
 import { CERT_REJECT, CERT_USE_CHROMIUM } from './certificate-pin.js';
-import { guardHubSession } from './hub-session.js';
+import { guardHubSession, type HubSessionLike } from './hub-session.js';
+
+/** The fake types its handlers' arguments as unknown; Electron's Session fits HubSessionLike as is. */
+const asHubSession = (session: FakeSession) => session as unknown as HubSessionLike;
 
 function headersFor(session: FakeSession, url: string): Record<string, unknown> | undefined {
   let headers: Record<string, unknown> | undefined;
@@ -13,7 +16,7 @@ describe('guardHubSession', () => {
   it('denies permissions, adds the CSP to the configured hub’s documents only, and follows a new hub', () => {
     const session = new FakeSession();
     let hub: string | null = 'http://192.168.1.10:8080';
-    guardHubSession(session, { hubOrigin: () => hub, fingerprints: () => [] });
+    guardHubSession(asHubSession(session), { hubOrigin: () => hub, fingerprints: () => [] });
 
     let granted: boolean | undefined;
     session.permissionRequest!(null, 'media', (answer) => (granted = answer), {});
@@ -33,7 +36,7 @@ describe('guardHubSession', () => {
       procs.push(proc);
       setProc(proc);
     };
-    const guard = guardHubSession(session, { hubOrigin: () => 'https://hub.local:8444', fingerprints: () => [] });
+    const guard = guardHubSession(asHubSession(session), { hubOrigin: () => 'https://hub.local:8444', fingerprints: () => [] });
     expect(procs).toHaveLength(1);
     guard.reapplyPins();
     expect(procs).toHaveLength(2);
@@ -46,7 +49,7 @@ describe('guardHubSession', () => {
   it('checks the hub’s host against the pinned fingerprints', () => {
     const session = new FakeSession();
     const pin = 'AB'.repeat(32);
-    guardHubSession(session, { hubOrigin: () => 'https://hub.local:8444', fingerprints: () => [pin] });
+    guardHubSession(asHubSession(session), { hubOrigin: () => 'https://hub.local:8444', fingerprints: () => [pin] });
     const verdict = (hostname: string) => {
       let result: number | undefined;
       session.certificateVerifyProc!({ hostname, certificate: { data: 'not the pinned certificate' } }, (r) => (result = r));

@@ -14,6 +14,6 @@ export { DEFAULT_DEBOUNCE_MS } from './keypad-decoder.js';
 export { DEFAULT_LED_TEXTS, type LedDisplayState, type LedMessage, type LedTexts } from './led-message.js';
 export { createLedProtocol, ledProtocolIds } from './led-protocols/registry.js';
 export type { LedProtocol, LedProtocolDefinition, LedProtocolOptions } from './led-protocols/led-protocol.js';
-export { DEFAULT_BACKOFF, type BackoffSettings } from './backoff.js';
+export { DEFAULT_BACKOFF, type BackoffSettings } from '@layso/electron-shell/serial';
 export { DEFAULT_BAUD_RATE, type ConnectionStatus, type StatusListener, type SerialPortFactory } from '@layso/electron-shell/serial';
-export type { Timers, Clock } from './timers.js';
+export type { Timers, Clock } from '@layso/electron-shell/serial';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ManualTimers } from '../test/manual-timers.js';
+import { ManualTimers } from '@layso/electron-shell/testing';
 import { compileKeyMap, type KeypadKeyMap } from './keypad-actions.js';
 import { KeypadDecoder } from './keypad-decoder.js';
 

@@ -1,5 +1,5 @@
 import { compileKeyMap, DEFAULT_KEYPAD_KEY_MAP, type KeypadAction, type KeypadKeyMap } from './keypad-actions.js';
-import { monotonicClock, type Clock } from './timers.js';
+import { monotonicClock, type Clock } from '@layso/electron-shell/serial';
 
 export const DEFAULT_DEBOUNCE_MS = 300;
 

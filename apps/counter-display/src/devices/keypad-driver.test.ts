@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeSerialDevice } from '@layso/electron-shell/testing/serial';
-import { ManualTimers, settle } from '../test/manual-timers.js';
+import { ManualTimers, settle } from '@layso/electron-shell/testing';
 import type { KeypadAction } from './keypad-actions.js';
 import { KeypadDriver, type KeypadDriverOptions } from './keypad-driver.js';
 import type { ConnectionStatus } from '@layso/electron-shell/serial';

@@ -1,9 +1,6 @@
-import type { BackoffSettings } from './backoff.js';
+import { type BackoffSettings, ListenerSet, DEFAULT_BAUD_RATE, type ConnectionStatus, type SerialPortFactory, type StatusListener, ReconnectingSerialPort, type Clock, type Timers } from '@layso/electron-shell/serial';
 import type { KeypadAction, KeypadKeyMap } from './keypad-actions.js';
 import { KeypadDecoder } from './keypad-decoder.js';
-import { ListenerSet, DEFAULT_BAUD_RATE, type ConnectionStatus, type SerialPortFactory, type StatusListener } from '@layso/electron-shell/serial';
-import { ReconnectingSerialPort } from './reconnecting-serial-port.js';
-import type { Clock, Timers } from './timers.js';
 
 export type KeypadActionListener = (action: KeypadAction) => void;
 

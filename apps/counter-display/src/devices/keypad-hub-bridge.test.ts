@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settle } from '../test/manual-timers.js';
+import { settle } from '@layso/electron-shell/testing';
 import { KeypadHubBridge, type FetchLike } from './keypad-hub-bridge.js';
 
 interface Call {

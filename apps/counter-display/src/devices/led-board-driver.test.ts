@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeSerialDevice } from '@layso/electron-shell/testing/serial';
-import { ManualTimers, settle } from '../test/manual-timers.js';
+import { ManualTimers, settle } from '@layso/electron-shell/testing';
 import { LedBoardDriver, type LedBoardDriverOptions } from './led-board-driver.js';
 
 const drivers: LedBoardDriver[] = [];

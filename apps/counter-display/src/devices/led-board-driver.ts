@@ -1,15 +1,7 @@
-import type { BackoffSettings } from './backoff.js';
+import { type BackoffSettings, ReconnectingSerialPort, DEFAULT_BAUD_RATE, type ConnectionStatus, type SerialPortFactory, type StatusListener, type Timers } from '@layso/electron-shell/serial';
 import { DEFAULT_LED_TEXTS, toLedMessage, type LedDisplayState, type LedTexts } from './led-message.js';
 import type { LedProtocol } from './led-protocols/led-protocol.js';
 import { createLedProtocol } from './led-protocols/registry.js';
-import { ReconnectingSerialPort } from './reconnecting-serial-port.js';
-import {
-  DEFAULT_BAUD_RATE,
-  type ConnectionStatus,
-  type SerialPortFactory,
-  type StatusListener,
-} from '@layso/electron-shell/serial';
-import type { Timers } from './timers.js';
 
 export interface LedBoardDriverOptions {
   /** Serial device, e.g. /dev/ttyUSB0 or COM3. */

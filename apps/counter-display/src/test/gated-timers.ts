@@ -1,4 +1,4 @@
-import { systemTimers, type TimerHandle, type Timers } from '../devices/timers.js';
+import { systemTimers, type TimerHandle, type Timers } from '@layso/electron-shell/serial';
 
 /**
  * Real timers that can be held: while closed, due callbacks wait until open() instead

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeSerialDevice } from '@layso/electron-shell/testing/serial';
-import { ManualTimers, settle } from '../test/manual-timers.js';
+import { ManualTimers, settle } from '../testing/manual-timers.js';
+import { FakeSerialDevice } from '../testing/serial/fake-serial-port.js';
 import { ReconnectingSerialPort } from './reconnecting-serial-port.js';
-import type { ConnectionStatus } from '@layso/electron-shell/serial';
+import type { ConnectionStatus } from './serial-port-like.js';
 
 function setup() {
   const device = new FakeSerialDevice();
@@ -47,6 +47,22 @@ describe('ReconnectingSerialPort', () => {
     expect(port.status).toBe('connected');
     expect(statuses).toEqual(['connected']);
     expect(timers.pendingCount).toBe(0);
+  });
+
+  it('tells each failed open, and nothing once the device is there', async () => {
+    const { device, timers, port } = setup();
+    running.push(port);
+    const failures: string[] = [];
+    port.onOpenFailed((error) => failures.push(error.message));
+    device.present = false;
+    port.start();
+    await settle();
+    await timers.advance(200 + 400);
+    expect(failures).toEqual(['ENOENT: /dev/ttyFAKE', 'ENOENT: /dev/ttyFAKE', 'ENOENT: /dev/ttyFAKE']);
+    device.plugIn();
+    await timers.advance(800);
+    expect(port.status).toBe('connected');
+    expect(failures).toHaveLength(3);
   });
 
   it('reports a lost device, reopens it when it comes back and restarts the backoff', async () => {

@@ -1,5 +1,7 @@
 import { backoffDelay, resolveBackoff, type BackoffSettings } from './backoff.js';
-import { ListenerSet, createNodeSerialPort, type ConnectionStatus, type SerialPortFactory, type SerialPortLike, type StatusListener } from '@layso/electron-shell/serial';
+import { ListenerSet } from './listener-set.js';
+import { createNodeSerialPort } from './node-serial-port.js';
+import type { ConnectionStatus, SerialPortFactory, SerialPortLike, StatusListener } from './serial-port-like.js';
 import { systemTimers, type TimerHandle, type Timers } from './timers.js';
 
 export interface ReconnectingSerialPortOptions {
@@ -14,8 +16,8 @@ export interface ReconnectingSerialPortOptions {
 /**
  * A serial port that keeps itself open: when the device is missing at start, or
  * disappears later (cable pulled, USB adapter re-enumerated), it retries with
- * exponential backoff until the same path opens again. Shared by the LED board and
- * keypad drivers so both recover the same way and report the same status.
+ * exponential backoff until the same path opens again. Shared by the LED board, the
+ * keypad and the kiosk's scanner so all recover the same way and report the same status.
  */
 export class ReconnectingSerialPort {
   readonly path: string;
@@ -27,6 +29,7 @@ export class ReconnectingSerialPort {
   private readonly statusListeners = new ListenerSet<Parameters<StatusListener>>();
   private readonly dataListeners = new ListenerSet<[Buffer]>();
   private readonly connectListeners = new ListenerSet<[]>();
+  private readonly openFailedListeners = new ListenerSet<[Error]>();
 
   private running = false;
   private port: SerialPortLike | null = null;
@@ -65,6 +68,11 @@ export class ReconnectingSerialPort {
   /** Fires after every successful open, the first one and each reconnect. */
   onConnect(listener: () => void): () => void {
     return this.connectListeners.add(listener);
+  }
+
+  /** Fires for every attempt whose open failed (missing, busy), before the retry is scheduled. */
+  onOpenFailed(listener: (error: Error) => void): () => void {
+    return this.openFailedListeners.add(listener);
   }
 
   start(): void {
@@ -111,6 +119,7 @@ export class ReconnectingSerialPort {
     } catch (error) {
       if (generation === this.generation) {
         this.lastErrorValue = toError(error);
+        this.openFailedListeners.emit(this.lastErrorValue);
         this.scheduleRetry();
       }
       return;

@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle, Timers } from '../devices/timers.js';
+import type { Clock, TimerHandle, Timers } from '../serial/timers.js';
 
 /**
  * Hand-driven time for unit tests: a clock plus timers that fire only when the test

@@ -2,13 +2,13 @@
  * A 2D scanner in serial (USB-CDC) mode, e.g. /dev/ttyACM0 or COM5. Opens the shells' serial
  * port (@layso/electron-shell/serial) through an injectable factory (the real `serialport`
  * package by default), splits what it sends into scans (ScanLineReader) and hands each one
- * to `onScan`. A port that is missing, busy or lost
- * (cable pulled) is retried every `retryMs`, so plugging the scanner in later just works.
+ * to `onScan`. A port that is missing, busy or lost (cable pulled) is retried every
+ * `retryMs` by the shells' ReconnectingSerialPort, so plugging the scanner in later just works.
  *
  * Personal data: the payload is a citizen's identity card. It is passed on, never logged —
  * log lines say only how long a scan was.
  */
-import { createNodeSerialPort, type SerialPortFactory, type SerialPortLike } from '@layso/electron-shell/serial';
+import { ReconnectingSerialPort, type SerialPortFactory } from '@layso/electron-shell/serial';
 import { DEFAULT_MAX_SCAN_BYTES, ScanLineReader } from './scan-line-reader.js';
 
 export interface ScannerDriverOptions {
@@ -29,91 +29,52 @@ export interface ScannerDriver {
 }
 
 export function createScannerDriver(options: ScannerDriverOptions): ScannerDriver {
-  const factory = options.factory ?? createNodeSerialPort;
   const retryMs = options.retryMs ?? 2_000;
   const log = options.log ?? (() => {});
-  let port: SerialPortLike | null = null;
-  let retryTimer: ReturnType<typeof setTimeout> | null = null;
-  let running = false;
-  let connected = false;
-  let lastError = '';
-
-  const scheduleRetry = () => {
-    if (!running || retryTimer) return;
-    retryTimer = setTimeout(() => {
-      retryTimer = null;
-      connect();
-    }, retryMs);
-    retryTimer.unref?.();
-  };
-
-  const connect = () => {
-    if (!running) return;
-    const reader = new ScanLineReader({
+  const newReader = () =>
+    new ScanLineReader({
       maxLength: options.maxLength ?? DEFAULT_MAX_SCAN_BYTES,
       onOverflow: (bytes) => log(`scanner ${options.path}: discarded an over-long scan (${bytes}+ bytes)`),
     });
-    const current = factory({ path: options.path, baudRate: options.baudRate ?? 9600 });
-    port = current;
-    let lost = false;
-    const onLost = (why: string) => {
-      if (lost || port !== current) return;
-      lost = true;
-      connected = false;
-      port = null;
-      if (running) log(`scanner ${options.path} lost (${why}); retrying`);
-      void current.close();
-      scheduleRetry();
-    };
-    current.onData((chunk) => {
-      if (port !== current) return;
-      for (const line of reader.push(chunk)) {
-        try {
-          options.onScan(line);
-        } catch (error) {
-          log(`scanner ${options.path}: scan handler failed: ${(error as Error).message}`);
-        }
+  // A fixed retry rather than the LED board's backoff: a scanner is plugged in by hand.
+  const port = new ReconnectingSerialPort({
+    path: options.path,
+    baudRate: options.baudRate ?? 9600,
+    portFactory: options.factory,
+    backoff: { initialDelayMs: retryMs, maxDelayMs: retryMs, factor: 1 },
+  });
+  // A scan cut off by an unplug is not completed by the next connection's bytes.
+  let reader = newReader();
+  let lastError = '';
+
+  port.onConnect(() => {
+    reader = newReader();
+    lastError = '';
+    log(`scanner ${options.path} connected`);
+  });
+  port.onOpenFailed((error) => {
+    // Log a missing scanner once, not every retry.
+    if (error.message !== lastError) log(`scanner ${options.path} not available: ${error.message}`);
+    lastError = error.message;
+  });
+  port.onStatusChange((status, error) => {
+    if (status === 'disconnected' && error) log(`scanner ${options.path} lost (${error.message}); retrying`);
+  });
+  port.onData((chunk) => {
+    for (const line of reader.push(chunk)) {
+      try {
+        options.onScan(line);
+      } catch (error) {
+        log(`scanner ${options.path}: scan handler failed: ${(error as Error).message}`);
       }
-    });
-    current.onLost((error) => onLost(error.message));
-    current.open().then(
-      () => {
-        if (port !== current) {
-          void current.close();
-          return;
-        }
-        lastError = '';
-        connected = true;
-        log(`scanner ${options.path} connected`);
-      },
-      (error: Error) => {
-        if (port !== current) return;
-        port = null;
-        // Log a missing scanner once, not every retry.
-        if (error.message !== lastError) log(`scanner ${options.path} not available: ${error.message}`);
-        lastError = error.message;
-        scheduleRetry();
-      },
-    );
-  };
+    }
+  });
 
   return {
     get connected() {
-      return connected;
+      return port.status === 'connected';
     },
-    start() {
-      if (running) return;
-      running = true;
-      connect();
-    },
-    stop() {
-      running = false;
-      connected = false;
-      if (retryTimer) clearTimeout(retryTimer);
-      retryTimer = null;
-      const current = port;
-      port = null;
-      return current ? current.close() : Promise.resolve();
-    },
+    start: () => port.start(),
+    stop: () => port.stop(),
   };
 }

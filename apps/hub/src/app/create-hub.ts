@@ -2,16 +2,17 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { centerConfigSchema, type CenterConfig } from '@layso/shared';
 import { DEMO_CENTER } from '../demo/demo-center.js';
-import { buildPortalRoutes } from '../portal/portal-routes.js';
 import { FailureLimiter } from '../http/failure-limiter.js';
-import { buildQueueRoutes } from '../queue-api/queue-routes.js';
-import { buildNotifyRoutes } from '../notify/notify-routes.js';
-import { buildRatingRoutes } from '../rating/rating-routes.js';
-import { buildClockRoutes, clockStatus } from '../queue-api/clock-routes.js';
-import { buildReportRoutes } from '../reports/report-routes.js';
-import { ReportRunner } from '../reports/report-runner.js';
-import { backfillRollups, fillRollupsAfterRollover } from '../reports/rollover-fill.js';
-import { oldestTicketDay } from '../reports/report-store.js';
+import { clockStatus } from '../queue-api/clock-routes.js';
+import { createQueueApiModule } from '../queue-api/queue-api-module.js';
+import { createPortalModule } from '../portal/portal-module.js';
+import type { BookingService } from '../portal/booking-service.js';
+import { createNotifyModule } from '../notify/notify-module.js';
+import type { NotificationService } from '../notify/notification-service.js';
+import { createRatingModule } from '../rating/rating-module.js';
+import { createReportsModule } from '../reports/reports-module.js';
+import { createCentralModule } from '../central/central-module.js';
+import type { CentralSettings } from '../central/central-upstream.js';
 import { buildAdminConfigRoutes } from '../http/admin-config-routes.js';
 import { buildAdminTodayRoutes } from '../http/admin-today-routes.js';
 import { todayFloor } from '../admin-config/today-floor.js';
@@ -21,13 +22,6 @@ import { createCounterRenumbering } from '../devices/counter-renumbering.js';
 import { ClerkStore } from '../store/clerk-store.js';
 import { AuditLogStore } from '../audit/audit-log-store.js';
 import { createAdminAccess, type AdminAccess } from '../admin-auth/admin-access.js';
-import { RatingService } from '../rating/rating-service.js';
-import { SqliteRatingStore } from '../rating/sqlite-rating-store.js';
-import { NotificationService } from '../notify/notification-service.js';
-import { SqliteNotificationStore } from '../notify/sqlite-notification-store.js';
-import { BookingService } from '../portal/booking-service.js';
-import { createPortalRequestVerifier } from '../portal/portal-request-verifier.js';
-import { SqliteBookingContactStore, SqliteSignatureLedger } from '../portal/booking-contact-store.js';
 import { createRequestHandler } from '../http/request-handler.js';
 import { attachHubListener } from '../http/hub-listener.js';
 import type { SpaMount } from '../http/static-files.js';
@@ -41,17 +35,12 @@ import { createHealthReport } from '../deploy/health-report.js';
 import { openHubDatabase } from '../deploy/open-hub-database.js';
 import { refusePortalOverPlainHttp } from '../deploy/plain-http-guard.js';
 import { defaultWebRoots, type WebRoots } from '../deploy/web-roots.js';
-import { SqlitePortalOutbox } from '../portal/sqlite-portal-outbox.js';
 import { SqliteQueueStore } from '../store/sqlite-queue-store.js';
 import { WalCheckpointer } from '../store/wal-checkpointer.js';
 import { HUB_BUSY_TIMEOUT_MS, storageFaultOf } from '../store/database-busy.js';
 import { StorageWatch } from '../store/storage-watch.js';
-import { PortalLink } from '../portal/portal-link.js';
-import { CentralUpstream, type CentralSettings } from '../central/central-upstream.js';
-import { SqliteCentralOutbox } from '../central/sqlite-central-outbox.js';
 import type { RetryPolicy } from '../portal/retry-delay.js';
 import { HUB_VERSION } from './hub-version.js';
-import { IssueBatcher } from '../queue/issue-batcher.js';
 import { landingPage } from './landing-page.js';
 import { importConfigFile } from './config-import.js';
 import { createHubServers } from './hub-servers.js';
@@ -157,13 +146,6 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const gateway = new RealtimeGateway(io, core, admin.auth, authFailures, clock, { log, storageFaultOf, ...(options.socketLimits ? { limits: options.socketLimits } : {}) });
   admin.admins.onSessionsEnded((userId) => gateway.disconnectDevice(-userId));
   const devicesModule = createDevicesModule({ devices, audit, transaction, sockets: gateway, hasCounter: (counter) => core.hasCounter(counter), clock });
-  const contacts = new SqliteBookingContactStore(db);
-  const notifications = new NotificationService({ core, store: new SqliteNotificationStore(db), contacts, clock, log, ...(options.notifyRetry ? { retry: options.notifyRetry } : {}) });
-  // The portal link publishes the bookings it pulls, so it is created after `publish`.
-  let portalLink: PortalLink | null = null;
-  const centralUpstream = new CentralUpstream({ outbox: new SqliteCentralOutbox(db), settings: options.central ?? null, clock, timeZone: () => core.config.timeZone, log, ...(options.centralRetry ? { retry: options.centralRetry } : {}) });
-  // Reports run in a worker thread on their own connection, so issuing never waits for one.
-  const reports = new ReportRunner(db.name, log);
   // The modules the hub is made of; filled below, read by publish, tick and close.
   const modules: HubModule[] = [];
   // Publishing happens after a commit: a failure here must not take the hub down
@@ -171,10 +153,6 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const publish = (events: readonly QueueEvent[]) => {
     try {
       gateway.publish(events);
-      portalLink?.onEvents(events);
-      centralUpstream.kick();
-      notifications.onEvents(events);
-      fillRollupsAfterRollover(events, reports, () => core.config.timeZone, log);
     } catch (error) {
       log('publishing events failed', error);
     }
@@ -186,10 +164,17 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       }
     }
   };
-  const issuer = new IssueBatcher(core, publish);
   const ticketCounts = new SqliteTicketCounts(db);
-  const bookings = new BookingService(core, contacts, clock, (serviceId) => ticketCounts.onlineBookings(core.currentDay, serviceId));
-  portalLink = new PortalLink({ core, bookings, store, outbox: new SqlitePortalOutbox(db), clock, publish, ...(options.portalRetry ? { retry: options.portalRetry } : {}) });
+  const portal = createPortalModule({
+    db,
+    core,
+    meta: store,
+    clock,
+    onlineBookings: (serviceId) => ticketCounts.onlineBookings(core.currentDay, serviceId),
+    publish,
+    ...(options.portalRetry ? { retry: options.portalRetry } : {}),
+  });
+  const notify = createNotifyModule({ db, core, contacts: portal.contacts, clock, log, ...(options.notifyRetry ? { retry: options.notifyRetry } : {}) });
 
   const listening: { portal: PortalListener | null; lanHttps: LanHttpsListener | null } = { portal: null, lanHttps: null };
   const health = createHealthReport({
@@ -213,11 +198,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     now: () => clock.now(),
   };
   modules.push(
-    { name: 'queue-api', routes: admin.withCounterClerk(buildQueueRoutes({ core, issuer, devices, publish, version: HUB_VERSION, health, audit, now: () => clock.now() })) },
+    createQueueApiModule({ core, clock, publish, version: HUB_VERSION, devices, audit, health, withCounterClerk: (routes) => admin.withCounterClerk(routes) }),
     { name: 'admin-access', routes: admin.routes },
-    { name: 'portal', routes: buildPortalRoutes({ bookings, publish }) },
-    { name: 'notify', routes: buildNotifyRoutes({ core, notifications }) },
-    { name: 'rating', routes: buildRatingRoutes({ ratings: new RatingService(core, new SqliteRatingStore(db), clock), today: () => core.currentDay }) },
+    portal,
+    notify,
+    createRatingModule({ db, core, clock }),
     devicesModule,
     {
       name: 'admin-config',
@@ -232,13 +217,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       }),
     },
     { name: 'admin-today', routes: buildAdminTodayRoutes({ floor: () => todayFloor(floorSources) }) },
-    { name: 'reports', routes: buildReportRoutes({ reports, config: () => core.config }) },
-    { name: 'clock', routes: buildClockRoutes({ core, clock, audit }) },
+    createReportsModule({ db, config: () => core.config, today: () => core.currentDay, log }),
+    createCentralModule({ db, settings: options.central ?? null, clock, timeZone: () => core.config.timeZone, log, ...(options.centralRetry ? { retry: options.centralRetry } : {}) }),
   );
   const web = options.webRoots ?? defaultWebRoots();
   const handler = createRequestHandler({
     routes: modules.flatMap((module) => module.routes),
-    verifySignature: createPortalRequestVerifier(() => core.config.portal, new SqliteSignatureLedger(db), clock),
+    verifySignature: (req, body) => portal.verifySignature(req, body),
     auth: admin.auth,
     authFailures,
     storageFaultOf,
@@ -261,16 +246,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     for (const module of modules) module.tick?.();
     // Personal data retention is counted in days: checking hourly is plenty.
     if (clock.now() - lastPurge >= 3_600_000) {
-      bookings.purgePersonalData();
-      notifications.purgePersonalData();
+      for (const module of modules) module.purgePersonalData?.();
       lastPurge = clock.now();
     }
   };
   tick();
-  void backfillRollups(oldestTicketDay(db), core.currentDay, reports, () => core.config.timeZone, log);
-  portalLink.start();
-  centralUpstream.start();
-  notifications.start();
   for (const module of modules) module.start?.();
   const ticker = setInterval(() => {
     try {
@@ -291,15 +271,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       }
     }
     await admin.nightly.idle();
-    await reports.close();
     await checkpointer.close();
     db.close();
-  };
-  const stopTimers = () => {
-    clearInterval(ticker);
-    portalLink?.stop();
-    centralUpstream.stop();
-    notifications.stop();
   };
   let listeners: HubListeners;
   try {
@@ -307,7 +280,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   } catch (error) {
     // A failed start (the port is taken, a certificate is unreadable) leaves no
     // listener, timer, worker or open database behind.
-    stopTimers();
+    clearInterval(ticker);
     io.close();
     httpServer.close();
     httpServer.closeAllConnections();
@@ -322,8 +295,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     port,
     core,
     devices,
-    bookings,
-    notifications,
+    bookings: portal.bookings,
+    notifications: notify.notifications,
     admin,
     db,
     portal: portalListener ? { port: portalListener.port, url: portalListener.url } : null,
@@ -335,7 +308,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     },
     publish,
     async close() {
-      stopTimers();
+      clearInterval(ticker);
       await mdns?.stop();
       await portalListener?.close();
       await lanHttps?.close();

@@ -11,6 +11,7 @@ import {
 } from '@layso/shared';
 import { buildCenterModel, type CenterModel, type ServiceEntry } from './center-model.js';
 import { byQueueOrder, pickByPolicy, type CallPick } from './call-order.js';
+import { HeldEstimates } from './wait-estimate/held-estimate.js';
 import { extendProjection, projectAllCalls, WaitEstimator, type CounterNow, type Projection, type QueuedTicket, type WaitHistorySource } from './estimate.js';
 import { BACKWARD_TOLERANCE_MS, ClockWatch, type ClockJump } from './clock-watch.js';
 import { afterOpenMinutes, closingInstant, isOpenAt } from './opening-hours.js';
@@ -101,6 +102,7 @@ export class QueueCore implements QueueReadSource {
   /** The service day the wait estimator learnt for (it starts again from history on a new day). */
   private waitsDay: string | null = null;
   private waitSnapshot: WaitSnapshot | null = null;
+  private readonly heldEstimates = new HeldEstimates();
 
   constructor(
     private readonly store: QueueStore,
@@ -873,9 +875,9 @@ export class QueueCore implements QueueReadSource {
       const serving = (this.model.countersByService.get(serviceId) ?? []).filter((n) => this.counterState(n).status === 'open').length;
       openMinutes = (ahead * minutesOf(serviceId)) / Math.max(1, serving);
     }
-    if (openMinutes <= 0) return 0;
-    const calledAt = afterOpenMinutes(this.config.openingHours, this.config.timeZone, now, openMinutes);
-    return Math.max(1, Math.ceil((calledAt - now) / 60_000));
+    const minutes = openMinutes <= 0 ? 0 : Math.max(1, Math.ceil((afterOpenMinutes(this.config.openingHours, this.config.timeZone, now, openMinutes) - now) / 60_000));
+    // A ticket is told one number everywhere, held while its words stay true (held-estimate.ts).
+    return ticket ? this.heldEstimates.hold(ticket.id, minutes) : minutes;
   }
 
   /** The replay the estimates read, made again when it is stale (see WaitSnapshot). */
@@ -946,6 +948,7 @@ export class QueueCore implements QueueReadSource {
       // History only improves the first estimates of a day; without it the default serves.
     }
     this.waits.startDay(history);
+    this.heldEstimates.clear();
     // A hub restarted during the day reads back the service times it had learnt from (oldest first).
     for (const serviceId of this.model.services.keys()) {
       for (const ms of [...this.store.recentServiceDurations(serviceId, this.day, 20)].reverse()) this.waits.recordFinish(serviceId, ms);

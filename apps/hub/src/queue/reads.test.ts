@@ -56,6 +56,22 @@ describe('estimated wait', () => {
     expect(core.issue({ serviceId: XNC }).value).toMatchObject({ ahead: 3, estWaitMin: 5 });
   });
 
+  it('tells a ticket one number on every reading, held while the range it was shown stays true', () => {
+    const { core, clock } = openMemoryCore();
+    issueNumbers(core, VISA, 4); // counter 68 alone, 5 minutes each
+    const mine = core.issue({ serviceId: VISA }).value;
+    expect(mine.estWaitMin).toBe(20); // "khoảng 15–30 phút" on the kiosk and the paper
+    callNext(core, 68);
+    clock.advance({ minutes: 3 });
+    // Freshly 2 + 3 × 5 = 17 minutes, still inside 15–30: the phone page says what the kiosk said.
+    expect(core.views.publicStatus(DAY, mine.number).estWaitMin).toBe(20);
+    clock.advance({ minutes: 2 });
+    callNext(core, 68);
+    clock.advance({ minutes: 4 });
+    // 1 + 2 × 5 = 11 minutes: the old range is no longer true, the new number is shown.
+    expect(core.views.publicStatus(DAY, mine.number).estWaitMin).toBe(11);
+  });
+
   it('reads the default from the configuration', () => {
     const { core } = openMemoryCore({ config: testCenter({ defaultServiceMinutes: 7 }) });
     issueNumbers(core, VISA, 2);

@@ -380,6 +380,9 @@ function describeQueues(open: () => QueueStore): void {
       expect(numbers(store.listOpen(filter(A), 2))).toEqual(['66008', '86001']);
       expect(store.countOpen(filter(A))).toBe(4);
       expect([store.countOpen(filter(B)), store.minQueueKey(B)]).toEqual([0, null]);
+      // A booked ticket heads its kind only when booked ones count and its deadline is still ahead.
+      store.updateTicket(t[1]!.id, { status: 'called' });
+      expect([store.queueHead(filter(A), true), store.queueHead(filter(A, true), true)?.number, store.queueHead(filter(A, true, T0 + 5 * MIN), true)]).toEqual([null, '86006', null]);
     });
 
     it('takes the smallest key among waiting and booked tickets, whatever their deadline', () => {
@@ -511,6 +514,9 @@ function describeCountersAndCommands(open: () => QueueStore): void {
         { number: 1, status: 'open', currentTicketId: null, normalStreak: 3 },
         { number: 2, status: 'paused', currentTicketId: null, normalStreak: 0 },
       ]);
+      // A counter can only serve a ticket that exists.
+      expect(() => store.saveCounterState({ number: 3, status: 'open', currentTicketId: 999, normalStreak: 0 }, T0)).toThrow();
+      expect(store.getCounterState(3)).toBeNull();
     });
 
     it('keeps each service’s current number for its day only', () => {

@@ -68,6 +68,20 @@ const zones = [
   ]),
 ];
 
+/**
+ * Production code of the hub imports no test support: `testing/` (and `@layso/hub/testing`)
+ * is for `*.test.ts`, `*.integration.test.ts`, `e2e/` and bench. Every hub zone above
+ * refuses it too, and the hub files no zone above names form one more zone, so this holds
+ * without zones overlapping.
+ */
+const TEST_SUPPORT = refuse(['**/testing', '**/testing/**', '@layso/hub/testing'], 'Production code imports no test support: apps/hub/src/testing is for tests, e2e and bench.');
+const isHubZone = (z) => z.files.every((f) => f.startsWith(`${HUB}/`));
+const withTestSupportRefused = (z) => zone(z.files, [...z.rules['no-restricted-imports'][1].patterns, TEST_SUPPORT], z.ignores);
+const allZones = [
+  ...zones.map((z) => (isHubZone(z) ? withTestSupportRefused(z) : z)),
+  zone([`${HUB}/**/*.ts`], [TEST_SUPPORT], [...TESTS, ...zones.filter(isHubZone).flatMap((z) => z.files)]),
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-electron/**', '.data/**', 'coverage/**'] },
   js.configs.recommended,
@@ -80,5 +94,5 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  ...zones,
+  ...allZones,
 );

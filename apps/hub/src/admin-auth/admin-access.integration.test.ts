@@ -1,11 +1,11 @@
 import { adminSessionInfoSchema, adminUserListResponseSchema, auditListResponseSchema, type AuditEntry } from '@layso/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock } from '../test/fake-clock.js';
-import { expectError } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { connectRefused, TestSocket } from '../test/socket-client.js';
-import { ALICE_PASSWORD, createAdmin, signIn } from './admin-test-helpers.js';
+import { FakeClock } from '../testing/fake-clock.js';
+import { expectError } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { connectRefused, TestSocket } from '../testing/socket-client.js';
+import { ALICE_PASSWORD, createAdmin, signIn } from '../testing/admin-sign-in.js';
 
 let t: TestHub;
 let clock: FakeClock;
@@ -18,7 +18,7 @@ async function start(): Promise<TestHub> {
 
 afterEach(async () => {
   expect(t.logs).toEqual([]);
-  await t.close();
+  await t.stop();
 });
 
 async function audit(token: string, query = ''): Promise<AuditEntry[]> {
@@ -47,7 +47,7 @@ describe('admin sign-in', () => {
     expect((await t.request('DELETE', '/api/admin/session', { token: session.token })).status).toBe(200);
     expectError(await t.request('GET', '/api/admin/users', { token: session.token }), 401, 'UNAUTHENTICATED');
     // The session table keeps the hash, never the token.
-    const stored = t.hub.db.prepare('SELECT COUNT(*) AS n FROM admin_sessions').get() as { n: number };
+    const stored = t.db.prepare('SELECT COUNT(*) AS n FROM admin_sessions').get() as { n: number };
     expect(stored.n).toBe(0);
   });
 
@@ -128,9 +128,9 @@ describe('session expiry', () => {
 describe('one-time password of the first admin', () => {
   it('allows only session, sign-out and password change until it is changed', async () => {
     await start();
-    const oneTime = await t.hub.admin.admins.ensureFirstAdmin();
+    const oneTime = await t.admin.admins.ensureFirstAdmin();
     expect(oneTime).toMatch(/^[A-Za-z0-9]{16}$/);
-    expect(await t.hub.admin.admins.ensureFirstAdmin()).toBeNull();
+    expect(await t.admin.admins.ensureFirstAdmin()).toBeNull();
     const session = await signIn(t, 'admin', oneTime!);
     expect(session.user.mustChangePassword).toBe(true);
     const { token } = session;
@@ -204,7 +204,7 @@ describe('admin users', () => {
     expect(disable.before).toMatchObject({ disabled: false });
     expect(disable.after).toMatchObject({ disabled: true });
     // Nothing secret ever lands in the audit log.
-    const raw = JSON.stringify(t.hub.db.prepare('SELECT * FROM audit_log').all());
+    const raw = JSON.stringify(t.db.prepare('SELECT * FROM audit_log').all());
     expect(raw).not.toMatch(/scrypt|lys_|password-1/);
   });
 

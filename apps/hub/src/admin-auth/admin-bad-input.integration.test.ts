@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeClock } from '../test/fake-clock.js';
-import { expectClientError } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { ALICE_PASSWORD, createAdmin, signIn } from './admin-test-helpers.js';
+import { FakeClock } from '../testing/fake-clock.js';
+import { expectClientError } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { ALICE_PASSWORD, createAdmin, signIn } from '../testing/admin-sign-in.js';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 
@@ -23,16 +23,16 @@ describe('bad input to the admin endpoints', () => {
     expect(created.status).toBe(201);
     // Everything a refused request could have changed (audit_log too: a refusal is not an action).
     state = () => ({
-      users: t.hub.db.prepare('SELECT * FROM admin_users ORDER BY id').all(),
-      clerks: t.hub.db.prepare('SELECT * FROM clerks ORDER BY id').all(),
-      signedIn: t.hub.db.prepare('SELECT * FROM counter_clerks').all(),
-      audit: t.hub.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get(),
+      users: t.db.prepare('SELECT * FROM admin_users ORDER BY id').all(),
+      clerks: t.db.prepare('SELECT * FROM clerks ORDER BY id').all(),
+      signedIn: t.db.prepare('SELECT * FROM counter_clerks').all(),
+      audit: t.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get(),
     });
     before = state();
   });
   afterAll(async () => {
     expect(t.logs).toEqual([]);
-    await t.close();
+    await t.stop();
   });
 
   const targets: { method: string; path: string; token: () => string }[] = [

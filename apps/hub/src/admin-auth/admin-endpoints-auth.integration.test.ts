@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeClock } from '../test/fake-clock.js';
-import { expectError } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { createAdmin, signIn } from './admin-test-helpers.js';
+import { FakeClock } from '../testing/fake-clock.js';
+import { expectError } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { createAdmin, signIn } from '../testing/admin-sign-in.js';
 
 /** Every endpoint this area adds that needs a token, with a valid body. */
 const ADMIN_ENDPOINTS: { method: string; path: string; json?: unknown }[] = [
@@ -40,14 +40,14 @@ describe('admin endpoints refuse everyone but admins', () => {
     clock = new FakeClock();
     t = await startTestHub({ config: smallCenter(), clock });
     await createAdmin(t);
-    await t.hub.admin.clerks.create({ code: 'c1', name: 'Cán bộ 1', pin: '1234' }, { id: 0, role: 'admin', counter: null, name: 'setup' });
+    await t.admin.clerks.create({ code: 'c1', name: 'Cán bộ 1', pin: '1234' }, { id: 0, role: 'admin', counter: null, name: 'setup' });
     expired = (await signIn(t)).token;
     clock.advance({ minutes: 31 });
-    before = JSON.stringify(t.hub.db.prepare('SELECT * FROM audit_log ORDER BY id').all());
+    before = JSON.stringify(t.db.prepare('SELECT * FROM audit_log ORDER BY id').all());
   });
   afterAll(async () => {
     expect(t.logs).toEqual([]);
-    await t.close();
+    await t.stop();
   });
 
   it.each(ADMIN_ENDPOINTS)('$method $path: 401 without a token or with an ended session, 403 for device roles', async ({ method, path, json }) => {
@@ -65,8 +65,8 @@ describe('admin endpoints refuse everyone but admins', () => {
   });
 
   it('wrote nothing (no audit entry, no clerk signed in, no user added)', () => {
-    expect(JSON.stringify(t.hub.db.prepare('SELECT * FROM audit_log ORDER BY id').all())).toBe(before);
-    expect(t.hub.db.prepare('SELECT COUNT(*) AS n FROM counter_clerks').get()).toEqual({ n: 0 });
-    expect(t.hub.db.prepare('SELECT COUNT(*) AS n FROM admin_users').get()).toEqual({ n: 1 });
+    expect(JSON.stringify(t.db.prepare('SELECT * FROM audit_log ORDER BY id').all())).toBe(before);
+    expect(t.db.prepare('SELECT COUNT(*) AS n FROM counter_clerks').get()).toEqual({ n: 0 });
+    expect(t.db.prepare('SELECT COUNT(*) AS n FROM admin_users').get()).toEqual({ n: 1 });
   });
 });

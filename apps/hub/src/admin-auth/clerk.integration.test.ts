@@ -1,11 +1,11 @@
 import { clerkListResponseSchema, counterClerkResponseSchema } from '@layso/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock } from '../test/fake-clock.js';
-import { expectError } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
+import { FakeClock } from '../testing/fake-clock.js';
+import { expectError } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
 import { startHub } from '../app/create-hub.js';
-import { withDatabase } from '../test/db-snapshot.js';
+import { withDatabase } from '../testing/db-snapshot.js';
 
 let t: TestHub;
 let clock: FakeClock;
@@ -18,7 +18,7 @@ async function start(): Promise<TestHub> {
 
 afterEach(async () => {
   expect(t.logs).toEqual([]);
-  await t.close();
+  await t.stop();
 });
 
 async function addClerk(code: string, name: string, pin: string): Promise<number> {
@@ -84,9 +84,9 @@ describe('clerk sign-in at a counter', () => {
     expect(out.body).toEqual({ required: true, clerk: null });
     expectError(await t.counterCommand(60, 'next'), 409, 'CLERK_REQUIRED');
 
-    const actions = t.hub.admin.clerks.list();
+    const actions = t.admin.clerks.list();
     expect(actions[0]!.counter).toBeNull();
-    const audit = t.hub.db.prepare("SELECT action, target, before_json, after_json FROM audit_log WHERE action LIKE 'clerk.sign%' ORDER BY id").all() as { action: string; target: string; after_json: string }[];
+    const audit = t.db.prepare("SELECT action, target, before_json, after_json FROM audit_log WHERE action LIKE 'clerk.sign%' ORDER BY id").all() as { action: string; target: string; after_json: string }[];
     expect(audit.map((a) => a.action)).toEqual([
       'clerk.sign-in-failed',
       'clerk.sign-in-failed',
@@ -115,7 +115,7 @@ describe('clerk sign-in at a counter', () => {
     await addClerk('lan01', 'Nguyễn Thị Lan', '2468');
     expect((await clerkSignIn(60, 'lan01', '2468')).status).toBe(200);
     // Closing twice is harmless: afterEach closes the first hub again and removes the folder.
-    await t.hub.close();
+    await t.close();
     // Informational lines of a restart are fine; errors are not.
     const restartLogs: string[] = [];
     const again = await startHub({ dataDir: t.dataDir, port: 0, host: '127.0.0.1', config: smallCenter(), clock, log: (m) => restartLogs.push(m) });
@@ -157,7 +157,7 @@ describe('clerk management', () => {
     const list = clerkListResponseSchema.parse((await t.request('GET', '/api/admin/clerks', { token })).body);
     expect(list.clerks).toMatchObject([{ code: 'lan01', name: 'Nguyễn Thị Lan Anh', disabled: false, counter: null }]);
 
-    const rows = t.hub.db.prepare("SELECT action, before_json, after_json FROM audit_log WHERE target = ? AND action NOT LIKE 'clerk.sign-in%' ORDER BY id").all(`clerk:${id}`) as { action: string; before_json: string | null; after_json: string }[];
+    const rows = t.db.prepare("SELECT action, before_json, after_json FROM audit_log WHERE target = ? AND action NOT LIKE 'clerk.sign-in%' ORDER BY id").all(`clerk:${id}`) as { action: string; before_json: string | null; after_json: string }[];
     expect(rows.map((r) => r.action)).toEqual(['clerk.create', 'clerk.rename', 'clerk.pin-reset', 'clerk.disable', 'clerk.enable']);
     expect(JSON.parse(rows[1]!.before_json!)).toMatchObject({ name: 'Nguyễn Thị Lan' });
     expect(JSON.parse(rows[1]!.after_json)).toMatchObject({ name: 'Nguyễn Thị Lan Anh' });

@@ -1,14 +1,13 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adminConfigResponseSchema, catalogResponseSchema, type AdminConfigResponse, type Catalog } from '@layso/shared';
 import { startHub } from '../app/create-hub.js';
-import { snapshotQueueTables, withDatabase } from '../test/db-snapshot.js';
-import { FakeClock, vnTime } from '../test/fake-clock.js';
-import { expectError, http, type HttpResponse } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { TestSocket } from '../test/socket-client.js';
+import { snapshotQueueTables, withDatabase } from '../testing/db-snapshot.js';
+import { FakeClock, vnTime } from '../testing/fake-clock.js';
+import { expectError, type HttpResponse } from '../testing/http-client.js';
+import { startTestHub, wrapTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { TestSocket } from '../testing/socket-client.js';
 
 /** smallCenter: area tang-3 with tu-phap 60, visa 87, y-te 64, ngoai-vu 61 (inactive); counters 60, 87, 64, 65. */
 let t: TestHub;
@@ -16,7 +15,7 @@ const sockets: TestSocket[] = [];
 afterEach(async () => {
   for (const socket of sockets.splice(0)) socket.close();
   expect(t.logs).toEqual([]);
-  await t.close();
+  await t.stop();
 });
 
 async function hub(clock?: FakeClock): Promise<TestHub> {
@@ -87,7 +86,7 @@ describe('admin configuration endpoints: access', () => {
     await hub();
     const body = ok(await admin('GET', '/api/admin/config'));
     expect(body.config).toEqual(smallCenter());
-    expect(body.dayState).toEqual({ day: t.hub.core.currentDay, open: true, closedEarly: false });
+    expect(body.dayState).toEqual({ day: t.core.currentDay, open: true, closedEarly: false });
   });
 });
 
@@ -207,7 +206,7 @@ describe('operations', () => {
     expect((await catalog()).areas[0]!.services.find((s) => s.id === 'visa')).toMatchObject({ paused: true, active: true });
     const refused = expectError(await t.issue('visa'), 409, 'SERVICE_PAUSED');
     expect(refused.error.message).toContain('paused');
-    expect(() => t.hub.bookings.book({ bookingRef: 'ref-visa-1', serviceId: 'visa', contact: {} })).toThrow(/paused/);
+    expect(() => t.bookings.book({ bookingRef: 'ref-visa-1', serviceId: 'visa', contact: {} })).toThrow(/paused/);
     expect(((await t.counterCommand(87, 'next')).body as { ticket: { number: string } }).ticket.number).toBe('87001');
     expect((await t.issue('tu-phap')).status).toBe(201);
     ok(await admin('POST', '/api/admin/services/visa/resume'));
@@ -222,13 +221,13 @@ describe('operations', () => {
   it('closing the day early: no new tickets, bookings or check-ins; waiting ones are served; reopen undoes it', async () => {
     await hub();
     expect((await t.issue('tu-phap')).status).toBe(201);
-    const booked = t.hub.bookings.book({ bookingRef: 'ref-tp-1', serviceId: 'tu-phap', contact: {} });
-    t.hub.publish(booked.events);
+    const booked = t.bookings.book({ bookingRef: 'ref-tp-1', serviceId: 'tu-phap', contact: {} });
+    t.publish(booked.events);
     const closed = ok(await admin('POST', '/api/admin/day/close'));
     expect(closed.dayState).toMatchObject({ open: false, closedEarly: true });
     expect(await catalog()).toMatchObject({ open: false, closedEarly: true });
     expectError(await t.issue('tu-phap'), 409, 'CLOSED');
-    expect(() => t.hub.bookings.book({ bookingRef: 'ref-tp-2', serviceId: 'tu-phap', contact: {} })).toThrow('the center closed early today');
+    expect(() => t.bookings.book({ bookingRef: 'ref-tp-2', serviceId: 'tu-phap', contact: {} })).toThrow('the center closed early today');
     expectError(await t.request('POST', '/api/tickets/checkin', { token: t.tokens.kiosk, json: { number: booked.value.number, bookingCode: 'ref-tp-1' } }), 409, 'CLOSED');
     expect(((await t.counterCommand(60, 'next')).body as { ticket: { number: string } }).ticket.number).toBe('60001');
     expect((await t.counterCommand(60, 'done')).status).toBe(200);
@@ -245,14 +244,14 @@ describe('operations', () => {
   it('the online quota refuses the (quota+1)th booking of the day; walk-in tickets are unaffected', async () => {
     await hub();
     ok(await admin('PUT', '/api/admin/services/tu-phap', { onlineQuota: 2 }));
-    t.hub.bookings.book({ bookingRef: 'ref-q-1', serviceId: 'tu-phap', contact: {} });
-    const second = t.hub.bookings.book({ bookingRef: 'ref-q-2', serviceId: 'tu-phap', contact: {} });
-    expect(() => t.hub.bookings.book({ bookingRef: 'ref-q-3', serviceId: 'tu-phap', contact: {} })).toThrow(/taken all its online bookings for today/);
-    expect(t.hub.bookings.catalog().areas[0]!.services.find((s) => s.id === 'tu-phap')!.acceptingBookings).toBe(false);
+    t.bookings.book({ bookingRef: 'ref-q-1', serviceId: 'tu-phap', contact: {} });
+    const second = t.bookings.book({ bookingRef: 'ref-q-2', serviceId: 'tu-phap', contact: {} });
+    expect(() => t.bookings.book({ bookingRef: 'ref-q-3', serviceId: 'tu-phap', contact: {} })).toThrow(/taken all its online bookings for today/);
+    expect(t.bookings.catalog().areas[0]!.services.find((s) => s.id === 'tu-phap')!.acceptingBookings).toBe(false);
     // A cancelled booking gives its place back; walk-ins never count.
-    t.hub.bookings.cancel(second.value.bookingRef);
+    t.bookings.cancel(second.value.bookingRef);
     for (let i = 0; i < 3; i++) expect((await t.issue('tu-phap')).status).toBe(201);
-    expect(t.hub.bookings.book({ bookingRef: 'ref-q-4', serviceId: 'tu-phap', contact: {} }).value.number).toBe('60006');
+    expect(t.bookings.book({ bookingRef: 'ref-q-4', serviceId: 'tu-phap', contact: {} }).value.number).toBe('60006');
   });
 });
 
@@ -264,19 +263,10 @@ describe('persistence', () => {
     ok(await admin('PUT', '/api/admin/settings', { boardNotice: 'Bảo trì' }));
     ok(await admin('POST', '/api/admin/day/close'));
     const dataDir = t.dataDir;
-    await t.hub.close();
+    await t.close();
     // Started again without a config: the stored one (with the admin's changes) is used.
     const again = await startHub({ dataDir, port: 0, host: '127.0.0.1', clock, log: (m) => t.logs.push(m), webRoots: { kiosk: join(dataDir, 'no-kiosk'), counterDisplay: join(dataDir, 'no-display') } });
-    t = {
-      ...t,
-      hub: again,
-      url: again.url,
-      request: (method, path, options) => http(again.url, method, path, options),
-      async close() {
-        await again.close();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
+    t = wrapTestHub(again, dataDir, t.logs, t.tokens);
     const after = await catalog();
     expect(after).toMatchObject({ open: false, closedEarly: true, boardNotice: 'Bảo trì' });
     expect(after.areas[0]!.services.find((s) => s.id === 'visa')!.paused).toBe(true);

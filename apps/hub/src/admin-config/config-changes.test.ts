@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, type CenterConfig } from '@layso/shared';
-import { smallCenter } from '../test/integration-centers.js';
+import { smallCenter } from '../testing/integration-centers.js';
 import { createArea, deleteArea, updateArea } from './area-changes.js';
 import { ConfigChangeError } from './config-change-error.js';
 import { createCounter, deleteCounter, updateCounter } from './counter-changes.js';

@@ -1,17 +1,17 @@
 import { adminTodayResponseSchema, type AdminTodayResponse } from '@layso/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeClock } from '../test/fake-clock.js';
-import { expectError } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { TestSocket } from '../test/socket-client.js';
+import { FakeClock } from '../testing/fake-clock.js';
+import { expectError } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { TestSocket } from '../testing/socket-client.js';
 
 let t: TestHub;
 let clock: FakeClock;
 
 afterEach(async () => {
   expect(t.logs).toEqual([]);
-  await t.close();
+  await t.stop();
 });
 
 async function floor(): Promise<AdminTodayResponse> {

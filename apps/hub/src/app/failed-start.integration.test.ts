@@ -2,7 +2,7 @@ import { readdirSync, readlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { makeTempDir } from '../test/temp-store.js';
+import { makeTempDir } from '../testing/temp-store.js';
 import { startHub } from './create-hub.js';
 
 /** Files under `dir` this process holds open (Linux: /proc/self/fd). */

@@ -7,11 +7,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startHub } from '../app/create-hub.js';
 import { loadMigrations } from '../store/migrate.js';
 import { DATABASE_FILE } from '../store/open-database.js';
-import { readTickets } from '../test/db-snapshot.js';
-import { FakeClock, vnTime } from '../test/fake-clock.js';
-import { makeTempDir, startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { runCli } from '../test/spawn-hub.js';
+import { readTickets } from '../testing/db-snapshot.js';
+import { FakeClock, vnTime } from '../testing/fake-clock.js';
+import { makeTempDir, startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { runCli } from '../testing/spawn-hub.js';
 import { restoreBackup, RestoreRefused } from './restore-backup.js';
 
 let t: TestHub;
@@ -25,7 +25,7 @@ afterAll(() => {
 });
 afterEach(async () => {
   expect(t.logs).toEqual([]);
-  await t.close();
+  await t.stop();
 });
 
 /** GET /api/admin/backup as bytes (the test http client decodes text). */
@@ -92,7 +92,7 @@ describe('GET /api/admin/backup', () => {
     expect(issued).toBeGreaterThan(0);
     // No temp file is left in the data folder.
     await untilNoCopyLeft();
-    const audit = t.hub.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'backup.download'").get() as { n: number };
+    const audit = t.db.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'backup.download'").get() as { n: number };
     expect(audit.n).toBe(4);
   });
 });
@@ -102,15 +102,15 @@ describe('GET /api/admin/backup of a large database', () => {
     t = await startTestHub({ config: smallCenter(), clock: new FakeClock() });
     for (let i = 0; i < 3; i++) expect((await t.issue('tu-phap')).status).toBe(201);
     // ~12 MB of history stand-in: far more than one socket buffer, so the reply is sent in many chunks.
-    t.hub.db.exec('CREATE TABLE filler (b BLOB)');
-    t.hub.db.exec('WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 192) INSERT INTO filler SELECT randomblob(65536) FROM n');
+    t.db.exec('CREATE TABLE filler (b BLOB)');
+    t.db.exec('WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 192) INSERT INTO filler SELECT randomblob(65536) FROM n');
   });
 
   it('streams the whole consistent copy with its Content-Length, then removes the temp file', async () => {
     // The admin token's "last seen" is written on first use (then at most once a minute): before the reference copy.
     expect((await t.request('GET', '/api/admin/backups', { token: t.tokens.admin })).status).toBe(200);
     const reference = join(scratch, 'large-reference.sqlite');
-    await t.hub.db.backup(reference);
+    await t.db.backup(reference);
     expect(inspect(reference)).toMatchObject({ integrity: 'ok', tickets: 3 });
 
     const response = await fetch(`${t.url}/api/admin/backup`, { headers: { authorization: `Bearer ${t.tokens.admin}` } });
@@ -167,16 +167,16 @@ describe('nightly backup', () => {
     // Kept 14 days by default: 01/11 is too old, 20/11 stays; another file is left alone.
     for (const name of ['layso-2026-11-01.sqlite', 'layso-2026-11-20.sqlite', 'notes.txt']) writeFileSync(join(dir, name), 'old');
     // Before the hour (and, at 02:00, within 5 minutes of the start): nothing yet.
-    await t.hub.admin.nightly.check();
+    await t.admin.nightly.check();
     clock.set(vnTime('2026-11-23 02:00'));
-    await t.hub.admin.nightly.check();
+    await t.admin.nightly.check();
     expect(readdirSync(dir).sort()).toEqual(['layso-2026-11-01.sqlite', 'layso-2026-11-20.sqlite', 'notes.txt']);
 
     clock.set(vnTime('2026-11-23 02:05'));
     // The hub's own tick takes it; wait for the file rather than for a fixed time.
     const target = join(dir, 'layso-2026-11-23.sqlite');
     for (let i = 0; i < 500 && !existsSync(target); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-    await t.hub.admin.nightly.idle();
+    await t.admin.nightly.idle();
     expect(readdirSync(dir).sort()).toEqual(['layso-2026-11-20.sqlite', 'layso-2026-11-23.sqlite', 'notes.txt']);
     expect(inspect(target).integrity).toBe('ok');
 
@@ -195,7 +195,7 @@ describe('restore', () => {
     const backup = save((await download(t.tokens.admin)).data);
     for (let i = 0; i < 2; i++) expect((await t.issue('tu-phap')).status).toBe(201);
     expect(readTickets(t.dataDir).map((x) => x.number)).toEqual(['60001', '60002', '60003', '60004', '60005']);
-    await t.hub.close();
+    await t.close();
 
     const result = await runCli(['backup', 'restore', '--data', t.dataDir, '--from', backup]);
     expect(result.code, result.stderr).toBe(0);
@@ -225,7 +225,7 @@ describe('restore', () => {
   it('refuses files that are not a sound layso database of this release or older, leaving the data untouched', async () => {
     t = await startTestHub({ config: smallCenter(), clock: new FakeClock() });
     const good = save((await download(t.tokens.admin)).data);
-    await t.hub.close();
+    await t.close();
     const current = readFileSync(join(t.dataDir, DATABASE_FILE));
 
     const garbage = join(scratch, 'garbage.sqlite');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vnTime } from '../test/fake-clock.js';
+import { vnTime } from '../testing/fake-clock.js';
 import { downloadName, nightlyDay, nightlyName } from './backup-names.js';
 import { dueDay, expiredDays } from './nightly-plan.js';
 

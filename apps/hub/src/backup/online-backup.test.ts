@@ -1,7 +1,7 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../test/hub-harness.js';
+import { makeTempDir } from '../testing/start-test-hub.js';
 import { removeStaleDownloads } from './online-backup.js';
 
 describe('removeStaleDownloads', () => {

@@ -3,10 +3,10 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { withDatabase } from '../test/db-snapshot.js';
-import { expectError, http } from '../test/http-client.js';
-import { makeTempDir } from '../test/hub-harness.js';
-import { killAllSpawnedHubs, spawnHub } from '../test/spawn-hub.js';
+import { withDatabase } from '../testing/db-snapshot.js';
+import { expectError, http } from '../testing/http-client.js';
+import { makeTempDir } from '../testing/start-test-hub.js';
+import { killAllSpawnedHubs, spawnHub } from '../testing/spawn-hub.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 

@@ -11,6 +11,14 @@ export class CliHelp extends CliError {
   }
 }
 
+/**
+ * The command line after `node main.ts`, without the `--` that `pnpm layso -- serve …`
+ * passes along (pnpm hands the separator to the script).
+ */
+export function commandLine(argv: readonly string[]): string[] {
+  return argv[0] === '--' ? argv.slice(1) : [...argv];
+}
+
 type StringOptions<K extends string> = Record<K, { type: 'string' }>;
 
 /**

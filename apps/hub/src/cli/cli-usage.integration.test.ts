@@ -2,8 +2,8 @@ import { networkInterfaces } from 'node:os';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../test/hub-harness.js';
-import { killAllSpawnedHubs, runCli, spawnHub } from '../test/spawn-hub.js';
+import { makeTempDir } from '../testing/start-test-hub.js';
+import { killAllSpawnedHubs, runCli, spawnHub } from '../testing/spawn-hub.js';
 
 let root: string;
 beforeAll(() => {
@@ -50,6 +50,14 @@ describe('layso --help and unknown flags (the real CLI)', { timeout: 120_000 }, 
     const stray = await runCli(['token', 'create', 'kiosk']);
     expect(stray).toMatchObject({ code: 64, stdout: '' });
     expect(stray.stderr).toBe("layso token create: Unexpected argument 'kiosk' (see: pnpm layso token create --help)\n");
+  });
+
+  it('a leading -- (what `pnpm layso -- …` passes) is dropped, not taken for the command', async () => {
+    const help = await runCli(['--', 'token', 'create', '--help']);
+    expect(help).toMatchObject({ code: 0, stderr: '' });
+    expect(help.stdout).toMatch(/^usage: pnpm layso token create --data DIR --role/);
+    const unknown = await runCli(['--', 'serve', '--colour', 'red']);
+    expect(unknown).toMatchObject({ code: 64, stdout: '', stderr: "layso serve: Unknown option '--colour' (see: pnpm layso serve --help)\n" });
   });
 
   it('the whole CLI: --help prints every command; an unknown command prints the usage and exits 64', async () => {

@@ -10,7 +10,7 @@ import { DeviceStore } from '../devices/device-store.js';
 import { adminCommand, backupCommand } from './admin-commands.js';
 import { randomPassword } from '../admin-auth/admin-auth-service.js';
 import { CliError } from './cli-error.js';
-import { CliHelp, EX_USAGE, parseCommandArgs } from './cli-args.js';
+import { CliHelp, commandLine, EX_USAGE, parseCommandArgs } from './cli-args.js';
 import { DEMO_USAGE, SERVE_USAGE, TOKEN_USAGE, USAGE } from './usage.js';
 import { openCliDatabase } from './open-cli-database.js';
 import { ensureDemoDevices } from './demo-devices.js';
@@ -149,7 +149,7 @@ function exitWith(error: CliError): never {
   fail(error.message, error.exitCode);
 }
 
-const [command, ...rest] = process.argv.slice(2);
+const [command, ...rest] = commandLine(process.argv.slice(2));
 try {
   if (command === 'serve') await serve(rest, false);
   else if (command === 'demo') await serve(rest, true);

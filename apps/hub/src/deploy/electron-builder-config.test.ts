@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ELECTRON_APPS, laysoAppConfigSchema, loadBuilderConfig, missingReferencedFiles, repoPath, schemaProblems } from './electron-builder-config.js';
+import { ELECTRON_APPS, laysoAppConfigSchema, loadBuilderConfig, missingReferencedFiles, repoPath, schemaProblems } from '../testing/electron-builder-config.js';
 
 describe('electron-builder configuration of the Electron apps', () => {
   it.each(ELECTRON_APPS)('$name: every file of the extends chain, and the merged result, pass electron-builder\'s schema', ({ projectDir }) => {

@@ -1,8 +1,8 @@
 import { statfsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '../store/migrate.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { TestSocket } from '../test/socket-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { TestSocket } from '../testing/socket-client.js';
 
 describe('GET /api/health for whoever looks after the box', () => {
   let t: TestHub;
@@ -10,7 +10,7 @@ describe('GET /api/health for whoever looks after the box', () => {
     t = await startTestHub();
   });
   afterAll(async () => {
-    await t.close();
+    await t.stop();
   });
 
   it('reports uptime, the database, free disk where the data lives, and no TLS listener', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resolveHubSettings, type ResolveInput } from './hub-settings.js';
-import { makeSelfSignedCertificate } from './test-certificates.js';
+import { makeSelfSignedCertificate } from '../testing/test-certificates.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'layso-settings-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,9 +9,9 @@ import { stateSnapshotSchema } from '@layso/shared';
 import { fingerprintOfPem, isPinnedChain } from '@layso/electron-shell';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type Hub } from '../app/create-hub.js';
-import { http } from '../test/http-client.js';
-import { httpsRequest } from './https-client.js';
-import { makeSelfSignedCertificate, presentedFingerprint } from './test-certificates.js';
+import { http } from '../testing/http-client.js';
+import { httpsRequest } from '../testing/https-client.js';
+import { makeSelfSignedCertificate, presentedFingerprint } from '../testing/test-certificates.js';
 
 const MAKE_LAN_CERT = fileURLToPath(new URL('../../deploy/linux/make-lan-cert.sh', import.meta.url));
 

@@ -4,9 +4,9 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations } from '../store/migrate.js';
 import { DATABASE_FILE } from '../store/open-database.js';
-import { makeTempDir } from '../test/temp-store.js';
+import { makeTempDir } from '../testing/temp-store.js';
 import { DatabaseUpgradeError, openHubDatabase } from './open-hub-database.js';
-import { brokenMigrationsDir, createPreviousReleaseData, readSchemaVersions, readV1Tables } from './previous-release-db.js';
+import { brokenMigrationsDir, createPreviousReleaseData, readSchemaVersions, readV1Tables } from '../testing/previous-release-db.js';
 
 const DAY = '2026-11-23';
 const LATEST = loadMigrations().length;

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type Hub } from '../app/create-hub.js';
 import { DEMO_CENTER } from '../demo/demo-center.js';
 import { signRequest } from '../portal/request-signature.js';
-import { expectError, http } from '../test/http-client.js';
+import { expectError, http } from '../testing/http-client.js';
 import { resolveHubSettings } from './hub-settings.js';
-import { httpsRequest } from './https-client.js';
-import { makeSelfSignedCertificate, presentedFingerprint, replaceFile, type TestCertificate } from './test-certificates.js';
+import { httpsRequest } from '../testing/https-client.js';
+import { makeSelfSignedCertificate, presentedFingerprint, replaceFile, type TestCertificate } from '../testing/test-certificates.js';
 
 const SECRET = 'portal-shared-secret-for-tests-0123456789';
 

@@ -6,12 +6,12 @@ import { catalogResponseSchema, counterActionResponseSchema, healthResponseSchem
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMigrations } from '../store/migrate.js';
 import { DATABASE_FILE } from '../store/open-database.js';
-import { http } from '../test/http-client.js';
-import { newRequestId } from '../test/hub-harness.js';
+import { http } from '../testing/http-client.js';
+import { newRequestId } from '../testing/start-test-hub.js';
 import { buildHub, type BuildHubResult } from './build-hub.js';
-import { runBundle, spawnBundle, startBundle, type BundleProcess } from './bundle-process.js';
-import { brokenMigrationsDir, createPreviousReleaseData, readSchemaVersions, readV1Tables } from './previous-release-db.js';
-import { RestartSupervisor } from './restart-supervisor.js';
+import { runBundle, spawnBundle, startBundle, type BundleProcess } from '../testing/bundle-process.js';
+import { brokenMigrationsDir, createPreviousReleaseData, readSchemaVersions, readV1Tables } from '../testing/previous-release-db.js';
+import { RestartSupervisor } from '../testing/restart-supervisor.js';
 import { findPackageDir } from './runtime-deps.js';
 
 const LATEST = loadMigrations().length;

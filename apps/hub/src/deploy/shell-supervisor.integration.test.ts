@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERVISED_ENV } from '@layso/electron-shell';
-import { loadBuilderConfig, repoPath } from './electron-builder-config.js';
+import { loadBuilderConfig, repoPath } from '../testing/electron-builder-config.js';
 
 // The OS supervision of the two Electron shells (docs/kiosk.md "Kept running"): the
 // systemd user units and their install script, run for real into a staged root

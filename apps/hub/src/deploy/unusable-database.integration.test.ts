@@ -4,9 +4,9 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { http } from '../test/http-client.js';
-import { makeTempDir } from '../test/hub-harness.js';
-import { killAllSpawnedHubs, runCli, spawnHub } from '../test/spawn-hub.js';
+import { http } from '../testing/http-client.js';
+import { makeTempDir } from '../testing/start-test-hub.js';
+import { killAllSpawnedHubs, runCli, spawnHub } from '../testing/spawn-hub.js';
 import { DATABASE_FILE, openDatabase } from '../store/open-database.js';
 import { EXIT_CODE } from './exit-codes.js';
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counterClerkResponseSchema, fleetResponseSchema } from '@layso/shared';
 import { AuditLogStore } from '../audit/audit-log-store.js';
-import { withDatabase } from '../test/db-snapshot.js';
-import { expectError } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { TestSocket } from '../test/socket-client.js';
+import { withDatabase } from '../testing/db-snapshot.js';
+import { expectError } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { TestSocket } from '../testing/socket-client.js';
 
 /**
  * Renumbering a counter through the admin API moves its devices and clerk.
@@ -22,7 +22,7 @@ describe('renumbering a counter keeps its devices and clerk', () => {
   afterAll(async () => {
     for (const socket of sockets) socket.close();
     expect(t.logs).toEqual([]);
-    await t?.close();
+    await t?.stop();
   });
 
   const renumber = (from: number, to: number) => t.request('PUT', `/api/admin/counters/${from}`, { token: t.tokens.admin, json: { number: to } });
@@ -37,9 +37,9 @@ describe('renumbering a counter keeps its devices and clerk', () => {
 
   it('moves the console token, the door screen and the signed-in clerk with the number, in one audited change', async () => {
     const consoleToken = t.tokens.counter[65]!;
-    const consoleId = t.hub.devices.authenticate(consoleToken)!.id;
-    const door = t.hub.devices.create('display', { screen: 'door', screenCounter: 65, name: 'Cửa quầy 65' });
-    const otherDoor = t.hub.devices.create('display', { screen: 'door', screenCounter: 64, name: 'Cửa quầy 64' });
+    const consoleId = t.devices.authenticate(consoleToken)!.id;
+    const door = t.devices.create('display', { screen: 'door', screenCounter: 65, name: 'Cửa quầy 65' });
+    const otherDoor = t.devices.create('display', { screen: 'door', screenCounter: 64, name: 'Cửa quầy 64' });
     const created = await t.request('POST', '/api/admin/clerks', { token: t.tokens.admin, json: { code: 'LAN01', name: 'Nguyễn Thị Lan', pin: '2468' } });
     expect(created.status, created.text).toBe(201);
     const signIn = await t.request('POST', '/api/counters/65/clerk', { token: consoleToken, json: { code: 'LAN01', pin: '2468' } });
@@ -68,7 +68,7 @@ describe('renumbering a counter keeps its devices and clerk', () => {
     expect(fleet.find((d) => d.id === otherDoor.device.id)).toMatchObject({ screen: 'door', counter: 64 });
 
     // One audit entry names the devices and clerk that moved along.
-    const entry = new AuditLogStore(t.hub.db).list().find((e) => e.action === 'counter.update' && e.target === 'counter:65');
+    const entry = new AuditLogStore(t.db).list().find((e) => e.action === 'counter.update' && e.target === 'counter:65');
     expect(entry?.before).toMatchObject({ number: 65, consoles: [consoleId], doorScreens: [door.device.id], clerk: 'LAN01' });
     expect(entry?.after).toMatchObject({ number: 66, consoles: [consoleId], doorScreens: [door.device.id], clerk: 'LAN01' });
 
@@ -95,16 +95,16 @@ describe('renumbering a counter keeps its devices and clerk', () => {
 
   it('a renumber gives way to a stale sign-in left at the new number, and moves revoked tokens too', async () => {
     // Counter 64 is renumbered to 61; a clerk sign-in row was left at 61 (a counter deleted earlier).
-    const { db } = t.hub;
+    const { db } = t;
     const clerkId = (db.prepare("INSERT INTO clerks (code, name, pin_hash, created_at) VALUES ('CU01', 'Cũ', 'x', 0) RETURNING id").get() as { id: number }).id;
     db.prepare('INSERT INTO counter_clerks (counter, clerk_id, signed_in_at) VALUES (61, ?, 0)').run(clerkId);
-    const revokedId = t.hub.devices.authenticate(t.tokens.counter[64]!)!.id;
-    t.hub.devices.revoke(revokedId);
+    const revokedId = t.devices.authenticate(t.tokens.counter[64]!)!.id;
+    t.devices.revoke(revokedId);
 
     const response = await renumber(64, 61);
     expect(response.status, response.text).toBe(200);
     expect(bindings().clerks).not.toContainEqual(expect.objectContaining({ counter: 61 }));
-    expect(t.hub.devices.byId(revokedId)).toMatchObject({ counter: 61, revokedAt: expect.any(Number) });
+    expect(t.devices.byId(revokedId)).toMatchObject({ counter: 61, revokedAt: expect.any(Number) });
     // Moved for the history, but revoked: it still does not authenticate.
     expectError(await t.request('GET', '/api/device', { token: t.tokens.counter[64]! }), 401, 'UNAUTHENTICATED');
   });

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportPinFailure } from '@layso/electron-shell';
 import { AuditLogStore } from '../audit/audit-log-store.js';
-import { expectError } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
+import { expectError } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
 
 let t: TestHub;
 beforeAll(async () => {
   t = await startTestHub();
 });
-afterAll(() => t.close());
+afterAll(() => t.stop());
 
-const pinFailures = () => new AuditLogStore(t.hub.db).list().filter((entry) => entry.action === 'device.pin-failure');
+const pinFailures = () => new AuditLogStore(t.db).list().filter((entry) => entry.action === 'device.pin-failure');
 
 describe('wrong settings PINs reported by devices', () => {
   it('lands in the audit log with the device as the actor (through the shells\' reporter)', async () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { makeTempDir } from '../test/temp-store.js';
+import { makeTempDir } from '../testing/temp-store.js';
 import { DeviceStore } from './device-store.js';
 import { DATABASE_FILE, openDatabase } from '../store/open-database.js';
 

@@ -11,11 +11,11 @@ import {
   type Role,
 } from '@layso/shared';
 import { AuditLogStore } from '../audit/audit-log-store.js';
-import { FakeClock } from '../test/fake-clock.js';
-import { expectError } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { TestSocket } from '../test/socket-client.js';
+import { FakeClock } from '../testing/fake-clock.js';
+import { expectError } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { TestSocket } from '../testing/socket-client.js';
 import { PAIRING_TTL_MS } from './pairing-registry.js';
 
 async function askCode(t: TestHub, kind: 'kiosk' | 'counter-display' = 'kiosk') {
@@ -60,7 +60,7 @@ describe('device pairing, fleet and commands over real HTTP and socket.io', () =
   });
   afterAll(async () => {
     for (const socket of sockets) socket.close();
-    await t?.close();
+    await t?.stop();
   });
 
   it('pairs a kiosk end to end: the device polls, the admin claims, the token works once handed over', async () => {
@@ -86,7 +86,7 @@ describe('device pairing, fleet and commands over real HTTP and socket.io', () =
     const issued = await t.issue('tu-phap', { token });
     expect(issued.status, issued.text).toBe(201);
 
-    const audit = new AuditLogStore(t.hub.db).list().find((e) => e.action === 'device.pair' && e.target === `device:${device.id}`);
+    const audit = new AuditLogStore(t.db).list().find((e) => e.action === 'device.pair' && e.target === `device:${device.id}`);
     expect(audit?.actor).toMatch(/^device:\d+ test admin$/);
     expect(audit?.after).toMatchObject({ role: 'kiosk', kind: 'kiosk', appVersion: '0.9.0', hostname: 'may-lay-so-1' });
   });
@@ -179,7 +179,7 @@ describe('device pairing, fleet and commands over real HTTP and socket.io', () =
     expect(renamed.status, renamed.text).toBe(200);
     expect(deviceResponseSchema.parse(renamed.body).device.name).toBe('Kiosk cổng chính');
     expect((await t.request('GET', '/api/device', { token: kiosk.token })).body).toMatchObject({ name: 'Kiosk cổng chính' });
-    const audit = new AuditLogStore(t.hub.db).list().find((e) => e.action === 'device.rename' && e.target === `device:${kiosk.id}`);
+    const audit = new AuditLogStore(t.db).list().find((e) => e.action === 'device.rename' && e.target === `device:${kiosk.id}`);
     expect(audit).toMatchObject({ before: { name: 'Tên cũ' }, after: { name: 'Kiosk cổng chính' } });
     expectError(await t.request('PUT', '/api/admin/devices/99999', { token: t.tokens.admin, json: { name: 'x' } }), 404, 'NOT_FOUND');
     expectError(await t.request('PUT', `/api/admin/devices/${kiosk.id}`, { token: t.tokens.admin, json: { name: '' } }), 400, 'VALIDATION');
@@ -198,7 +198,7 @@ describe('device pairing, fleet and commands over real HTTP and socket.io', () =
     expect(other.socket.connected).toBe(true);
     expectError(await t.issue('tu-phap', { token: kiosk.token }), 401, 'UNAUTHENTICATED');
     expectError(await t.request('POST', `/api/admin/devices/${kiosk.id}/revoke`, { token: t.tokens.admin }), 409, 'CONFLICT');
-    const audit = new AuditLogStore(t.hub.db).list().find((e) => e.action === 'device.revoke' && e.target === `device:${kiosk.id}`);
+    const audit = new AuditLogStore(t.db).list().find((e) => e.action === 'device.revoke' && e.target === `device:${kiosk.id}`);
     expect(audit?.before).toMatchObject({ revokedAt: null });
     expect((audit?.after as { revokedAt: number | null }).revokedAt).toEqual(expect.any(Number));
   });
@@ -231,7 +231,7 @@ describe('device pairing, fleet and commands over real HTTP and socket.io', () =
     expect(deviceCommandResponseSchema.parse(response.body)).toEqual({ delivered: true, timedOut: false, result: { ok: true, message: 'done test-print' } });
     expect(targetSocket.events.filter((e) => e.name === 'device:command')).toHaveLength(1);
     expect(bystanderSocket.events.filter((e) => e.name === 'device:command')).toHaveLength(0);
-    const audit = new AuditLogStore(t.hub.db).list().find((e) => e.action === 'device.command' && e.target === `device:${target.id}`);
+    const audit = new AuditLogStore(t.db).list().find((e) => e.action === 'device.command' && e.target === `device:${target.id}`);
     expect(audit?.after).toEqual({ command: 'test-print' });
   });
 
@@ -352,7 +352,7 @@ describe('pairing codes expire', () => {
   beforeAll(async () => {
     t = await startTestHub({ config: smallCenter(), clock });
   });
-  afterAll(async () => t?.close());
+  afterAll(async () => t?.stop());
 
   it('a code is refused after 10 minutes and the device must ask again', async () => {
     const { pairingId, code } = await askCode(t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeClock } from '../test/fake-clock.js';
+import { FakeClock } from '../testing/fake-clock.js';
 import { MAX_PENDING, PAIRING_TTL_MS, PairingCapacityError, PairingRegistry, type PairingGrant } from './pairing-registry.js';
 
 const kiosk = { kind: 'kiosk' as const, appVersion: '1.0.0' };

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawExchange, http, type HttpResponse } from '../test/http-client.js';
+import { rawExchange, http, type HttpResponse } from '../testing/http-client.js';
 import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
 
 const BOOT_STYLE = 'html,body{background:#061a33}';

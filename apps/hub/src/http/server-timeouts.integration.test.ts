@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { io as connectSocket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeSelfSignedCertificate, type TestCertificate } from '../deploy/test-certificates.js';
+import { makeSelfSignedCertificate, type TestCertificate } from '../testing/test-certificates.js';
 import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
 import { DEFAULT_HTTP_TIMEOUTS, serverTimeoutOptions } from './server-timeouts.js';
 

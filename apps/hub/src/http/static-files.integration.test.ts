@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
-import { http } from '../test/http-client.js';
+import { http } from '../testing/http-client.js';
 
 const INDEX = '<!doctype html><html><head><style>body{margin:0}</style></head><body>kiosk index</body></html>';
 const SECRET = 'the contents of a file outside the web root';

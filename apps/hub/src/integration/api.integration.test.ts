@@ -14,11 +14,11 @@ import {
   type ServerEventName,
 } from '@layso/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readCallCounts, readTickets } from '../test/db-snapshot.js';
-import { expectError, type HttpResponse } from '../test/http-client.js';
-import { newRequestId, startTestHub, type TestHub } from '../test/hub-harness.js';
-import { connectRefused, expectGapFreeStream, TestSocket, type ReceivedEvent } from '../test/socket-client.js';
-import { smallCenter } from '../test/integration-centers.js';
+import { readCallCounts, readTickets } from '../testing/db-snapshot.js';
+import { expectError, type HttpResponse } from '../testing/http-client.js';
+import { newRequestId, startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { connectRefused, expectGapFreeStream, TestSocket, type ReceivedEvent } from '../testing/socket-client.js';
+import { smallCenter } from '../testing/integration-centers.js';
 
 const HUB_PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -71,7 +71,7 @@ describe('REST commands end to end', () => {
     for (const socket of sockets.splice(0)) socket.close();
     // A hub log line means some request hit an unexpected fault (a 500).
     expect(t.logs).toEqual([]);
-    await t.close();
+    await t.stop();
   });
 
   it('GET /api/health reports ok, the service day and the hub version', async () => {
@@ -98,13 +98,13 @@ describe('REST commands end to end', () => {
     expectError(await t.request('POST', path, { token: t.tokens.display, json: { ok: true } }), 403, 'FORBIDDEN');
     expectError(await t.request('POST', path, { token: t.tokens.kiosk, json: { ok: false } }), 400, 'VALIDATION');
     expectError(await t.request('POST', `/api/tickets/${day}/60999/print-result`, { token: t.tokens.kiosk, json: { ok: true } }), 404, 'NOT_FOUND');
-    const events = t.hub.db.prepare("SELECT kind FROM ticket_events WHERE kind LIKE 'print%'").all();
+    const events = t.db.prepare("SELECT kind FROM ticket_events WHERE kind LIKE 'print%'").all();
     expect(events).toEqual([{ kind: 'print-failed' }]);
 
     const status = { printer: { state: 'not-ready', code: 'COVER_OPEN', message: 'cover open' } };
     expect((await t.request('PUT', '/api/devices/me/status', { token: t.tokens.kiosk, json: status })).status).toBe(200);
-    const device = t.hub.devices.authenticate(t.tokens.kiosk)!;
-    expect(t.hub.devices.status(device.id)?.status).toEqual(status);
+    const device = t.devices.authenticate(t.tokens.kiosk)!;
+    expect(t.devices.status(device.id)?.status).toEqual(status);
     expectError(await t.request('PUT', '/api/devices/me/status', { token: t.tokens.kiosk, json: { printer: { state: 'on-fire' } } }), 400, 'VALIDATION');
     expectError(await t.request('PUT', '/api/devices/me/status', { json: status }), 401, 'UNAUTHENTICATED');
   });
@@ -383,7 +383,7 @@ describe('REST commands end to end', () => {
 
   it('refuses a socket whose token is unknown, revoked or not a string', async () => {
     const revoked = t.createToken('display');
-    t.hub.devices.revoke(revoked.deviceId);
+    t.devices.revoke(revoked.deviceId);
     for (const token of ['lys_not-a-real-token', revoked.token, 42, 'x'.repeat(300)]) {
       const refusal = await connectRefused(t.url, token);
       expect(refusal.message).toBe('UNAUTHENTICATED');
@@ -405,7 +405,7 @@ describe('day rollover', () => {
   afterEach(async () => {
     for (const socket of sockets.splice(0)) socket.close();
     expect(t.logs).toEqual([]);
-    await t.close();
+    await t.stop();
   });
 
   it('pushes day:changed, clears counters, expires leftovers and restarts numbering at 001', async () => {

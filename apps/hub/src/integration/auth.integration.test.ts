@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snapshotQueueTables, type DbSnapshot } from '../test/db-snapshot.js';
-import { expectError, type HttpOptions } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { ACTING_COUNTER, PROTECTED_ENDPOINTS, seedBusyQueue, type ProtectedEndpoint } from '../test/protected-endpoints.js';
-import { connectRefused } from '../test/socket-client.js';
-import { smallCenter } from '../test/integration-centers.js';
+import { snapshotQueueTables, type DbSnapshot } from '../testing/db-snapshot.js';
+import { expectError, type HttpOptions } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { ACTING_COUNTER, PROTECTED_ENDPOINTS, seedBusyQueue, type ProtectedEndpoint } from '../testing/protected-endpoints.js';
+import { connectRefused } from '../testing/socket-client.js';
+import { smallCenter } from '../testing/integration-centers.js';
 
 function call(t: TestHub, endpoint: ProtectedEndpoint, options: HttpOptions) {
   const body = endpoint.body?.();
@@ -31,7 +31,7 @@ const MISSING_OR_BAD: Credential[] = [
     label: 'a revoked admin token',
     header: (t) => {
       const revoked = t.createToken('admin');
-      t.hub.devices.revoke(revoked.deviceId);
+      t.devices.revoke(revoked.deviceId);
       return `Bearer ${revoked.token}`;
     },
   },
@@ -53,7 +53,7 @@ function busyHubPerBlock() {
   });
   afterAll(async () => {
     expect(state.t.logs).toEqual([]);
-    await state.t.close();
+    await state.t.stop();
   });
   return state;
 }
@@ -130,7 +130,7 @@ describe('failed-authentication rate limit (30 per minute per IP)', () => {
   });
   afterAll(async () => {
     expect(t.logs).toEqual([]);
-    await t.close();
+    await t.stop();
   });
 
   it('answers 401 for the first 30 bad tokens, then 429 RATE_LIMITED', async () => {
@@ -175,7 +175,7 @@ describe('the Authorization scheme name', () => {
       const response = await call(t, PROTECTED_ENDPOINTS[0]!, { headers: { authorization: `bearer ${t.tokens.kiosk}` } });
       expect(response.status, response.text).toBe(201);
     } finally {
-      await t.close();
+      await t.stop();
     }
   });
 });

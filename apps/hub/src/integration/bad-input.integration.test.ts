@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { issuedTicketSchema, MAX_BODY_BYTES, type ErrorCode } from '@layso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTickets, snapshotQueueTables, type DbSnapshot } from '../test/db-snapshot.js';
-import { expectClientError, expectError, rawExchange, type HttpOptions, type HttpResponse } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { ACTING_COUNTER, seedBusyQueue } from '../test/protected-endpoints.js';
-import { TestSocket } from '../test/socket-client.js';
-import { smallCenter } from '../test/integration-centers.js';
+import { readTickets, snapshotQueueTables, type DbSnapshot } from '../testing/db-snapshot.js';
+import { expectClientError, expectError, rawExchange, type HttpOptions, type HttpResponse } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { ACTING_COUNTER, seedBusyQueue } from '../testing/protected-endpoints.js';
+import { TestSocket } from '../testing/socket-client.js';
+import { smallCenter } from '../testing/integration-centers.js';
 
 type TokenName = 'kiosk' | 'counter' | 'admin' | 'none';
 
@@ -167,7 +167,7 @@ describe('malformed requests', () => {
   afterAll(async () => {
     // A hub log line means a request ended in an unexpected fault (a 500).
     expect(t.logs).toEqual([]);
-    await t.close();
+    await t.stop();
   });
 
   const send = (method: string, path: string, token: TokenName, options: HttpOptions = {}): Promise<HttpResponse> => {
@@ -290,7 +290,7 @@ describe('malformed socket events', () => {
   afterAll(async () => {
     display.close();
     expect(t.logs).toEqual([]);
-    await t.close();
+    await t.stop();
   });
 
   const BAD_PAYLOADS: [string, unknown][] = [

@@ -3,12 +3,12 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogResponseSchema, counterActionResponseSchema, ROLES } from '@layso/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { databaseFile, withDatabase } from '../test/db-snapshot.js';
-import { http } from '../test/http-client.js';
-import { makeTempDir, newRequestId } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { TestSocket } from '../test/socket-client.js';
-import { createTokenWithCli, killAllSpawnedHubs, runCli, spawnHub } from '../test/spawn-hub.js';
+import { databaseFile, withDatabase } from '../testing/db-snapshot.js';
+import { http } from '../testing/http-client.js';
+import { makeTempDir, newRequestId } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { TestSocket } from '../testing/socket-client.js';
+import { createTokenWithCli, killAllSpawnedHubs, runCli, spawnHub } from '../testing/spawn-hub.js';
 
 const TOKEN_LINE = /^lys_[A-Za-z0-9_-]{43}\n$/;
 

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { clockStatusSchema, type IssuedTicket } from '@layso/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHub, type Hub } from '../app/create-hub.js';
-import { withDatabase } from '../test/db-snapshot.js';
-import { expectError, http, type HttpResponse } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
+import { withDatabase } from '../testing/db-snapshot.js';
+import { expectError, http, type HttpResponse } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
 
 const DAY_MS = 86_400_000;
 const D = '2026-03-10';
@@ -18,10 +18,10 @@ const TICK_MS = 20;
 
 let now = MORNING;
 const clock = { now: () => now };
-const hubs: { close(): Promise<void> }[] = [];
+const hubs: { stop(): Promise<void> }[] = [];
 
 afterEach(async () => {
-  for (const hub of hubs.splice(0).reverse()) await hub.close();
+  for (const hub of hubs.splice(0).reverse()) await hub.stop();
 });
 
 function issued(response: HttpResponse): IssuedTicket {
@@ -135,7 +135,7 @@ describe('a clock that jumps 400 days ahead and is corrected back (real hub, rea
 /** Stops the hub and starts another on the same data folder and clock (the tokens stay valid). */
 async function restart(t: TestHub): Promise<Hub> {
   hubs.splice(hubs.indexOf(t), 1);
-  await t.hub.close();
+  await t.close();
   const again = await startHub({
     dataDir: t.dataDir,
     port: 0,
@@ -146,7 +146,7 @@ async function restart(t: TestHub): Promise<Hub> {
     webRoots: { kiosk: join(t.dataDir, 'no-kiosk'), counterDisplay: join(t.dataDir, 'no-display') },
   });
   hubs.push({
-    async close() {
+    async stop() {
       await again.close();
       rmSync(t.dataDir, { recursive: true, force: true });
     },

@@ -1,9 +1,9 @@
 import { counterActionResponseSchema, formatTicketNumber, issuedTicketSchema, type CounterTicket, type IssuedTicket } from '@layso/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readCallCounts, readSequences, readTickets } from '../test/db-snapshot.js';
-import { newRequestId, startTestHub, type TestHub } from '../test/hub-harness.js';
-import { expectGapFreeStream, TestSocket } from '../test/socket-client.js';
-import { ONE_QUEUE_PREFIX, ONE_QUEUE_SERVICE, oneQueueCenter } from '../test/integration-centers.js';
+import { readCallCounts, readSequences, readTickets } from '../testing/db-snapshot.js';
+import { newRequestId, startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { expectGapFreeStream, TestSocket } from '../testing/socket-client.js';
+import { ONE_QUEUE_PREFIX, ONE_QUEUE_SERVICE, oneQueueCenter } from '../testing/integration-centers.js';
 
 const COUNTERS = Array.from({ length: 10 }, (_, i) => i + 1);
 
@@ -76,7 +76,7 @@ describe('concurrency on one queue served by 10 counters', () => {
   afterEach(async () => {
     display.close();
     expect(t.logs).toEqual([]);
-    await t.close();
+    await t.stop();
   });
 
   it('10 counters racing next over 200 waiting tickets call each exactly once, in queue order', async () => {

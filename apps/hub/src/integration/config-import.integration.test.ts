@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CenterConfig } from '@layso/shared';
 import { startHub } from '../app/create-hub.js';
-import { testCenter } from '../test/test-center.js';
-import { makeTempDir } from '../test/temp-store.js';
+import { testCenter } from '../testing/test-center.js';
+import { makeTempDir } from '../testing/temp-store.js';
 
 /** One start of the hub on `dataDir` with `config` as the --config file would give it. */
 async function withHub<T>(dataDir: string, config: CenterConfig | undefined, use: (hub: Awaited<ReturnType<typeof startHub>>) => T): Promise<T> {

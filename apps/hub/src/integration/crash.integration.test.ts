@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
 import { issuedTicketSchema, type IssuedTicket } from '@layso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSequences, readTickets } from '../test/db-snapshot.js';
-import { http } from '../test/http-client.js';
-import { makeTempDir, newRequestId } from '../test/hub-harness.js';
-import { killAllSpawnedHubs, provisionTokens, spawnHub, type SpawnedHub } from '../test/spawn-hub.js';
+import { readSequences, readTickets } from '../testing/db-snapshot.js';
+import { http } from '../testing/http-client.js';
+import { makeTempDir, newRequestId } from '../testing/start-test-hub.js';
+import { killAllSpawnedHubs, provisionTokens, spawnHub, type SpawnedHub } from '../testing/spawn-hub.js';
 
 /** Demo-center services the kiosks pick from: three prefixes, so sequences interleave. */
 const SERVICES = ['cong-an-xnc', 'visa', 'tu-phap'];

@@ -2,13 +2,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { issuedTicketSchema } from '@layso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTickets } from '../test/db-snapshot.js';
-import { expectError } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
+import { readTickets } from '../testing/db-snapshot.js';
+import { expectError } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
 import { DATABASE_FILE } from '../store/open-database.js';
 import { HUB_BUSY_TIMEOUT_MS } from '../store/database-busy.js';
-import { TestSocket } from '../test/socket-client.js';
+import { TestSocket } from '../testing/socket-client.js';
 
 /**
  * Another process holding the database's write lock longer than the hub waits for it
@@ -21,10 +21,10 @@ describe('a database locked by another writer', () => {
   beforeAll(async () => {
     t = await startTestHub({ config: smallCenter() });
   });
-  afterAll(() => t.close());
+  afterAll(() => t.stop());
 
   it('gets 503 BUSY with Retry-After and nothing written; the same request succeeds once the lock is gone', { timeout: 30_000 }, async () => {
-    expect(t.hub.db.pragma('busy_timeout', { simple: true })).toBe(HUB_BUSY_TIMEOUT_MS);
+    expect(t.db.pragma('busy_timeout', { simple: true })).toBe(HUB_BUSY_TIMEOUT_MS);
     const before = readTickets(t.dataDir).length;
     const other = new Database(join(t.dataDir, DATABASE_FILE));
     try {

@@ -2,11 +2,11 @@ import { rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorBodySchema } from '@layso/shared';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { readTickets, snapshotQueueTables } from '../test/db-snapshot.js';
-import { http } from '../test/http-client.js';
-import { newRequestId } from '../test/hub-harness.js';
-import { TestSocket } from '../test/socket-client.js';
-import { killAllSpawnedHubs, provisionTokens, runCli, spawnHub } from '../test/spawn-hub.js';
+import { readTickets, snapshotQueueTables } from '../testing/db-snapshot.js';
+import { http } from '../testing/http-client.js';
+import { newRequestId } from '../testing/start-test-hub.js';
+import { TestSocket } from '../testing/socket-client.js';
+import { killAllSpawnedHubs, provisionTokens, runCli, spawnHub } from '../testing/spawn-hub.js';
 import { fillDisk, mountSmallDisk, type SmallDisk } from '../testing/small-disk.js';
 
 /*

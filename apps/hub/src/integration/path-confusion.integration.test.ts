@@ -8,9 +8,9 @@ import { io as connectSocket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHub, type Hub } from '../app/create-hub.js';
 import { DEMO_CENTER } from '../demo/demo-center.js';
-import { makeSelfSignedCertificate, type TestCertificate } from '../deploy/test-certificates.js';
+import { makeSelfSignedCertificate, type TestCertificate } from '../testing/test-certificates.js';
 import { signRequest } from '../portal/request-signature.js';
-import { http } from '../test/http-client.js';
+import { http } from '../testing/http-client.js';
 
 const SECRET = 'portal-shared-secret-for-tests-0123456789';
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readTickets } from '../test/db-snapshot.js';
-import { expectError } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { TestSocket } from '../test/socket-client.js';
+import { readTickets } from '../testing/db-snapshot.js';
+import { expectError } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { TestSocket } from '../testing/socket-client.js';
 
 /** "Hoàn tác" through the real hub: HTTP, roles, socket events, the SQLite file and the audit log. */
 let t: TestHub;
@@ -13,7 +13,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const socket of sockets.splice(0)) socket.close();
-  await t.close();
+  await t.stop();
 });
 
 const undo = (counter: number, json: unknown, token = t.tokens.counter[counter]) => t.request('POST', `/api/counters/${counter}/undo`, { json, token });

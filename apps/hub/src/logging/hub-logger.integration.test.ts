@@ -1,9 +1,9 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { killAllSpawnedHubs, spawnHub } from '../test/spawn-hub.js';
+import { makeTempDir } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { killAllSpawnedHubs, spawnHub } from '../testing/spawn-hub.js';
 
 let root: string;
 beforeAll(() => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_CENTER } from '../demo/demo-center.js';
-import { killAllSpawnedHubs, provisionTokens, spawnHub, type SpawnedHub } from '../test/spawn-hub.js';
+import { killAllSpawnedHubs, provisionTokens, spawnHub, type SpawnedHub } from '../testing/spawn-hub.js';
 import { FakeSmsGateway } from './testing/fake-sms-gateway.js';
 import { eventually } from './testing/notify-test-hub.js';
 

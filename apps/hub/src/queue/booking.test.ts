@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@layso/shared';
-import { MINUTE } from '../test/fake-clock.js';
-import { callAll, callNext, expectQueueError, issueNumbers } from '../test/queue-helpers.js';
-import { XNC, testCenter } from '../test/test-center.js';
+import { MINUTE } from '../testing/fake-clock.js';
+import { callAll, callNext, expectQueueError, issueNumbers } from '../testing/queue-helpers.js';
+import { XNC, testCenter } from '../testing/test-center.js';
 import { openMemoryCore, type MemoryCoreOptions } from './memory-core-for-tests.js';
 
 const DAY = '2026-11-23';

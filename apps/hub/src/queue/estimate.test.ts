@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OFFICE_HOURS } from '../test/test-center.js';
-import { vnTime } from '../test/fake-clock.js';
+import { OFFICE_HOURS } from '../testing/test-center.js';
+import { vnTime } from '../testing/fake-clock.js';
 import { EXPECTED_BREAK_MIN, projectCallMinutes, WaitEstimator, type CounterNow, type QueuedTicket } from './estimate.js';
 import { afterOpenMinutes } from './opening-hours.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@layso/shared';
 import type { CounterActor } from './queue-core.js';
-import { vnTime } from '../test/fake-clock.js';
-import { CLERK, callNext, expectQueueError, issueNumbers } from '../test/queue-helpers.js';
-import { TU_PHAP, XNC, testCenter } from '../test/test-center.js';
+import { vnTime } from '../testing/fake-clock.js';
+import { CLERK, callNext, expectQueueError, issueNumbers } from '../testing/queue-helpers.js';
+import { TU_PHAP, XNC, testCenter } from '../testing/test-center.js';
 import { openMemoryCore } from './memory-core-for-tests.js';
 
 const KIOSK = 3;

@@ -3,8 +3,8 @@ import { ErrorCode } from '@layso/shared';
 import { IssueBatcher } from './issue-batcher.js';
 import type { QueueEvent } from './queue-core.js';
 import { QueueError } from './queue-error.js';
-import { vnTime } from '../test/fake-clock.js';
-import { ALWAYS_OPEN, TU_PHAP, XNC, testCenter } from '../test/test-center.js';
+import { vnTime } from '../testing/fake-clock.js';
+import { ALWAYS_OPEN, TU_PHAP, XNC, testCenter } from '../testing/test-center.js';
 import { openMemoryCore, type MemoryCore, type MemoryCoreOptions } from './memory-core-for-tests.js';
 
 /**

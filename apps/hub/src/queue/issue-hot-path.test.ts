@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@layso/shared';
-import { expectQueueError } from '../test/queue-helpers.js';
-import { TU_PHAP, XNC } from '../test/test-center.js';
+import { expectQueueError } from '../testing/queue-helpers.js';
+import { TU_PHAP, XNC } from '../testing/test-center.js';
 import { openMemoryCore, type MemoryCore } from './memory-core-for-tests.js';
 
 const KIOSK = 3;

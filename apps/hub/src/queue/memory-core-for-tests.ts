@@ -1,6 +1,6 @@
 import type { CenterConfig } from '@layso/shared';
-import { FakeClock } from '../test/fake-clock.js';
-import { testCenter } from '../test/test-center.js';
+import { FakeClock } from '../testing/fake-clock.js';
+import { testCenter } from '../testing/test-center.js';
 import { InMemoryQueueStore } from './in-memory-queue-store.js';
 import { QueueCore } from './queue-core.js';
 

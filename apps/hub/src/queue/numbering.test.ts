@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@layso/shared';
-import { FakeClock, vnTime } from '../test/fake-clock.js';
-import { CLERK, callNext, expectQueueError, issueNumbers } from '../test/queue-helpers.js';
-import { ALWAYS_OPEN, ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../test/test-center.js';
+import { FakeClock, vnTime } from '../testing/fake-clock.js';
+import { CLERK, callNext, expectQueueError, issueNumbers } from '../testing/queue-helpers.js';
+import { ALWAYS_OPEN, ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../testing/test-center.js';
 import { openMemoryCore } from './memory-core-for-tests.js';
 
 describe('ticket numbers XXYYY', () => {

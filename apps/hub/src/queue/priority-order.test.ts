@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PriorityPolicy } from '@layso/shared';
-import { CLERK } from '../test/queue-helpers.js';
-import { ALWAYS_OPEN, ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../test/test-center.js';
+import { CLERK } from '../testing/queue-helpers.js';
+import { ALWAYS_OPEN, ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../testing/test-center.js';
 import { openMemoryCore } from './memory-core-for-tests.js';
 import { byQueueOrder } from './call-order.js';
 import type { TicketRecord } from './ports.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@layso/shared';
-import { vnTime } from '../test/fake-clock.js';
-import { CLERK, callAll, callNext, expectQueueError, issueNumbers } from '../test/queue-helpers.js';
-import { ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../test/test-center.js';
+import { vnTime } from '../testing/fake-clock.js';
+import { CLERK, callAll, callNext, expectQueueError, issueNumbers } from '../testing/queue-helpers.js';
+import { ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../testing/test-center.js';
 import { openMemoryCore, type MemoryCore } from './memory-core-for-tests.js';
 
 const DAY = '2026-11-23';

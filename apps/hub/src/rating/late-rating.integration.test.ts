@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportResponseSchema } from '@layso/shared';
-import { FakeClock, MONDAY_MORNING } from '../test/fake-clock.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { testCenter, TU_PHAP } from '../test/test-center.js';
+import { FakeClock, MONDAY_MORNING } from '../testing/fake-clock.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { testCenter, TU_PHAP } from '../testing/test-center.js';
 
 const MONDAY = '2026-11-23'; // MONDAY_MORNING's service day
 
@@ -15,7 +15,7 @@ describe("a late rating of yesterday's ticket", () => {
   let t: TestHub | undefined;
   afterEach(async () => {
     expect(t?.logs).toEqual([]);
-    await t?.close();
+    await t?.stop();
     t = undefined;
   });
 
@@ -44,8 +44,8 @@ describe("a late rating of yesterday's ticket", () => {
     const before = await mondayReport();
     expect(before.includesToday).toBe(false);
     expect(before.totals).toMatchObject({ served: 2, ratings: { total: 1, satisfied: 1 } });
-    const storedRatings = () => hub.hub.db.prepare('SELECT SUM(ratings) FROM report_facts WHERE day = ?').pluck().get(MONDAY);
-    const built = () => hub.hub.db.prepare('SELECT COUNT(*) FROM report_days WHERE day = ?').pluck().get(MONDAY);
+    const storedRatings = () => hub.db.prepare('SELECT SUM(ratings) FROM report_facts WHERE day = ?').pluck().get(MONDAY);
+    const built = () => hub.db.prepare('SELECT COUNT(*) FROM report_days WHERE day = ?').pluck().get(MONDAY);
     expect(built()).toBe(1);
     expect(storedRatings()).toBe(1);
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAdmin, signIn } from '../admin-auth/admin-test-helpers.js';
-import { FakeClock } from '../test/fake-clock.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { connectRefused, TestSocket } from '../test/socket-client.js';
+import { createAdmin, signIn } from '../testing/admin-sign-in.js';
+import { FakeClock } from '../testing/fake-clock.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { connectRefused, TestSocket } from '../testing/socket-client.js';
 
 let t: TestHub;
 let clock: FakeClock;
@@ -23,7 +23,7 @@ function dropped(socket: TestSocket): Promise<string> {
 afterEach(async () => {
   for (const socket of sockets.splice(0)) socket.close();
   expect(t.logs).toEqual([]);
-  await t.close();
+  await t.stop();
 });
 
 describe('admin-session sockets when the session runs out by itself', () => {

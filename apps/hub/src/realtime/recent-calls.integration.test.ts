@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stateSnapshotSchema } from '@layso/shared';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { smallCenter } from '../test/integration-centers.js';
-import { TestSocket } from '../test/socket-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { smallCenter } from '../testing/integration-centers.js';
+import { TestSocket } from '../testing/socket-client.js';
 
 let t: TestHub;
 const sockets: TestSocket[] = [];
@@ -11,7 +11,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const socket of sockets.splice(0)) socket.close();
-  await t.close();
+  await t.stop();
 });
 
 async function ok(response: Promise<{ status: number; text: string }>): Promise<void> {

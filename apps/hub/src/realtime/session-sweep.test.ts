@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeClock } from '../test/fake-clock.js';
+import { FakeClock } from '../testing/fake-clock.js';
 import { SessionSweep } from './session-sweep.js';
 
 interface Conn {

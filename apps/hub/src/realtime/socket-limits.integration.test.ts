@@ -2,8 +2,8 @@ import { connect as connectTcp, type Socket as TcpSocket } from 'node:net';
 import { io, type Socket } from 'socket.io-client';
 import { stateSnapshotSchema } from '@layso/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { connectRefused, expectGapFreeStream, TestSocket } from '../test/socket-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { connectRefused, expectGapFreeStream, TestSocket } from '../testing/socket-client.js';
 import type { SocketLimits } from './socket-limits.js';
 
 const SERVICE = 'cong-an-xnc';
@@ -12,7 +12,7 @@ const opened: Socket[] = [];
 
 afterEach(async () => {
   for (const socket of opened.splice(0)) socket.close();
-  await hub?.close();
+  await hub?.stop();
   hub = null;
 });
 
@@ -159,7 +159,7 @@ describe('socket limits', () => {
     // Broadcasts to every screen, as a busy center sends them; the kernel's socket
     // buffers take a few MB first, then the hub's own buffers would grow without end.
     await waitUntil(async () => {
-      for (let i = 0; i < 2_000; i++) h.hub.publish([{ type: 'queue-changed', serviceId: SERVICE }]);
+      for (let i = 0; i < 2_000; i++) h.publish([{ type: 'queue-changed', serviceId: SERVICE }]);
       published += 2_000;
       return (await publicOnline(h)) === 1;
     }, 'the hub to drop the socket that does not read', 30_000);

@@ -3,10 +3,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { http } from '../test/http-client.js';
-import { makeTempDir, newRequestId } from '../test/hub-harness.js';
-import { expectGapFreeStream, TestSocket } from '../test/socket-client.js';
-import { killAllSpawnedHubs, provisionTokens, spawnHub } from '../test/spawn-hub.js';
+import { http } from '../testing/http-client.js';
+import { makeTempDir, newRequestId } from '../testing/start-test-hub.js';
+import { expectGapFreeStream, TestSocket } from '../testing/socket-client.js';
+import { killAllSpawnedHubs, provisionTokens, spawnHub } from '../testing/spawn-hub.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const FLOOD_SCRIPT = 'apps/hub/src/realtime/state-request-flood.ts';

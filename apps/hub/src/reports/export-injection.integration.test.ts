@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeClock, MONDAY_MORNING } from '../test/fake-clock.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { readZipEntry } from '../test/read-zip-entry.js';
-import { testCenter, TU_PHAP, VISA, XNC } from '../test/test-center.js';
+import { FakeClock, MONDAY_MORNING } from '../testing/fake-clock.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { readZipEntry } from '../testing/read-zip-entry.js';
+import { testCenter, TU_PHAP, VISA, XNC } from '../testing/test-center.js';
 
 const TODAY = '2026-11-23'; // MONDAY_MORNING's service day
 
@@ -34,7 +34,7 @@ describe('report export: names that look like formulas stay text (OWASP CSV inje
   });
   afterAll(async () => {
     expect(t.logs).toEqual([]);
-    await t.close();
+    await t.stop();
   });
 
   const exportBytes = async (query: string) => {

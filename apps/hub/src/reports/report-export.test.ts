@@ -5,7 +5,7 @@ import { csvField, toCsv } from './csv.js';
 import { emptySums, finishFigures } from './figures.js';
 import { exportFileName, reportTable } from './report-table.js';
 import { columnName, toXlsx } from './xlsx.js';
-import { readZipEntry } from '../test/read-zip-entry.js';
+import { readZipEntry } from '../testing/read-zip-entry.js';
 import { crc32 } from './zip.js';
 
 function fixture(): ReportResponse {

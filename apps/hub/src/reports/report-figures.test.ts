@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportFigures, ReportGroupBy, ReportResponse } from '@layso/shared';
 import { SqliteRatingStore } from '../rating/sqlite-rating-store.js';
-import { vnTime } from '../test/fake-clock.js';
-import { openTempStore, type TempStore } from '../test/temp-store.js';
-import { testCenter, TU_PHAP, VISA, XNC, ELDERLY } from '../test/test-center.js';
+import { vnTime } from '../testing/fake-clock.js';
+import { openTempStore, type TempStore } from '../testing/temp-store.js';
+import { testCenter, TU_PHAP, VISA, XNC, ELDERLY } from '../testing/test-center.js';
 import { ReportEngine } from './report-engine.js';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SqliteRatingStore } from '../rating/sqlite-rating-store.js';
-import { vnTime } from '../test/fake-clock.js';
-import { openTempStore } from '../test/temp-store.js';
-import { testCenter, TU_PHAP } from '../test/test-center.js';
+import { vnTime } from '../testing/fake-clock.js';
+import { openTempStore } from '../testing/temp-store.js';
+import { testCenter, TU_PHAP } from '../testing/test-center.js';
 import { ReportEngine } from './report-engine.js';
 import { ReportStore } from './report-store.js';
 

@@ -2,10 +2,10 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportResponseSchema } from '@layso/shared';
 import { openDatabase } from '../store/open-database.js';
-import { FakeClock, MONDAY_MORNING } from '../test/fake-clock.js';
-import { expectError } from '../test/http-client.js';
-import { startTestHub, type TestHub } from '../test/hub-harness.js';
-import { testCenter, TU_PHAP } from '../test/test-center.js';
+import { FakeClock, MONDAY_MORNING } from '../testing/fake-clock.js';
+import { expectError } from '../testing/http-client.js';
+import { startTestHub, type TestHub } from '../testing/start-test-hub.js';
+import { testCenter, TU_PHAP } from '../testing/test-center.js';
 import { addDays } from './calendar-days.js';
 import { YearSeeder } from './seed/year-seeder.js';
 
@@ -25,7 +25,7 @@ describe('GET /api/admin/reports over HTTP (report worker, real SQLite file)', (
   });
   afterAll(async () => {
     expect(t.logs).toEqual([]);
-    await t.close();
+    await t.stop();
   });
 
   const get = (query: string, token = t.tokens.admin) => t.request('GET', `/api/admin/reports${query}`, { token });
@@ -115,7 +115,7 @@ describe('the report worker keeps the hub responsive', () => {
   }, 120_000);
   afterAll(async () => {
     expect(t.logs).toEqual([]);
-    await t.close();
+    await t.stop();
   });
 
   it('a ticket is issued while a cold 40-day report is being built', async () => {
@@ -172,7 +172,7 @@ describe('rollups after the day rollover', () => {
       }
       expect(t.logs).toEqual([]);
     } finally {
-      await t.close();
+      await t.stop();
     }
   }, 60_000);
 });

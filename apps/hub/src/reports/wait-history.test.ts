@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { QueueCore } from '../queue/queue-core.js';
-import { issueNumbers } from '../test/queue-helpers.js';
-import { VISA, XNC } from '../test/test-center.js';
-import { openTempStore } from '../test/temp-store.js';
+import { issueNumbers } from '../testing/queue-helpers.js';
+import { VISA, XNC } from '../testing/test-center.js';
+import { openTempStore } from '../testing/temp-store.js';
 import { RollupWaitHistory } from './wait-history.js';
 
 /** One report_facts row: `served` tickets of `serviceId` at `counter` taking `minutes` each. */

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closeAfterTest, makeTempDir } from '../test/temp-store.js';
+import { closeAfterTest, makeTempDir } from '../testing/temp-store.js';
 import { loadMigrations, migrate } from './migrate.js';
 import { DATABASE_FILE } from './open-database.js';
 

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'v
 import { OutboxDispatcher } from '../portal/outbox-dispatcher.js';
 import { ReportEngine } from '../reports/report-engine.js';
 import { ReportStore } from '../reports/report-store.js';
-import { vnTime } from '../test/fake-clock.js';
-import { openTempStore } from '../test/temp-store.js';
-import { testCenter, TU_PHAP } from '../test/test-center.js';
+import { vnTime } from '../testing/fake-clock.js';
+import { openTempStore } from '../testing/temp-store.js';
+import { testCenter, TU_PHAP } from '../testing/test-center.js';
 import { fillDisk, mountSmallDisk, type SmallDisk } from '../testing/small-disk.js';
 import { openDatabase } from './open-database.js';
 import { SqlitePortalOutbox } from '../portal/sqlite-portal-outbox.js';

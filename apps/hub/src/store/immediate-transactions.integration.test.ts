@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { closeAfterTest, makeTempDir } from '../test/temp-store.js';
+import { closeAfterTest, makeTempDir } from '../testing/temp-store.js';
 import { openDatabase } from './open-database.js';
 
 /**

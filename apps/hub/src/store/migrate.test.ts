@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMigrations, migrate, type Migration } from './migrate.js';
 import { DATABASE_FILE, openDatabase } from './open-database.js';
-import { closeAfterTest, makeTempDir } from '../test/temp-store.js';
+import { closeAfterTest, makeTempDir } from '../testing/temp-store.js';
 
 /** A database file in a fresh temp folder, opened without any migration. */
 function bareDatabase(): Database.Database {

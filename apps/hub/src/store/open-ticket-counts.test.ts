@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QueueError } from '../queue/queue-error.js';
-import { ALWAYS_OPEN, ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../test/test-center.js';
-import { openTempStore, type TempStore } from '../test/temp-store.js';
+import { ALWAYS_OPEN, ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../testing/test-center.js';
+import { openTempStore, type TempStore } from '../testing/temp-store.js';
 import { OpenTicketCounts } from './open-ticket-counts.js';
 
 const SERVICES = [TU_PHAP, XNC, VISA];

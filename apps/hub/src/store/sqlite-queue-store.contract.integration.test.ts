@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { describeQueueStoreContract } from '../queue/queue-store-contract.js';
-import { closeAfterTest, makeTempDir } from '../test/temp-store.js';
+import { closeAfterTest, makeTempDir } from '../testing/temp-store.js';
 import { DATABASE_FILE, openDatabase } from './open-database.js';
 import { SqliteQueueStore } from './sqlite-queue-store.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NewTicket } from '../queue/ports.js';
-import { issueNumbers } from '../test/queue-helpers.js';
-import { TU_PHAP, XNC, testCenter } from '../test/test-center.js';
-import { openTempStore } from '../test/temp-store.js';
+import { issueNumbers } from '../testing/queue-helpers.js';
+import { TU_PHAP, XNC, testCenter } from '../testing/test-center.js';
+import { openTempStore } from '../testing/temp-store.js';
 
 const DAY = '2026-11-23';
 

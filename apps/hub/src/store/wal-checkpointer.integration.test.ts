@@ -2,7 +2,7 @@ import { copyFileSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { closeAfterTest, makeTempDir } from '../test/temp-store.js';
+import { closeAfterTest, makeTempDir } from '../testing/temp-store.js';
 import { openDatabase } from './open-database.js';
 import { BACKSTOP_AUTOCHECKPOINT_PAGES, INLINE_AUTOCHECKPOINT_PAGES, WalCheckpointer } from './wal-checkpointer.js';
 

@@ -1,6 +1,5 @@
-import { rmSync } from 'node:fs';
 import { startHub } from '../app/create-hub.js';
-import type { TestHub } from './start-test-hub.js';
+import { wrapTestHub, type TestHub } from './start-test-hub.js';
 
 /**
  * Hub restarts for recovery tests (a board must come back by itself after the hub
@@ -20,22 +19,15 @@ export async function stopTestHubKeepingData(hub: TestHub, graceMs = 5_000): Pro
 
 /** Starts a new hub where `previous` (stopped with stopTestHubKeepingData) ran. */
 export async function startTestHubAgain(previous: TestHub): Promise<TestHub> {
+  const logs: string[] = [];
   const hub = await startHub({
     host: '127.0.0.1',
-    log: () => {},
+    log: (message) => logs.push(message),
     dataDir: previous.dataDir,
     port: previous.port,
     config: previous.core.config,
   });
-  return {
-    ...hub,
-    dataDir: previous.dataDir,
-    token: (role, counter) => hub.devices.create(role, { counter: counter ?? null }).token,
-    async stop() {
-      await hub.close();
-      rmSync(previous.dataDir, { recursive: true, force: true });
-    },
-  };
+  return wrapTestHub(hub, previous.dataDir, logs);
 }
 
 /** Stop, then start again at once. */

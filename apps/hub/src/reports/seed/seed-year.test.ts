@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, openDatabase } from '../../store/open-database.js';
-import { closeAfterTest, makeTempDir } from '../../test/temp-store.js';
-import { vnTime } from '../../test/fake-clock.js';
+import { closeAfterTest, makeTempDir } from '../../testing/temp-store.js';
+import { vnTime } from '../../testing/fake-clock.js';
 import { ReportEngine } from '../report-engine.js';
 import { yearCenter } from './seed-center.js';
 import { seedYear } from './seed-year.js';

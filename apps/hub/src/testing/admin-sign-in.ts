@@ -1,12 +1,12 @@
 import { adminSignInResponseSchema, type AdminSignInResponse } from '@layso/shared';
 import { expect } from 'vitest';
-import type { TestHub } from '../test/hub-harness.js';
+import type { TestHub } from './start-test-hub.js';
 
 export const ALICE_PASSWORD = 'alice-password-1';
 
 /** Creates an admin user straight through the hub's service (as `admin create` does). */
 export async function createAdmin(t: TestHub, username = 'alice', password = ALICE_PASSWORD): Promise<void> {
-  await t.hub.admin.admins.setPasswordFromCli(username, password, { mustChange: false });
+  await t.admin.admins.setPasswordFromCli(username, password, { mustChange: false });
 }
 
 /** POST /api/admin/session that must succeed. */

@@ -1,5 +1,5 @@
 import type { Role } from '@layso/shared';
-import { newRequestId, type TestHub } from './hub-harness.js';
+import { newRequestId, type TestHub } from './start-test-hub.js';
 
 /** A token-protected REST command, as the auth and bad-input tests exercise it. */
 export interface ProtectedEndpoint {

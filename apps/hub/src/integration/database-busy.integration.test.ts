@@ -26,6 +26,8 @@ describe('a database locked by another writer', () => {
   it('gets 503 BUSY with Retry-After and nothing written; the same request succeeds once the lock is gone', { timeout: 30_000 }, async () => {
     expect(t.db.pragma('busy_timeout', { simple: true })).toBe(HUB_BUSY_TIMEOUT_MS);
     const before = readTickets(t.dataDir).length;
+    // The kiosk's token is written before the lock (the harness creates tokens on first use).
+    void t.tokens;
     const other = new Database(join(t.dataDir, DATABASE_FILE));
     try {
       other.exec('BEGIN IMMEDIATE');

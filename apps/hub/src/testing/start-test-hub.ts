@@ -30,7 +30,8 @@ export interface TestHub extends Hub {
   logs: string[];
   /**
    * A token for every role and every counter, created together on first use (so a
-   * hub that never needs them, e.g. a browser test's, has no extra devices).
+   * hub that never needs them, e.g. a browser test's, has no extra devices). They are
+   * written to the database then: touch them before a test locks or fills it.
    */
   readonly tokens: TestTokens;
   /** A fresh unnamed device token for a role (counter tokens need the counter number). */

@@ -31,17 +31,24 @@ const RENDERERS = [
 /** Every app, by package name and by path (packages/* must not reach into one). */
 const APPS = ['@layso/hub', '@layso/hub/*', '@layso/central', '@layso/central/*', '@layso/kiosk', '@layso/kiosk/*', '@layso/counter-display', '@layso/counter-display/*', '**/apps/**'];
 
+const QUEUE_CORE = [
+  refuse(['better-sqlite3', 'socket.io', 'socket.io-client', 'node:*'], 'The queue core is pure: it talks to the QueueStore port, not to SQLite, sockets or Node.'),
+  refuse(['**/store/**', '**/http/**', '**/realtime/**', '**/app/**', ...HUB_FEATURES.map((f) => `**/${f}/**`)], 'The queue core imports no store, transport, wiring or feature.'),
+];
+
 const zones = [
-  // The core and its own unit tests: those run on the in-memory store (queue/memory-core-for-tests.ts);
-  // SQLite's side of the store contract is proven in store/ (sqlite-queue-store.contract.integration.test.ts).
+  // The core: pure.
+  zone([`${HUB}/queue/**/*.ts`], QUEUE_CORE),
+  // The core's own unit tests run on the in-memory store (testing/memory-core.ts), with the
+  // pure helpers of testing/ only; SQLite's side of the store contract is proven in store/
+  // (sqlite-queue-store.contract.integration.test.ts).
   zone(
-    [`${HUB}/queue/**/*.ts`],
+    [`${HUB}/queue/**/*.test.ts`],
     [
-      refuse(['better-sqlite3', 'socket.io', 'socket.io-client', 'node:*'], 'The queue core is pure: it talks to the QueueStore port, not to SQLite, sockets or Node.'),
-      refuse(['**/store/**', '**/http/**', '**/realtime/**', '**/app/**', ...HUB_FEATURES.map((f) => `**/${f}/**`)], 'The queue core imports no store, transport, wiring or feature.'),
+      ...QUEUE_CORE,
       refuse(
-        ['**/test/temp-store*', '**/test/hub-harness*', '**/test/spawn-hub*', '**/test/db-snapshot*', '**/testing/**'],
-        "The core's unit tests run on the in-memory store (memory-core-for-tests.ts), not on a database or a whole hub.",
+        ['**/testing/*', '!**/testing/memory-core*', '!**/testing/fake-clock*', '!**/testing/queue-helpers*', '!**/testing/test-center*', '@layso/hub/testing'],
+        "The core's unit tests run on the in-memory store (testing/memory-core.ts), not on a database or a whole hub.",
       ),
     ],
     [],
@@ -70,15 +77,17 @@ const zones = [
 
 /**
  * Production code of the hub imports no test support: `testing/` (and `@layso/hub/testing`)
- * is for `*.test.ts`, `*.integration.test.ts`, `e2e/` and bench. Every hub zone above
- * refuses it too, and the hub files no zone above names form one more zone, so this holds
+ * is for `*.test.ts`, `*.integration.test.ts`, `e2e/` and bench. Every hub zone of
+ * production code above refuses it too, and the hub files no zone above names form one more zone, so this holds
  * without zones overlapping.
  */
 const TEST_SUPPORT = refuse(['**/testing', '**/testing/**', '@layso/hub/testing'], 'Production code imports no test support: apps/hub/src/testing is for tests, e2e and bench.');
 const isHubZone = (z) => z.files.every((f) => f.startsWith(`${HUB}/`));
+/** A zone of production code (its tests carved out), where TEST_SUPPORT applies. */
+const isProductionZone = (z) => TESTS.every((t) => z.ignores.includes(t));
 const withTestSupportRefused = (z) => zone(z.files, [...z.rules['no-restricted-imports'][1].patterns, TEST_SUPPORT], z.ignores);
 const allZones = [
-  ...zones.map((z) => (isHubZone(z) ? withTestSupportRefused(z) : z)),
+  ...zones.map((z) => (isHubZone(z) && isProductionZone(z) ? withTestSupportRefused(z) : z)),
   zone([`${HUB}/**/*.ts`], [TEST_SUPPORT], [...TESTS, ...zones.filter(isHubZone).flatMap((z) => z.files)]),
 ];
 

@@ -3,7 +3,7 @@ import { ErrorCode } from '@layso/shared';
 import { MINUTE } from '../testing/fake-clock.js';
 import { callAll, callNext, expectQueueError, issueNumbers } from '../testing/queue-helpers.js';
 import { XNC, testCenter } from '../testing/test-center.js';
-import { openMemoryCore, type MemoryCoreOptions } from './memory-core-for-tests.js';
+import { openMemoryCore, type MemoryCoreOptions } from '../testing/memory-core.js';
 
 const DAY = '2026-11-23';
 const checkInRequired = { config: testCenter({ online: { checkInRequired: true } }) };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock, MINUTE, MONDAY_MORNING, vnTime } from '../testing/fake-clock.js';
 import { callNext, issueNumbers } from '../testing/queue-helpers.js';
 import { TU_PHAP, XNC } from '../testing/test-center.js';
-import { openMemoryCore } from './memory-core-for-tests.js';
+import { openMemoryCore } from '../testing/memory-core.js';
 import { BACKWARD_TOLERANCE_MS, FORWARD_JUMP_MS } from './clock-watch.js';
 
 const DAY = 86_400_000;

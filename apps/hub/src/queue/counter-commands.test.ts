@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@layso/shared';
 import { CLERK, callAll, callNext, expectQueueError, issueNumbers } from '../testing/queue-helpers.js';
 import { ELDERLY, TU_PHAP, VISA, XNC } from '../testing/test-center.js';
-import { openMemoryCore } from './memory-core-for-tests.js';
+import { openMemoryCore } from '../testing/memory-core.js';
 
 const DAY = '2026-11-23';
 

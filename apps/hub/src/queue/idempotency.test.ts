@@ -4,7 +4,7 @@ import type { CounterActor } from './queue-core.js';
 import { vnTime } from '../testing/fake-clock.js';
 import { CLERK, callNext, expectQueueError, issueNumbers } from '../testing/queue-helpers.js';
 import { TU_PHAP, XNC, testCenter } from '../testing/test-center.js';
-import { openMemoryCore } from './memory-core-for-tests.js';
+import { openMemoryCore } from '../testing/memory-core.js';
 
 const KIOSK = 3;
 const OTHER_KIOSK = 4;

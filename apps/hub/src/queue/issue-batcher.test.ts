@@ -5,7 +5,7 @@ import type { QueueEvent } from './queue-core.js';
 import { QueueError } from './queue-error.js';
 import { vnTime } from '../testing/fake-clock.js';
 import { ALWAYS_OPEN, TU_PHAP, XNC, testCenter } from '../testing/test-center.js';
-import { openMemoryCore, type MemoryCore, type MemoryCoreOptions } from './memory-core-for-tests.js';
+import { openMemoryCore, type MemoryCore, type MemoryCoreOptions } from '../testing/memory-core.js';
 
 /**
  * A batcher over the in-memory store, recording what it publishes, whether a transaction

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@layso/shared';
 import { expectQueueError } from '../testing/queue-helpers.js';
 import { TU_PHAP, XNC } from '../testing/test-center.js';
-import { openMemoryCore, type MemoryCore } from './memory-core-for-tests.js';
+import { openMemoryCore, type MemoryCore } from '../testing/memory-core.js';
 
 const KIOSK = 3;
 

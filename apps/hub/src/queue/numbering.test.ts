@@ -3,7 +3,7 @@ import { ErrorCode } from '@layso/shared';
 import { FakeClock, vnTime } from '../testing/fake-clock.js';
 import { CLERK, callNext, expectQueueError, issueNumbers } from '../testing/queue-helpers.js';
 import { ALWAYS_OPEN, ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../testing/test-center.js';
-import { openMemoryCore } from './memory-core-for-tests.js';
+import { openMemoryCore } from '../testing/memory-core.js';
 
 describe('ticket numbers XXYYY', () => {
   it('starts each prefix at 001 and counts up within the day', () => {

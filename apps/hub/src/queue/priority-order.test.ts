@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PriorityPolicy } from '@layso/shared';
 import { CLERK } from '../testing/queue-helpers.js';
 import { ALWAYS_OPEN, ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../testing/test-center.js';
-import { openMemoryCore } from './memory-core-for-tests.js';
+import { openMemoryCore } from '../testing/memory-core.js';
 import { byQueueOrder } from './call-order.js';
 import type { TicketRecord } from './ports.js';
 

@@ -3,7 +3,7 @@ import { ErrorCode } from '@layso/shared';
 import { vnTime } from '../testing/fake-clock.js';
 import { CLERK, callAll, callNext, expectQueueError, issueNumbers } from '../testing/queue-helpers.js';
 import { ELDERLY, TU_PHAP, VISA, XNC, testCenter } from '../testing/test-center.js';
-import { openMemoryCore, type MemoryCore } from './memory-core-for-tests.js';
+import { openMemoryCore, type MemoryCore } from '../testing/memory-core.js';
 
 const DAY = '2026-11-23';
 

@@ -1,8 +1,8 @@
 import type { CenterConfig } from '@layso/shared';
-import { FakeClock } from '../testing/fake-clock.js';
-import { testCenter } from '../testing/test-center.js';
-import { InMemoryQueueStore } from './in-memory-queue-store.js';
-import { QueueCore } from './queue-core.js';
+import { FakeClock } from './fake-clock.js';
+import { testCenter } from './test-center.js';
+import { InMemoryQueueStore } from '../queue/in-memory-queue-store.js';
+import { QueueCore } from '../queue/queue-core.js';
 
 /** A queue core over the in-memory store, driven by a fake clock: what the core's unit tests run on. */
 export interface MemoryCore {

@@ -78,14 +78,15 @@ const zones = [
 /**
  * Production code of the hub imports no test support: `testing/` (and `@layso/hub/testing`)
  * is for `*.test.ts`, `*.integration.test.ts`, `e2e/` and bench. Every hub zone of
- * production code above refuses it too, and the hub files no zone above names form one more zone, so this holds
- * without zones overlapping.
+ * production code above refuses it too, and the hub files no zone above names form one
+ * more zone, so this holds without zones overlapping.
  */
 const TEST_SUPPORT = refuse(['**/testing', '**/testing/**', '@layso/hub/testing'], 'Production code imports no test support: apps/hub/src/testing is for tests, e2e and bench.');
 const isHubZone = (z) => z.files.every((f) => f.startsWith(`${HUB}/`));
 /** A zone of production code (its tests carved out), where TEST_SUPPORT applies. */
 const isProductionZone = (z) => TESTS.every((t) => z.ignores.includes(t));
-const withTestSupportRefused = (z) => zone(z.files, [...z.rules['no-restricted-imports'][1].patterns, TEST_SUPPORT], z.ignores);
+const zonePatterns = (z) => Object.values(z.rules)[0][1].patterns;
+const withTestSupportRefused = (z) => zone(z.files, [...zonePatterns(z), TEST_SUPPORT], z.ignores);
 const allZones = [
   ...zones.map((z) => (isHubZone(z) && isProductionZone(z) ? withTestSupportRefused(z) : z)),
   zone([`${HUB}/**/*.ts`], [TEST_SUPPORT], [...TESTS, ...zones.filter(isHubZone).flatMap((z) => z.files)]),

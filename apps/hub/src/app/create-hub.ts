@@ -49,6 +49,7 @@ import type { LanHttpsListener } from '../deploy/lan-https-listener.js';
 import type { PortalListener } from '../deploy/portal-listener.js';
 import { DEFAULT_HTTP_TIMEOUTS, type HttpTimeouts } from '../http/server-timeouts.js';
 import type { HubModule } from '../http/hub-module.js';
+import { ModuleLifecycle } from './module-lifecycle.js';
 import { createDevicesModule } from '../devices/devices-module.js';
 import { transactionRunner } from '../store/transaction-runner.js';
 import { hubLogger } from '../logging/hub-logger.js';
@@ -148,6 +149,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const devicesModule = createDevicesModule({ devices, audit, transaction, sockets: gateway, hasCounter: (counter) => core.hasCounter(counter), clock });
   // The modules the hub is made of; filled below, read by publish, tick and close.
   const modules: HubModule[] = [];
+  const lifecycle = new ModuleLifecycle(modules, () => clock.now(), log);
   // Publishing happens after a commit: a failure here must not take the hub down
   // (the tickets are saved; screens resync on their next snapshot).
   const publish = (events: readonly QueueEvent[]) => {
@@ -156,13 +158,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     } catch (error) {
       log('publishing events failed', error);
     }
-    for (const module of modules) {
-      try {
-        module.onEvents?.(events);
-      } catch (error) {
-        log(`publishing events to ${module.name} failed`, error);
-      }
-    }
+    lifecycle.onEvents(events);
   };
   const ticketCounts = new SqliteTicketCounts(db);
   const portal = createPortalModule({
@@ -239,19 +235,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     log,
   });
 
-  let lastPurge = 0;
   const tick = () => {
     publish(core.tick().events);
     void admin.nightly.check();
-    for (const module of modules) module.tick?.();
-    // Personal data retention is counted in days: checking hourly is plenty.
-    if (clock.now() - lastPurge >= 3_600_000) {
-      for (const module of modules) module.purgePersonalData?.();
-      lastPurge = clock.now();
-    }
+    lifecycle.tick();
   };
   tick();
-  for (const module of modules) module.start?.();
+  lifecycle.start();
   const ticker = setInterval(() => {
     try {
       tick();
@@ -263,13 +253,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
   /** After the servers are closed: modules in reverse order, then the workers and the database. */
   const stopModulesAndStorage = async () => {
-    for (const module of [...modules].reverse()) {
-      try {
-        await module.stop?.();
-      } catch (error) {
-        log(`stopping ${module.name} failed`, error);
-      }
-    }
+    await lifecycle.stop();
     await admin.nightly.idle();
     await checkpointer.close();
     db.close();

@@ -83,7 +83,6 @@ const vi = {
     'Máy chủ hết dung lượng lưu trữ: máy lấy số không cấp được số mới và không lưu được thay đổi nào. Hãy giải phóng dung lượng ổ đĩa (xem docs/install.md, mục Sự cố); hệ thống tự hoạt động lại khi có chỗ trống.',
   storageIoErrorBanner:
     'Máy chủ không ghi được vào ổ đĩa (lỗi ổ đĩa): máy lấy số không cấp được số mới và không lưu được thay đổi nào. Hãy kiểm tra ổ đĩa của máy chủ (xem docs/install.md, mục Sự cố).',
-  minutes: '{n} phút',
   // today
   todayTitle: 'Hôm nay',
   centerOpen: 'Đang nhận số',
@@ -426,7 +425,6 @@ const en: Record<TextKey, string> = {
     'The hub\'s storage is full: kiosks cannot issue new numbers and no change can be saved. Free disk space (see docs/install.md, Troubleshooting); the hub resumes by itself once there is room.',
   storageIoErrorBanner:
     'The hub cannot write to its disk (a disk error): kiosks cannot issue new numbers and no change can be saved. Check the hub\'s disk (see docs/install.md, Troubleshooting).',
-  minutes: '{n} min',
   todayTitle: 'Today',
   centerOpen: 'Issuing numbers',
   centerClosed: 'Outside working hours',

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { adminTodayResponseSchema, reportResponseSchema, type CounterFloor } from '@layso/shared';
+import { adminTodayResponseSchema, formatWait, reportResponseSchema, type CounterFloor } from '@layso/shared';
 import { useApi } from '../api/use-api.js';
 import { useDebouncedTick } from '../api/use-debounced-tick.js';
 import { useResource } from '../api/use-resource.js';
@@ -111,7 +111,10 @@ export function TodayPage() {
                   <td className="num nowrap" data-testid="longest-wait">
                     {oldestOf.get(service.id) ? durationText(t, hubNow - Date.parse(oldestOf.get(service.id)!)) : '—'}
                   </td>
-                  <td className="num">{t('minutes', { n: service.estWaitMin })}</td>
+                  {/* The words a citizen taking a ticket now is told (kiosk, paper, phone page). */}
+                  <td className="num nowrap" data-testid="estimate">
+                    {formatWait(service.estWaitMin, language)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -24,6 +24,7 @@ export * from './schemas/admin-config.js';
 export * from './schemas/clock.js';
 export * from './schemas/tls-fingerprint.js';
 export * from './schemas/central.js';
+export * from './schemas/voice.js';
 export * from './printable-text.js';
 export * from './wait-estimate.js';
 export * from './cccd-qr.js';

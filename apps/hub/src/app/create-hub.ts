@@ -41,6 +41,7 @@ import { HUB_BUSY_TIMEOUT_MS, storageFaultOf } from '../store/database-busy.js';
 import { StorageWatch } from '../store/storage-watch.js';
 import type { RetryPolicy } from '../portal/retry-delay.js';
 import { HUB_VERSION } from './hub-version.js';
+import { createVoiceModule } from '../voice/voice-module.js';
 import { landingPage } from './landing-page.js';
 import { importConfigFile } from './config-import.js';
 import { createHubServers } from './hub-servers.js';
@@ -215,6 +216,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     { name: 'admin-today', routes: buildAdminTodayRoutes({ floor: () => todayFloor(floorSources) }) },
     createReportsModule({ db, config: () => core.config, today: () => core.currentDay, log }),
     createCentralModule({ db, settings: options.central ?? null, clock, timeZone: () => core.config.timeZone, log, ...(options.centralRetry ? { retry: options.centralRetry } : {}) }),
+    createVoiceModule({ db, clock, audit }),
   );
   const web = options.webRoots ?? defaultWebRoots();
   const handler = createRequestHandler({

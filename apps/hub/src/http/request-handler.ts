@@ -68,7 +68,7 @@ export function createRequestHandler(options: RequestHandlerOptions): TargetHand
       if (!parsed.success) throw validationError(parsed.error, 'path parameters');
       params = parsed.data;
     }
-    const { text, value: raw } = req.method === 'GET' || req.method === 'HEAD' ? { text: '', value: undefined } : await readJsonBody(req);
+    const { text, value: raw } = req.method === 'GET' || req.method === 'HEAD' ? { text: '', value: undefined } : await readJsonBody(req, route.maxBodyBytes);
     if (route.signed) {
       if (!options.verifySignature) throw new ApiError(ErrorCode.FORBIDDEN, 'signed requests are not configured on this hub');
       options.verifySignature(req, text);

@@ -36,6 +36,8 @@ export interface Route {
   query?: z.ZodType;
   /** Requests must carry a valid HMAC signature (portal API). */
   signed?: boolean;
+  /** A larger body limit than MAX_BODY_BYTES, for the few routes that take a file (a voice clip). */
+  maxBodyBytes?: number;
   handle(ctx: RouteContext<unknown, unknown, unknown>): Reply | Promise<Reply>;
 }
 
@@ -48,6 +50,7 @@ export function route<P extends z.ZodType | undefined, B extends z.ZodType | und
   body?: B;
   query?: Q;
   signed?: boolean;
+  maxBodyBytes?: number;
   handle(
     ctx: RouteContext<
       P extends z.ZodType ? z.infer<P> : Record<string, never>,

@@ -43,6 +43,8 @@ export const AUDIT_ACTIONS = [
   'device.pin-failure',
   'backup.download',
   'clock.acknowledge',
+  'voice.record',
+  'voice.delete',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -47,6 +47,13 @@ export const refusalSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('pairing-code-raced'), code: z.string().max(40) }),
   z.strictObject({ kind: z.literal('too-many-pairing-codes') }),
   z.strictObject({ kind: z.literal('too-many-wrong-codes') }),
+  // The center's voice (voice clips).
+  z.strictObject({ kind: z.literal('voice-clip-unknown'), clipId: id }),
+  z.strictObject({ kind: z.literal('voice-not-wav') }),
+  z.strictObject({ kind: z.literal('voice-format-unsupported') }),
+  z.strictObject({ kind: z.literal('voice-too-short'), minMs: z.number().int() }),
+  z.strictObject({ kind: z.literal('voice-too-long'), maxMs: z.number().int() }),
+  z.strictObject({ kind: z.literal('voice-silent') }),
 ]);
 export type Refusal = z.infer<typeof refusalSchema>;
 export type RefusalKind = Refusal['kind'];

@@ -3,3 +3,4 @@
 // apps/counter-display/public/voice (the kiosk's build serves the same folder).
 export * from './announcer.js';
 export * from './web-audio-backend.js';
+export * from './pcm-clip.js';

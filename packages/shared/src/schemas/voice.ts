@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * The center's own voice: the clips its administrator recorded (GET /api/voice). A
+ * board plays a listed clip from `/api/voice/clips/<id>.wav?v=<version>` and the
+ * shipped clip for every id not listed. `version` changes on every recording or
+ * removal, so a screen that polls the manifest knows when to fetch again.
+ */
+export const voiceClipSchema = z.strictObject({
+  id: z.string().max(80),
+  durationMs: z.number().int().nonnegative(),
+  /** Changes each time this clip is recorded again: part of its URL, so no cache serves the old take. */
+  version: z.number().int().positive(),
+  recordedAt: z.string(),
+  recordedBy: z.string().max(200).nullable(),
+});
+export type VoiceClip = z.infer<typeof voiceClipSchema>;
+
+export const voiceManifestSchema = z.strictObject({
+  version: z.number().int().nonnegative(),
+  clips: z.array(voiceClipSchema).max(500),
+});
+export type VoiceManifest = z.infer<typeof voiceManifestSchema>;
+
+/** PUT /api/admin/voice/clips/:clip — a WAV file, base64 in JSON (the hub's one body format). */
+export const voiceClipUploadSchema = z.strictObject({
+  wavBase64: z.string().min(1).max(3 * 1024 * 1024),
+});
+export type VoiceClipUpload = z.infer<typeof voiceClipUploadSchema>;
+
+/** The URL a screen fetches a center clip from (the version busts every cache on a new take). */
+export function voiceClipPath(clip: Pick<VoiceClip, 'id' | 'version'>): string {
+  return `/api/voice/clips/${encodeURIComponent(clip.id)}.wav?v=${clip.version}`;
+}
+
+/** How often a board or door screen looks for a new voice set. */
+export const VOICE_MANIFEST_POLL_MS = 60_000;

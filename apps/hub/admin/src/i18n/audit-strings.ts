@@ -17,7 +17,7 @@ export const AUDIT_FIELDS = [
   'portal', 'notify', 'reports', 'backup', 'code', 'disabled', 'mustChangePassword', 'closedEarly', 'warnings', 'role', 'counter', 'screen',
 ] as const;
 export type AuditField = (typeof AUDIT_FIELDS)[number];
-export const AUDIT_KIND_LIST = ['admin', 'admin-user', 'clerk', 'area', 'service', 'counter', 'settings', 'day', 'device', 'backup', 'clock'] as const;
+export const AUDIT_KIND_LIST = ['admin', 'admin-user', 'clerk', 'area', 'service', 'counter', 'settings', 'day', 'device', 'backup', 'clock', 'voice'] as const;
 export type AuditKind = (typeof AUDIT_KIND_LIST)[number];
 
 const vi: Record<Keys, string> = {
@@ -104,6 +104,7 @@ const vi: Record<Keys, string> = {
   auditKind_device: 'Thiết bị',
   auditKind_backup: 'Sao lưu',
   auditKind_clock: 'Đồng hồ',
+  auditKind_voice: 'Giọng đọc',
   auditChange: 'Đổi {field} của {target}: {from} → {to}',
   auditChangeCenter: 'Đổi {field}: {from} → {to}',
   auditSystem: 'Hệ thống (lệnh trên máy chủ)',
@@ -205,6 +206,7 @@ const en: Record<Keys, string> = {
   auditKind_device: 'Devices',
   auditKind_backup: 'Backups',
   auditKind_clock: 'Clock',
+  auditKind_voice: 'Voice',
   auditChange: 'Changed the {field} of {target}: {from} → {to}',
   auditChangeCenter: 'Changed the {field}: {from} → {to}',
   auditSystem: 'System (command on the hub)',

@@ -94,6 +94,12 @@ const EXAMPLES: { [K in RefusalKind]: Extract<Refusal, { kind: K }> } = {
   'pairing-code-raced': { kind: 'pairing-code-raced', code: '123456' },
   'too-many-pairing-codes': { kind: 'too-many-pairing-codes' },
   'too-many-wrong-codes': { kind: 'too-many-wrong-codes' },
+  'voice-clip-unknown': { kind: 'voice-clip-unknown', clipId: 'den-quay-so' },
+  'voice-not-wav': { kind: 'voice-not-wav' },
+  'voice-format-unsupported': { kind: 'voice-format-unsupported' },
+  'voice-too-short': { kind: 'voice-too-short', minMs: 150 },
+  'voice-too-long': { kind: 'voice-too-long', maxMs: 6000 },
+  'voice-silent': { kind: 'voice-silent' },
 };
 
 /** Vietnamese letters only Vietnamese has: a sentence without any is almost surely not Vietnamese. */

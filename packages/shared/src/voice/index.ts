@@ -4,3 +4,4 @@
 export * from './announcer.js';
 export * from './web-audio-backend.js';
 export * from './pcm-clip.js';
+export * from './center-voice.js';

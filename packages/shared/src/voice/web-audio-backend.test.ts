@@ -114,6 +114,35 @@ describe('WebAudioBackend', () => {
     ]);
   });
 
+  it("plays the center's recording first, and decodes a clip again when its recording changes or goes", async () => {
+    const files: Record<string, string> = {
+      '/api/voice/clips/quay.wav?v=3': 'center quay v3',
+      '/api/voice/clips/quay.wav?v=5': 'center quay v5',
+      '/board/voice/vi/quay.ogg': 'shipped quay',
+      '/board/voice/vi/chime.ogg': 'shipped chime',
+    };
+    const { backend, context } = setup(files);
+    expect(backend.useCenterClips(new Map([['quay', '/api/voice/clips/quay.wav?v=3']]))).toEqual(['quay']);
+    await backend.play('quay');
+    await backend.play('chime');
+    // The same manifest again changes nothing and keeps the decoded buffers.
+    expect(backend.useCenterClips(new Map([['quay', '/api/voice/clips/quay.wav?v=3']]))).toEqual([]);
+    await backend.play('quay');
+    expect(backend.useCenterClips(new Map([['quay', '/api/voice/clips/quay.wav?v=5']]))).toEqual(['quay']);
+    await backend.play('quay');
+    expect(backend.useCenterClips(new Map())).toEqual(['quay']);
+    await backend.play('quay');
+    expect(context.started).toEqual(['center quay v3', 'shipped chime', 'center quay v3', 'center quay v5', 'shipped quay']);
+    expect(context.decoded).toEqual(['center quay v3', 'shipped chime', 'center quay v5', 'shipped quay']);
+  });
+
+  it('falls back to the shipped clip when the center recording is gone from the hub', async () => {
+    const { backend, context } = setup({ '/board/voice/vi/quay.ogg': 'shipped quay' });
+    backend.useCenterClips(new Map([['quay', '/api/voice/clips/quay.wav?v=9']]));
+    await backend.play('quay');
+    expect(context.started).toEqual(['shipped quay']);
+  });
+
   it('falls back to the shipped clip when an override file cannot be decoded', async () => {
     const { backend, context } = setup(
       { '/center/vi/chime.ogg': 'garbage', '/board/voice/vi/chime.ogg': 'shipped chime' },

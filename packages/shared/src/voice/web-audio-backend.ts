@@ -6,9 +6,11 @@
  * <audio> elements do not. All output goes through one GainNode (the volume).
  *
  * Where a clip comes from, first hit wins:
- *   1. `<overrideBaseUrl>/<language>/<clip-id>.<ext>` for each override extension —
- *      a center's own recordings (README.md);
- *   2. `<baseUrl>/voice/<language>/<clip-id>.<extension>` — the shipped set.
+ *   1. the center's recording of it, when the hub's voice manifest lists one
+ *      (`useCenterClips`, fed by followCenterVoice in center-voice.ts);
+ *   2. `<overrideBaseUrl>/<language>/<clip-id>.<ext>` for each override extension —
+ *      a folder of files dropped in by hand (apps/counter-display/src/voice/README.md);
+ *   3. `<baseUrl>/voice/<language>/<clip-id>.<extension>` — the shipped set.
  * <language> is `en` for clip ids starting with `en-`, else `vi` (the chimes live
  * with the Vietnamese set): the same rule as clipLanguage() in @layso/shared.
  */
@@ -34,6 +36,8 @@ export interface WebAudioBackendOptions {
    * call would wait forever and jam the queue. Default 1500 ms.
    */
   resumeTimeoutMs?: number;
+  /** Told of every clip decoded (where from, the buffer): the e2e tests read it to check what the hall would hear. */
+  onDecoded?(clipId: string, url: string, buffer: AudioBuffer): void;
 }
 
 /** Same rule as clipLanguage() in packages/shared/src/announcement.ts. */
@@ -62,6 +66,8 @@ export class WebAudioBackend implements AudioBackend {
   private readonly fetchFn: typeof fetch;
   private readonly resumeTimeoutMs: number;
   private readonly buffers = new Map<string, Promise<AudioBuffer>>();
+  private centerClips: ReadonlyMap<string, string> = new Map();
+  private readonly onDecoded: WebAudioBackendOptions['onDecoded'];
   private context: AudioContext | null = null;
   private gain: GainNode | null = null;
   private volume: number;
@@ -76,12 +82,26 @@ export class WebAudioBackend implements AudioBackend {
     this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
     this.resumeTimeoutMs = options.resumeTimeoutMs ?? 1500;
     this.volume = options.volume ?? 1;
+    this.onDecoded = options.onDecoded;
+  }
+
+  /**
+   * The center's recorded clips (clip id → URL). A clip whose URL changed, appeared or
+   * went is decoded again on its next use; returns those ids so the caller can preload.
+   */
+  useCenterClips(urls: ReadonlyMap<string, string>): string[] {
+    const changed = [...new Set([...this.centerClips.keys(), ...urls.keys()])].filter((id) => this.centerClips.get(id) !== urls.get(id));
+    this.centerClips = new Map(urls);
+    for (const id of changed) this.buffers.delete(id);
+    return changed;
   }
 
   /** URLs tried for a clip, in order. */
   candidateUrls(clipId: string): string[] {
     const folder = clipFolder(clipId);
     const urls: string[] = [];
+    const center = this.centerClips.get(clipId);
+    if (center !== undefined) urls.push(center);
     if (this.overrideBaseUrl !== null) {
       for (const ext of this.overrideExtensions) urls.push(`${this.overrideBaseUrl}/${folder}/${clipId}.${ext}`);
     }
@@ -156,8 +176,10 @@ export class WebAudioBackend implements AudioBackend {
           failures.push(`${url}: HTTP ${response.status}`);
           continue;
         }
-        // A broken override file falls through to the shipped clip instead of a gap.
-        return await context.decodeAudioData(await response.arrayBuffer());
+        // A broken center or override file falls through to the shipped clip instead of a gap.
+        const decoded = await context.decodeAudioData(await response.arrayBuffer());
+        this.onDecoded?.(clipId, url, decoded);
+        return decoded;
       } catch (error) {
         failures.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
       }

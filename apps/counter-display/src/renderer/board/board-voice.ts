@@ -1,13 +1,14 @@
 import { clipLanguage, CLIP_WORDS, isClipId, type RecentCall } from '@layso/shared';
 import { AnnouncementScheduler, type SchedulerClock } from '../../voice/announcement-scheduler.js';
-import { Announcer, WebAudioBackend, type AudioBackend } from '@layso/shared/voice';
+import { Announcer, followCenterVoice, WebAudioBackend, type AudioBackend } from '@layso/shared/voice';
+import { noteDecodedClip } from '../../voice/decoded-clips.js';
 
 export interface BoardVoiceOptions {
   volume: number;
   muted: boolean;
   /** Times each call is spoken in a row (center default 1). */
   repeat?: number;
-  /** Tests pass a fake; the board uses Web Audio. */
+  /** Tests pass a fake; the board uses Web Audio, following the center's recordings. */
   backend?: AudioBackend & { unlock?(): Promise<void> };
   /** Silence after a run of calls (scheduler default 600 ms). */
   pauseBetweenMs?: number;
@@ -36,7 +37,7 @@ export interface BoardVoice {
  * tests read.
  */
 export function createBoardVoice(options: BoardVoiceOptions): BoardVoice {
-  const backend = options.backend ?? new WebAudioBackend({ volume: options.volume, baseUrl: import.meta.env.BASE_URL });
+  const backend = options.backend ?? centerVoiceBackend(options.volume, options.muted);
   // The scheduler decides what is said and when (pauses included); the announcer
   // only plays clips, so its own pause is off.
   const announcer = new Announcer({ backend, volume: options.volume, muted: options.muted, pauseBetweenMs: 0 });
@@ -67,6 +68,22 @@ export function createBoardVoice(options: BoardVoiceOptions): BoardVoice {
       await backend.unlock?.();
     },
   };
+}
+
+/**
+ * Web Audio playing the center's own recordings where it has them (the hub's voice
+ * manifest, polled), the shipped clips for the rest. A clip re-recorded while the board
+ * runs is decoded again before the next call needs it.
+ */
+function centerVoiceBackend(volume: number, muted: boolean): WebAudioBackend {
+  const backend = new WebAudioBackend({ volume, baseUrl: import.meta.env.BASE_URL, onDecoded: noteDecodedClip });
+  followCenterVoice({
+    backend,
+    onChange: (ids) => {
+      if (!muted) for (const id of ids) void backend.load(id).catch(() => undefined);
+    },
+  });
+  return backend;
 }
 
 /**

@@ -5,12 +5,17 @@
  */
 import { useEffect } from 'react';
 import { buildCallAnnouncement, type Language } from '@layso/shared';
-import { Announcer, WebAudioBackend } from '@layso/shared/voice';
+import { Announcer, followCenterVoice, WebAudioBackend } from '@layso/shared/voice';
 
 let announcer: Announcer | null = null;
 
+/** The board's player, on the center's own recordings where it has them (the hub's voice manifest). */
 function kioskAnnouncer(): Announcer {
-  announcer ??= new Announcer({ backend: new WebAudioBackend({ baseUrl: import.meta.env.BASE_URL }) });
+  if (!announcer) {
+    const backend = new WebAudioBackend({ baseUrl: import.meta.env.BASE_URL });
+    followCenterVoice({ backend });
+    announcer = new Announcer({ backend });
+  }
   return announcer;
 }
 

@@ -202,6 +202,7 @@ async function main(): Promise<void> {
       ['settings', 'hours-mon'],
       ['notifications', 'page-notifications'],
       ['audit', 'audit-list'],
+      ['voice', 'voice-clip-den-quay-so'],
       ['backup', 'page-backup'],
     ];
     for (const [id, ready] of pages) {

@@ -16,6 +16,7 @@ import { ServicesPage } from './pages/services.js';
 import { SettingsPage } from './pages/settings.js';
 import { SignInPage } from './pages/sign-in.js';
 import { TodayPage } from './pages/today.js';
+import { VoicePage } from './pages/voice.js';
 import { useLive } from './store/live-store.js';
 import { useSession } from './store/session-store.js';
 
@@ -30,6 +31,7 @@ const PAGE_VIEWS: Record<PageId, () => ReactElement> = {
   reports: ReportsPage,
   audit: AuditPage,
   notifications: NotificationsPage,
+  voice: VoicePage,
   backup: BackupPage,
 };
 

@@ -1,4 +1,4 @@
-import type { CenterConfig } from '@layso/shared';
+import { CLIP_WORDS, isClipId, type CenterConfig } from '@layso/shared';
 import type { AuditNames } from './audit-routes.js';
 
 type Person = { username: string; displayName: string | null };
@@ -47,6 +47,9 @@ export function auditNames(deps: AuditNameSources): AuditNames {
           return config.areas.flatMap((a) => a.services).find((s) => s.id === key)?.name ?? null;
         case 'area':
           return config.areas.find((a) => a.id === key)?.name ?? null;
+        case 'voice':
+          // The words of the clip ("«đến quầy số»"); a chime has none, its id says it.
+          return isClipId(key) && CLIP_WORDS[key] ? `«${CLIP_WORDS[key]}»` : null;
         default:
           return null;
       }

@@ -6,7 +6,8 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Debian's headless Chromium driven by playwright-core. The network flags stop
  * Chromium from reaching out (this machine has no internet; the attempts slow it).
  */
-export function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: e.g. the fake microphone flags of the voice e2e test. */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -19,6 +20,7 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--disable-quic',
       '--autoplay-policy=no-user-gesture-required',
+      ...extraArgs,
     ],
   });
 }

@@ -14,6 +14,8 @@ export interface HubAndBrowserOptions {
   requireBuilt(): void;
   /** Runs on the new hub before Chromium starts (e.g. an admin user). */
   prepareHub?(hub: TestHub): Promise<void>;
+  /** More Chromium flags (e.g. a fake microphone). */
+  browserArgs?: readonly string[];
 }
 
 /**
@@ -26,7 +28,7 @@ export function useHubAndBrowser(options: HubAndBrowserOptions): HubAndBrowser {
     options.requireBuilt();
     env.hub = await startTestHub();
     await options.prepareHub?.(env.hub);
-    env.browser = await launchBrowser();
+    env.browser = await launchBrowser(options.browserArgs);
   });
   afterAll(async () => {
     await env.browser?.close();

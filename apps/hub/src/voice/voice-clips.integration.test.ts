@@ -70,7 +70,11 @@ describe('the center voice over HTTP', () => {
     expect((await manifest()).clips[0]!.version).toBe(2);
 
     const audit = await call('GET', '/api/admin/audit?kind=voice', { token: admin });
-    expect(JSON.stringify(audit.json)).toContain('voice:den-quay-so');
+    const entries = (audit.json as { entries: { action: string; target: string; targetName: string | null }[] }).entries;
+    expect(entries.map((e) => [e.action, e.target, e.targetName])).toEqual([
+      ['voice.record', 'voice:den-quay-so', '«đến quầy số»'],
+      ['voice.record', 'voice:den-quay-so', '«đến quầy số»'],
+    ]);
 
     expect((await call('DELETE', '/api/admin/voice/clips/den-quay-so', { token: admin })).status).toBe(204);
     expect(await manifest()).toEqual({ version: 3, clips: [] });

@@ -5,10 +5,12 @@
 import { fillTemplate } from '@layso/ui';
 import { AUDIT_TEXT } from './audit-strings.js';
 import { ERROR_TEXT } from './error-strings.js';
+import { VOICE_TEXT } from './voice-strings.js';
 
 const vi = {
   ...ERROR_TEXT.vi,
   ...AUDIT_TEXT.vi,
+  ...VOICE_TEXT.vi,
   appTitle: 'layso · Quản trị',
   switchLanguage: 'English',
   // sign-in
@@ -355,6 +357,7 @@ export type TextKey = keyof typeof vi;
 const en: Record<TextKey, string> = {
   ...ERROR_TEXT.en,
   ...AUDIT_TEXT.en,
+  ...VOICE_TEXT.en,
   appTitle: 'layso · Administration',
   switchLanguage: 'Tiếng Việt',
   signInTitle: 'Administrator sign-in',

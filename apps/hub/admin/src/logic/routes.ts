@@ -16,6 +16,7 @@ export const PAGES = [
   { id: 'settings', label: 'navSettings' },
   { id: 'notifications', label: 'navNotifications' },
   { id: 'audit', label: 'navAudit' },
+  { id: 'voice', label: 'navVoice' },
   { id: 'backup', label: 'navBackup' },
 ] as const satisfies readonly { id: string; label: TextKey }[];
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { buildCallAnnouncement, formatDateTime, formatNumber, voiceClipPath, voiceManifestSchema, type Refusal, type VoiceClip } from '@layso/shared';
 import { Announcer, VOICE_CLIP_LIMITS, WebAudioBackend, type PcmClipProblem } from '@layso/shared/voice';
-import { AdminApiError } from '../api/admin-api.js';
+import { HubApiError } from '@layso/ui';
 import { useApi } from '../api/use-api.js';
 import { useAction, useResource } from '../api/use-resource.js';
 import { ConfirmButton } from '../components/confirm.js';
@@ -28,7 +28,7 @@ const PROBLEM_REASONS: Record<PcmClipProblem, Refusal> = {
 function takeError(t: Translate, error: unknown): { error: unknown } | { notice: string } {
   if (!(error instanceof TakeError)) return { error };
   const { failure } = error;
-  if (failure.kind === 'refused') return { error: new AdminApiError('VALIDATION', 400, failure.error.message, [], null, PROBLEM_REASONS[failure.error.problem]) };
+  if (failure.kind === 'refused') return { error: new HubApiError('VALIDATION', 400, failure.error.message, undefined, PROBLEM_REASONS[failure.error.problem]) };
   return { notice: t(failure.kind === 'no-microphone' ? 'voiceNoMicrophone' : 'voiceCannotDecode') };
 }
 

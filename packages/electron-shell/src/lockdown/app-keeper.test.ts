@@ -1,8 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { isSupervised, keepAppRunning, lockDownApp } from './app-keeper.js';
-import { createFakeElectron } from '../testing/fake-electron.js';
-import { preventable } from './lockdown-fakes.js';
+import { createFakeElectron, preventable } from '../testing/fake-electron.js';
 
 class FakeApp extends EventEmitter {
   calls: string[] = [];

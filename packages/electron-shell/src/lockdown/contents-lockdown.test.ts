@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { lockDownContents } from './contents-lockdown.js';
-import { FakeContents, preventable } from './lockdown-fakes.js';
+import { FakeWebContents, preventable } from '../testing/fake-electron.js';
 
 const HUB = 'http://192.168.1.10:8080';
 
 function setup(editing = false) {
-  const contents = new FakeContents();
+  const contents = new FakeWebContents();
   const opened: string[] = [];
   let settings = 0;
   lockDownContents(contents, {

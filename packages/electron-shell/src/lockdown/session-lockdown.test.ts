@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakeSession, preventable } from './lockdown-fakes.js';
+import { FakeSession, preventable } from '../testing/fake-electron.js';
 import { lockDownSession } from './session-lockdown.js';
 
 const PERMISSIONS = ['media', 'geolocation', 'notifications', 'serial', 'hid', 'usb', 'fullscreen', 'clipboard-read', 'display-capture', 'fileSystem', 'openExternal', 'speaker-selection', 'unknown'];
@@ -10,11 +10,11 @@ describe('session lockdown', () => {
     lockDownSession(session);
     for (const permission of PERMISSIONS) {
       const answers: boolean[] = [];
-      session.requestHandler!(null, permission, (granted) => answers.push(granted), {});
+      session.permissionRequest!(null, permission, (granted) => answers.push(granted), {});
       expect(answers, permission).toEqual([false]);
-      expect(session.checkHandler!(null, permission, 'http://192.168.1.10:8080', {}), permission).toBe(false);
+      expect(session.permissionCheck!(null, permission, 'http://192.168.1.10:8080', {}), permission).toBe(false);
     }
-    expect(session.deviceHandler!({ deviceType: 'serial', origin: 'http://192.168.1.10:8080' })).toBe(false);
+    expect(session.devicePermission!({ deviceType: 'serial', origin: 'http://192.168.1.10:8080' })).toBe(false);
   });
 
   it('answers serial, HID and USB pickers with no device and screen capture with no stream', () => {
@@ -27,7 +27,7 @@ describe('session lockdown', () => {
     session.emit('select-hid-device', hid, { deviceList: [{ deviceId: 'kbd' }] }, (id?: string | null) => picked.push(['hid', id]));
     const usb = preventable();
     session.emit('select-usb-device', usb, { deviceList: [{ deviceId: 'drawer' }] }, (id?: string) => picked.push(['usb', id]));
-    session.displayHandler!({}, (streams) => picked.push(['display', streams]));
+    session.displayMedia!({}, (streams) => picked.push(['display', streams]));
     expect([serial.prevented, hid.prevented, usb.prevented]).toEqual([true, true, true]);
     expect(picked).toEqual([
       ['serial', ''],

@@ -6,6 +6,12 @@
  */
 import { EventEmitter } from 'node:events';
 
+/** A preventable Electron event, for tests that emit events at a fake and check preventDefault. */
+export function preventable<T extends object = object>(extra?: T): T & { prevented: boolean; preventDefault(): void } {
+  const event = { ...(extra ?? ({} as T)), prevented: false, preventDefault: () => (event.prevented = true) };
+  return event;
+}
+
 export class FakeWebContents extends EventEmitter {
   loads: string[] = [];
   openHandler: ((details: { url: string }) => { action: 'deny' }) | null = null;

@@ -14,8 +14,6 @@ import {
 /** The highest ticket sequence a day may reach (the SQLite schema's CHECK on sequences). */
 const MAX_SEQ = 999;
 
-type NewTicketEvent = Omit<TicketEventRecord, 'id'>;
-
 /** Thrown where SQLite would refuse a row (a UNIQUE, CHECK or FOREIGN KEY constraint). */
 export class ConstraintError extends Error {
   override readonly name = 'ConstraintError';
@@ -154,15 +152,15 @@ export class InMemoryQueueStore implements QueueStore {
   }
 
   getTicketByNumber(day: string, number: string): TicketRecord | null {
-    return this.copy(this.ticketAt(this.byNumber.get(`${day}|${number}`)));
+    return this.copy(this.ticketWith(this.byNumber, `${day}|${number}`));
   }
 
   getTicketByRequest(deviceId: number, requestId: string): TicketRecord | null {
-    return this.copy(this.ticketAt(this.byRequest.get(`${deviceId}|${requestId}`)));
+    return this.copy(this.ticketWith(this.byRequest, `${deviceId}|${requestId}`));
   }
 
   getTicketByBookingRef(bookingRef: string): TicketRecord | null {
-    return this.copy(this.ticketAt(this.byBookingRef.get(bookingRef)));
+    return this.copy(this.ticketWith(this.byBookingRef, bookingRef));
   }
 
   updateTicket(id: number, patch: TicketPatch): void {
@@ -173,7 +171,7 @@ export class InMemoryQueueStore implements QueueStore {
     this.setEntry(this.tickets, id, { ...before, ...defined });
   }
 
-  addTicketEvent(event: NewTicketEvent): void {
+  addTicketEvent(event: Omit<TicketEventRecord, 'id'>): void {
     if (!this.tickets.has(event.ticketId)) throw new ConstraintError(`no ticket ${event.ticketId} for its event`);
     this.events.push({ id: this.events.length + 1, ...event });
     this.onRollback(() => this.events.pop());
@@ -209,9 +207,7 @@ export class InMemoryQueueStore implements QueueStore {
   }
 
   listOpen(filter: OpenTicketFilter, limit: number, priority?: boolean): TicketRecord[] {
-    return this.open(filter, priority)
-      .slice(0, Math.max(0, limit))
-      .map((t) => ({ ...t }));
+    return this.open(filter, priority).slice(0, Math.max(0, limit)).map((t) => ({ ...t }));
   }
 
   listUnfinishedOtherThan(day: string): TicketRecord[] {
@@ -298,7 +294,9 @@ export class InMemoryQueueStore implements QueueStore {
     return [...this.tickets.values()].filter(keep).map((t) => ({ ...t }));
   }
 
-  private ticketAt(id: number | undefined): TicketRecord | undefined {
+  /** The ticket a unique key points to. */
+  private ticketWith(index: Map<string, number>, key: string): TicketRecord | undefined {
+    const id = index.get(key);
     return id === undefined ? undefined : this.tickets.get(id);
   }
 

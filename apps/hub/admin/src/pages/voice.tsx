@@ -64,7 +64,12 @@ export function VoicePage() {
       {voiceClipGroups().map(({ group, clips }) => (
         <section key={group} aria-labelledby={`voice-group-${group}`}>
           <h2 id={`voice-group-${group}`}>{voiceGroupTitle(t, group)}</h2>
-          <table className="table">
+          <table className="table voice-table">
+            <colgroup>
+              <col className="voice-col-clip" />
+              <col className="voice-col-voice" />
+              <col />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">{t('voiceColClip')}</th>

@@ -3,10 +3,10 @@ import { unlessBusy } from '../store/database-busy.js';
 import { ErrorCode, type AdminSessionInfo, type AdminSignInResponse, type AdminUser, type CreateAdminUserRequest } from '@layso/shared';
 import { auditActor } from '../auth/audit-actor.js';
 import { generateToken, hashToken } from '../auth/device-token.js';
-import { ApiError } from '../http/api-error.js';
+import { AuthError } from './auth-error.js';
 import type { Clock } from '../queue/ports.js';
-import type { AdminSessionRecord, AdminSessionStore } from '../store/admin-session-store.js';
-import type { AdminUserRecord, AdminUserStore } from '../store/admin-user-store.js';
+import type { AdminSessionRecord, AdminSessionStore } from './admin-session-store.js';
+import type { AdminUserRecord, AdminUserStore } from './admin-user-store.js';
 import type { AuditEntry } from '../audit/audit-log-store.js';
 import type { Device } from '../auth/caller.js';
 import { ADMIN_LOCKOUT, isLocked, UNLOCKED, type LockoutPolicy } from './lockout.js';
@@ -170,9 +170,9 @@ export class AdminAuthService {
   /** The signed-in admin's own change; other sessions of that user end. */
   async changePassword(resolved: ResolvedSession, current: string, next: string, actor: string): Promise<void> {
     if (!(await verifySecret(current, resolved.user.passwordHash))) {
-      throw new ApiError(ErrorCode.BAD_CREDENTIALS, 'Mật khẩu hiện tại không đúng / the current password is wrong', undefined, { kind: 'wrong-current-password' });
+      throw new AuthError(ErrorCode.BAD_CREDENTIALS, 'Mật khẩu hiện tại không đúng / the current password is wrong', undefined, { kind: 'wrong-current-password' });
     }
-    if (current === next) throw new ApiError(ErrorCode.VALIDATION, 'Mật khẩu mới phải khác mật khẩu cũ / the new password must differ from the current one', undefined, {
+    if (current === next) throw new AuthError(ErrorCode.VALIDATION, 'Mật khẩu mới phải khác mật khẩu cũ / the new password must differ from the current one', undefined, {
         kind: 'password-unchanged',
       });
     const hash = await hashSecret(next);
@@ -196,7 +196,7 @@ export class AdminAuthService {
     const hash = await hashSecret(input.password);
     const now = this.now();
     return this.deps.transaction(() => {
-      if (this.deps.users.byUsername(input.username)) throw new ApiError(ErrorCode.CONFLICT, `admin user "${input.username}" already exists`, undefined, { kind: 'admin-user-exists', username: input.username });
+      if (this.deps.users.byUsername(input.username)) throw new AuthError(ErrorCode.CONFLICT, `admin user "${input.username}" already exists`, undefined, { kind: 'admin-user-exists', username: input.username });
       const user = this.deps.users.create({ username: input.username, displayName: input.displayName ?? null, passwordHash: hash }, now);
       const shown = publicAdminUser(user, now);
       this.deps.audit.record({ actor, action: 'admin-user.create', target: `admin-user:${user.id}`, after: shown }, now);
@@ -209,8 +209,8 @@ export class AdminAuthService {
     const now = this.now();
     const after = this.deps.transaction(() => {
       const user = this.deps.users.byId(id);
-      if (!user) throw new ApiError(ErrorCode.NOT_FOUND, `no admin user ${id}`, undefined, { kind: 'admin-user-unknown', userId: id });
-      if (disabled && caller.user?.id === id) throw new ApiError(ErrorCode.CONFLICT, 'Không thể tự khoá tài khoản đang dùng / you cannot disable your own account', undefined, {
+      if (!user) throw new AuthError(ErrorCode.NOT_FOUND, `no admin user ${id}`, undefined, { kind: 'admin-user-unknown', userId: id });
+      if (disabled && caller.user?.id === id) throw new AuthError(ErrorCode.CONFLICT, 'Không thể tự khoá tài khoản đang dùng / you cannot disable your own account', undefined, {
           kind: 'cannot-disable-self',
         });
       const before = publicAdminUser(user, now);
@@ -240,7 +240,7 @@ export class AdminAuthService {
         this.deps.audit.record({ actor: 'system', action: 'admin-user.create', target: `admin-user:${created.id}`, after: publicAdminUser(created, now) }, now);
         return 'created';
       }
-      if (options.createOnly) throw new ApiError(ErrorCode.CONFLICT, `admin user "${username}" already exists (use admin reset-password)`);
+      if (options.createOnly) throw new AuthError(ErrorCode.CONFLICT, `admin user "${username}" already exists (use admin reset-password)`);
       const before = publicAdminUser(user, now);
       this.deps.users.setPassword(user.id, hash, options.mustChange);
       this.deps.users.setDisabled(user.id, null);
@@ -258,7 +258,7 @@ export class AdminAuthService {
       await this.setPasswordFromCli('admin', password, { mustChange: true, createOnly: true });
     } catch (error) {
       // Someone (an `admin create` beside this start) made one meanwhile: nothing to print.
-      if (error instanceof ApiError && error.code === ErrorCode.CONFLICT) return null;
+      if (error instanceof AuthError && error.code === ErrorCode.CONFLICT) return null;
       throw error;
     }
     return password;

@@ -1,11 +1,11 @@
 import { ErrorCode, formatDateTime } from '@layso/shared';
-import { ApiError } from '../http/api-error.js';
+import { AuthError } from './auth-error.js';
 
 /** One message for a wrong name and a wrong password: never reveal which names exist. */
-export function badCredentials(what: 'admin' | 'clerk'): ApiError {
+export function badCredentials(what: 'admin' | 'clerk'): AuthError {
   return what === 'admin'
-    ? new ApiError(ErrorCode.BAD_CREDENTIALS, 'Sai tên đăng nhập hoặc mật khẩu / wrong username or password')
-    : new ApiError(ErrorCode.BAD_CREDENTIALS, 'Sai mã cán bộ hoặc mã PIN / wrong clerk code or PIN');
+    ? new AuthError(ErrorCode.BAD_CREDENTIALS, 'Sai tên đăng nhập hoặc mật khẩu / wrong username or password')
+    : new AuthError(ErrorCode.BAD_CREDENTIALS, 'Sai mã cán bộ hoặc mã PIN / wrong clerk code or PIN');
 }
 
 /**
@@ -13,10 +13,10 @@ export function badCredentials(what: 'admin' | 'clerk'): ApiError {
  * logs and old clients, and as `details.lockedUntil` (ISO instant) for the consoles,
  * which format it themselves instead of parsing the sentence.
  */
-export function accountLocked(until: number, timeZone: string): ApiError {
+export function accountLocked(until: number, timeZone: string): AuthError {
   const at = formatDateTime(until, timeZone);
   const lockedUntil = new Date(until).toISOString();
-  return new ApiError(
+  return new AuthError(
     ErrorCode.ACCOUNT_LOCKED,
     `Tạm khoá do nhập sai nhiều lần, thử lại sau ${at} / locked after too many failed attempts until ${at} (${lockedUntil})`,
     { lockedUntil },

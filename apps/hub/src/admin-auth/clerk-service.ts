@@ -1,9 +1,9 @@
 import { ErrorCode, type AuditAction, type Clerk, type CounterClerkResponse, type CreateClerkRequest } from '@layso/shared';
 import { auditActor } from '../auth/audit-actor.js';
-import { ApiError } from '../http/api-error.js';
+import { AuthError } from './auth-error.js';
 import type { Clock } from '../queue/ports.js';
 import type { AuditEntry } from '../audit/audit-log-store.js';
-import type { ClerkRecord, ClerkStore } from '../store/clerk-store.js';
+import type { ClerkRecord, ClerkStore } from './clerk-store.js';
 import type { Device } from '../auth/caller.js';
 import { CLERK_LOCKOUT, isLocked, UNLOCKED, type LockoutPolicy } from './lockout.js';
 import { hashSecret } from './password-hash.js';
@@ -57,7 +57,7 @@ export class ClerkService {
     const pinHash = await hashSecret(input.pin);
     const now = this.now();
     return this.deps.transaction(() => {
-      if (this.deps.clerks.byCode(input.code)) throw new ApiError(ErrorCode.CONFLICT, `clerk code "${input.code}" is taken`, undefined, { kind: 'clerk-code-taken', code: input.code });
+      if (this.deps.clerks.byCode(input.code)) throw new AuthError(ErrorCode.CONFLICT, `clerk code "${input.code}" is taken`, undefined, { kind: 'clerk-code-taken', code: input.code });
       const shown = publicClerk(this.deps.clerks.create({ code: input.code, name: input.name, pinHash }, now), now);
       this.deps.audit.record({ actor: auditActor(caller), action: 'clerk.create', target: `clerk:${shown.id}`, after: shown }, now);
       return shown;
@@ -139,7 +139,7 @@ export class ClerkService {
     if (!this.deps.clerks.anyEnabled()) return freeText;
     const clerk = this.signedIn(counter);
     if (!clerk) {
-      throw new ApiError(ErrorCode.CLERK_REQUIRED, `Chưa có cán bộ đăng nhập tại quầy ${counter} / no clerk is signed in at counter ${counter}`);
+      throw new AuthError(ErrorCode.CLERK_REQUIRED, `Chưa có cán bộ đăng nhập tại quầy ${counter} / no clerk is signed in at counter ${counter}`);
     }
     return clerk.code;
   }
@@ -153,7 +153,7 @@ export class ClerkService {
     const now = this.now();
     return this.deps.transaction(() => {
       const clerk = this.deps.clerks.byId(id);
-      if (!clerk) throw new ApiError(ErrorCode.NOT_FOUND, `no clerk ${id}`, undefined, { kind: 'clerk-unknown', clerkId: id });
+      if (!clerk) throw new AuthError(ErrorCode.NOT_FOUND, `no clerk ${id}`, undefined, { kind: 'clerk-unknown', clerkId: id });
       const before = publicClerk(clerk, now);
       apply(clerk);
       const after = publicClerk(this.deps.clerks.byId(id)!, now);

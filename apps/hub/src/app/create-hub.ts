@@ -13,15 +13,13 @@ import { createRatingModule } from '../rating/rating-module.js';
 import { createReportsModule } from '../reports/reports-module.js';
 import { createCentralModule } from '../central/central-module.js';
 import type { CentralSettings } from '../central/central-upstream.js';
-import { buildAdminConfigRoutes } from '../http/admin-config-routes.js';
-import { buildAdminTodayRoutes } from '../http/admin-today-routes.js';
-import { todayFloor } from '../admin-config/today-floor.js';
-import { SqliteFloorReads } from '../store/sqlite-floor-reads.js';
 import { SqliteTicketCounts } from '../store/sqlite-ticket-counts.js';
 import { createCounterRenumbering } from '../devices/counter-renumbering.js';
-import { ClerkStore } from '../store/clerk-store.js';
 import { AuditLogStore } from '../audit/audit-log-store.js';
-import { createAdminAccess, type AdminAccess } from '../admin-auth/admin-access.js';
+import { createAdminAuthModule, type AdminAuthModule } from '../admin-auth/admin-auth-module.js';
+import { createAdminConfigModule } from '../admin-config/admin-config-module.js';
+import { createAuditModule } from '../audit/audit-module.js';
+import { createBackupModule, type BackupModule } from '../backup/backup-module.js';
 import { createRequestHandler } from '../http/request-handler.js';
 import { attachHubListener } from '../http/hub-listener.js';
 import type { SpaMount } from '../http/static-files.js';
@@ -97,8 +95,10 @@ export interface Hub {
   devices: DeviceStore;
   bookings: BookingService;
   notifications: NotificationService;
-  /** Admin sign-in, clerks, audit and backups (the CLI creates the first admin through it). */
-  admin: AdminAccess;
+  /** Admin sign-in and clerks (the CLI creates the first admin through it). */
+  admin: AdminAuthModule;
+  /** The nightly backup job (tests drive it). */
+  backup: BackupModule;
   db: Database.Database;
   /** The portal's HTTPS listener, when configured. */
   portal: { port: number; url: string } | null;
@@ -144,7 +144,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const transaction = transactionRunner(db);
   const devices = new DeviceStore(db);
   // Admin sessions and device tokens share one authenticator (HTTP and socket.io).
-  const admin = createAdminAccess({ db, dataDir: options.dataDir, devices, clock, config: () => core.config, authFailures, log });
+  const admin = createAdminAuthModule({ db, devices, audit, clock, config: () => core.config, authFailures });
   const gateway = new RealtimeGateway(io, core, admin.auth, authFailures, clock, { log, storageFaultOf, ...(options.socketLimits ? { limits: options.socketLimits } : {}) });
   admin.admins.onSessionsEnded((userId) => gateway.disconnectDevice(-userId));
   const devicesModule = createDevicesModule({ devices, audit, transaction, sockets: gateway, hasCounter: (counter) => core.hasCounter(counter), clock });
@@ -185,35 +185,28 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     clock: () => clockStatus(core, clock),
     lanHttps: () => (listening.lanHttps ? { port: listening.lanHttps.port, ...listening.lanHttps.certificate() } : null),
   });
-  const floorReads = new SqliteFloorReads(db);
-  const floorSources = {
-    catalog: () => core.views.catalog(),
-    serving: (day: string) => floorReads.serving(day),
-    oldestWaiting: (day: string) => floorReads.oldestWaiting(day),
-    countersWithConsoleOnline: () => devicesModule.countersWithConsoleOnline(),
-    clerks: () => admin.clerks.list(),
-    now: () => clock.now(),
-  };
+  const backup = createBackupModule({ db, dataDir: options.dataDir, audit, clock, config: () => core.config, log });
   modules.push(
     createQueueApiModule({ core, clock, publish, version: HUB_VERSION, devices, audit, health, withCounterClerk: (routes) => admin.withCounterClerk(routes) }),
-    { name: 'admin-access', routes: admin.routes },
+    admin,
+    createAuditModule({ audit, names: { users: admin.users, clerks: admin.clerkStore, devices, config: () => core.config } }),
+    backup,
     portal,
     notify,
     createRatingModule({ db, core, clock }),
     devicesModule,
-    {
-      name: 'admin-config',
-      routes: buildAdminConfigRoutes({
-        core,
-        audit,
-        counts: ticketCounts,
-        publish,
-        clock,
-        // A renumbered counter keeps its consoles, door screens and signed-in clerk.
-        renumbering: createCounterRenumbering({ devices, clerks: new ClerkStore(db), reload: (id) => void devicesModule.commands.send(id, 'reload') }),
-      }),
-    },
-    { name: 'admin-today', routes: buildAdminTodayRoutes({ floor: () => todayFloor(floorSources) }) },
+    createAdminConfigModule({
+      db,
+      core,
+      audit,
+      counts: ticketCounts,
+      publish,
+      clock,
+      // A renumbered counter keeps its consoles, door screens and signed-in clerk.
+      renumbering: createCounterRenumbering({ devices, clerks: admin.clerkStore, reload: (id) => void devicesModule.commands.send(id, 'reload') }),
+      countersWithConsoleOnline: () => devicesModule.countersWithConsoleOnline(),
+      clerks: () => admin.clerks.list(),
+    }),
     createReportsModule({ db, config: () => core.config, today: () => core.currentDay, log }),
     createCentralModule({ db, settings: options.central ?? null, clock, timeZone: () => core.config.timeZone, log, ...(options.centralRetry ? { retry: options.centralRetry } : {}) }),
     createVoiceModule({ db, clock, audit }),
@@ -239,7 +232,6 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
   const tick = () => {
     publish(core.tick().events);
-    void admin.nightly.check();
     lifecycle.tick();
   };
   tick();
@@ -256,7 +248,6 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   /** After the servers are closed: modules in reverse order, then the workers and the database. */
   const stopModulesAndStorage = async () => {
     await lifecycle.stop();
-    await admin.nightly.idle();
     await checkpointer.close();
     db.close();
   };
@@ -284,6 +275,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     bookings: portal.bookings,
     notifications: notify.notifications,
     admin,
+    backup,
     db,
     portal: portalListener ? { port: portalListener.port, url: portalListener.url } : null,
     lanHttps: lanHttps ? { port: lanHttps.port, url: lanHttps.url } : null,

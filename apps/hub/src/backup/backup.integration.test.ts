@@ -167,16 +167,16 @@ describe('nightly backup', () => {
     // Kept 14 days by default: 01/11 is too old, 20/11 stays; another file is left alone.
     for (const name of ['layso-2026-11-01.sqlite', 'layso-2026-11-20.sqlite', 'notes.txt']) writeFileSync(join(dir, name), 'old');
     // Before the hour (and, at 02:00, within 5 minutes of the start): nothing yet.
-    await t.admin.nightly.check();
+    await t.backup.nightly.check();
     clock.set(vnTime('2026-11-23 02:00'));
-    await t.admin.nightly.check();
+    await t.backup.nightly.check();
     expect(readdirSync(dir).sort()).toEqual(['layso-2026-11-01.sqlite', 'layso-2026-11-20.sqlite', 'notes.txt']);
 
     clock.set(vnTime('2026-11-23 02:05'));
     // The hub's own tick takes it; wait for the file rather than for a fixed time.
     const target = join(dir, 'layso-2026-11-23.sqlite');
     for (let i = 0; i < 500 && !existsSync(target); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-    await t.admin.nightly.idle();
+    await t.backup.nightly.idle();
     expect(readdirSync(dir).sort()).toEqual(['layso-2026-11-20.sqlite', 'layso-2026-11-23.sqlite', 'notes.txt']);
     expect(inspect(target).integrity).toBe('ok');
 

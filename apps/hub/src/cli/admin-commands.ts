@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { ADMIN_PASSWORD_MIN, adminUsernameSchema, DEFAULT_TIME_ZONE } from '@layso/shared';
-import { createAdminAuthService } from '../admin-auth/admin-access.js';
+import { createAdminAuthService } from '../admin-auth/admin-auth-module.js';
+import { AuditLogStore } from '../audit/audit-log-store.js';
 import { restoreBackup, RestoreRefused } from '../backup/restore-backup.js';
-import { ApiError } from '../http/api-error.js';
+import { DomainError } from '../queue/domain-error.js';
 import { CliHelp, EX_USAGE, parseCommandArgs } from './cli-args.js';
 import { CliError } from './cli-error.js';
 import { ADMIN_USAGE, BACKUP_USAGE } from './usage.js';
@@ -35,14 +36,14 @@ export async function adminCommand(sub: string | undefined, args: string[]): Pro
   if (password.length < ADMIN_PASSWORD_MIN) throw new CliError(`the password must have at least ${ADMIN_PASSWORD_MIN} characters`);
   const db = await openCliDatabase(resolve(values.data));
   try {
-    const admins = createAdminAuthService(db, { now: () => Date.now() }, () => DEFAULT_TIME_ZONE);
+    const admins = createAdminAuthService({ db, audit: new AuditLogStore(db), clock: { now: () => Date.now() }, timeZone: () => DEFAULT_TIME_ZONE });
     if (sub === 'reset-password') {
       if (!admins.listUsers().some((u) => u.username.toLowerCase() === username.data.toLowerCase())) throw new CliError(`no admin user "${username.data}" (use admin create)`);
     }
     try {
       await admins.setPasswordFromCli(username.data, password, { mustChange: false, createOnly: sub === 'create' });
     } catch (error) {
-      if (error instanceof ApiError) throw new CliError(error.message);
+      if (error instanceof DomainError) throw new CliError(error.message);
       throw error;
     }
     return sub === 'create' ? `admin user "${username.data}" created` : `password of "${username.data}" reset; its sessions ended and any lockout cleared`;

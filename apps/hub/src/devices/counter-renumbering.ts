@@ -1,4 +1,4 @@
-import type { ClerkStore } from '../store/clerk-store.js';
+import type { ClerkStore } from '../admin-auth/clerk-store.js';
 import type { DeviceStore } from './device-store.js';
 
 /** What followed a counter to its new number, as the audit entry records it (device ids, clerk code). */

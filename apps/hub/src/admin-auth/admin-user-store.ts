@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { LockoutState } from '../admin-auth/lockout.js';
+import type { LockoutState } from './lockout.js';
 
 export interface AdminUserRecord extends LockoutState {
   id: number;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { SessionTimes } from '../admin-auth/session-policy.js';
+import type { SessionTimes } from './session-policy.js';
 
 export interface AdminSessionRecord extends SessionTimes {
   tokenHash: string;

@@ -1,5 +1,5 @@
 import type { AdminTodayResponse } from '@layso/shared';
-import { route, type Route } from './router.js';
+import { route, type Route } from '../http/router.js';
 
 const adminOnly = { roles: ['admin'] as const };
 

@@ -6,8 +6,8 @@ import {
   updateClerkRequestSchema,
 } from '@layso/shared';
 import type { ClerkService } from '../admin-auth/clerk-service.js';
-import { route, type Route } from './router.js';
-import { counterAccess, counterParams } from './counter-access.js';
+import { route, type Route } from '../http/router.js';
+import { counterAccess, counterParams } from '../http/counter-access.js';
 
 const adminOnly = { roles: ['admin'] as const };
 

@@ -9,9 +9,9 @@ import type { AdminAuthService, ResolvedSession } from '../admin-auth/admin-auth
 import { auditActor } from '../auth/audit-actor.js';
 import type { TokenAuthenticator } from '../auth/token-authenticator.js';
 import type { Device } from '../auth/caller.js';
-import { ApiError } from './api-error.js';
-import type { FailureLimiter } from './failure-limiter.js';
-import { route, type Route } from './router.js';
+import { AuthError } from './auth-error.js';
+import type { FailureLimiter } from '../http/failure-limiter.js';
+import { route, type Route } from '../http/router.js';
 
 export interface AdminAuthRouteDeps {
   admins: AdminAuthService;
@@ -28,7 +28,7 @@ export function buildAdminAuthRoutes(deps: AdminAuthRouteDeps): Route[] {
   // Session endpoints are about the caller's own session: an admin device token has none.
   const sessionOf = (device: Device | null): ResolvedSession => {
     const resolved = device ? deps.auth.sessionOf(device) : null;
-    if (!resolved) throw new ApiError(ErrorCode.FORBIDDEN, 'this needs a signed-in admin session, not a device token');
+    if (!resolved) throw new AuthError(ErrorCode.FORBIDDEN, 'this needs a signed-in admin session, not a device token');
     return resolved;
   };
 
@@ -40,11 +40,11 @@ export function buildAdminAuthRoutes(deps: AdminAuthRouteDeps): Route[] {
       body: adminSignInRequestSchema,
       handle: async ({ req, body }) => {
         const ip = req.socket.remoteAddress ?? 'unknown';
-        if (deps.authFailures.isBlocked(ip)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many failed attempts from this address; try again in a minute', undefined, { kind: 'too-many-sign-ins' });
+        if (deps.authFailures.isBlocked(ip)) throw new AuthError(ErrorCode.RATE_LIMITED, 'too many failed attempts from this address; try again in a minute', undefined, { kind: 'too-many-sign-ins' });
         try {
           return { status: 200, body: await admins.signIn(body.username, body.password) };
         } catch (error) {
-          if (error instanceof ApiError && error.code === ErrorCode.BAD_CREDENTIALS) deps.authFailures.recordFailure(ip);
+          if (error instanceof AuthError && error.code === ErrorCode.BAD_CREDENTIALS) deps.authFailures.recordFailure(ip);
           throw error;
         }
       },

@@ -1,4 +1,4 @@
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { errorBodySchema, type ErrorBody } from '@layso/shared';
 import { expect } from 'vitest';
@@ -60,19 +60,7 @@ export function http(baseUrl: string, method: string, path: string, options: Htt
       },
       (res) => {
         answered = true;
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let body: unknown;
-          try {
-            body = text === '' ? undefined : JSON.parse(text);
-          } catch {
-            body = undefined;
-          }
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, body });
-        });
+        readResponse(res).then(resolve, reject);
       },
     );
     req.setTimeout(options.timeoutMs ?? 15_000, () => req.destroy(new Error(`${method} ${path}: no answer in time`)));
@@ -88,6 +76,25 @@ export function http(baseUrl: string, method: string, path: string, options: Htt
     } else {
       req.end(payload);
     }
+  });
+}
+
+/** Reads a whole answer (plain HTTP or HTTPS): its text, and its JSON body when it has one. */
+export function readResponse(res: IncomingMessage): Promise<HttpResponse> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (chunk: Buffer) => chunks.push(chunk));
+    res.on('error', reject);
+    res.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      let body: unknown;
+      try {
+        body = text === '' ? undefined : JSON.parse(text);
+      } catch {
+        body = undefined;
+      }
+      resolve({ status: res.statusCode ?? 0, headers: res.headers, text, body });
+    });
   });
 }
 

@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { createCentralServer } from '../http/central-server.js';
 import { HubRegistry } from '../ingest/hub-registry.js';
-import { IngestService } from '../ingest/ingest-service.js';
+import { IngestService, type IngestOptions } from '../ingest/ingest-service.js';
 import { DayPartitions } from '../store/day-partitions.js';
-import { centersLive } from '../read/centers-live.js';
+import { readRoutes } from '../read/read-routes.js';
 import { migrate } from '../store/migrate.js';
 import type { SqlClient } from '../store/sql-client.js';
 
@@ -11,6 +11,7 @@ export interface Central {
   url: string;
   port: number;
   hubs: HubRegistry;
+  ingest: IngestService;
   db: SqlClient;
   close(): Promise<void>;
 }
@@ -24,17 +25,19 @@ export async function startCentral(options: {
   log?: (line: string) => void;
   /** Bearer token for the read API (GET /api/centers); without one the read API is off. */
   readToken?: string;
+  ingest?: IngestOptions;
 }): Promise<Central> {
   const { db } = options;
   await migrate(db);
   const hubs = new HubRegistry(db);
+  const ingest = new IngestService(db, new DayPartitions(db), options.ingest);
   const server = createCentralServer({
     hubs,
-    ingest: new IngestService(db, new DayPartitions(db)),
+    ingest,
     ...(options.now ? { now: options.now } : {}),
     ...(options.log ? { log: options.log } : {}),
     reads: { '/api/health': async () => ({ ok: true, storage: db.kind }) },
-    ...(options.readToken ? { readToken: options.readToken, protectedReads: { '/api/centers': async () => ({ centers: await centersLive(db, (options.now ?? Date.now)()) }) } } : {}),
+    ...(options.readToken ? { readToken: options.readToken, protectedReads: readRoutes(db, options.now ?? Date.now) } : {}),
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -46,6 +49,7 @@ export async function startCentral(options: {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     hubs,
+    ingest,
     db,
     close: async () => {
       server.closeAllConnections();

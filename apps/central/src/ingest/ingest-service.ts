@@ -1,65 +1,118 @@
 import { CentralErrorCode, type CentralEvent, type CentralIngestAnswer } from '@layso/shared';
+import { WAIT_TARGET_MS } from '../rollup/store-events-sql.js';
 import type { DayPartitions } from '../store/day-partitions.js';
 import type { SqlClient } from '../store/sql-client.js';
+import { IngestRefusal, storeGroup, type GroupItem } from './store-group.js';
 
-/** A refusal the HTTP layer maps to the wire (central-server.ts). */
-export class IngestRefusal extends Error {
-  constructor(
-    readonly code: CentralErrorCode,
-    message: string,
-    readonly highWater?: number,
-  ) {
-    super(message);
-  }
+export { IngestRefusal };
+
+export interface IngestOptions {
+  /** Groups committing at once (their hubs' rows are locked in order; 1 on PGlite, one connection). */
+  concurrency?: number;
+  /** Caps on one group: batches and events. */
+  maxGroupItems?: number;
+  maxGroupEvents?: number;
+  waitTargetMs?: number;
+}
+
+interface Pending extends GroupItem {
+  resolve(answer: CentralIngestAnswer): void;
+  reject(error: unknown): void;
 }
 
 /**
- * Stores one hub's batch exactly once. The batch must be consecutive seqs starting at
- * or below high-water + 1: what central holds already is skipped (a re-sent or
- * replayed batch counts once), a batch starting past it is a gap and is refused with
- * the high-water mark so the hub resends from there. The hub's progress row is locked
- * for the transaction, so two copies of one batch in flight still store it once.
+ * Stores hubs' batches exactly once, by group commit: batches arriving while a group
+ * is committing wait and go together in the next group, one transaction for all of
+ * them (store-group.ts), so a thousand hubs cost a few transactions, not a thousand.
+ * No timer: an idle central commits a lone batch at once. A group that fails is
+ * retried one batch at a time, so one hub's bad batch fails that hub only.
+ *
+ * Per batch the rules are unchanged: consecutive seqs, starting at or below
+ * high-water + 1; what central holds is skipped, a batch past it is a GAP.
  */
 export class IngestService {
+  readonly stats = { groups: 0, batches: 0, largestGroup: 0, retriedGroups: 0 };
+  private readonly queue: Pending[] = [];
+  private inFlight = 0;
+  private readonly concurrency: number;
+  private readonly maxItems: number;
+  private readonly maxEvents: number;
+  private readonly waitTargetMs: number;
+
   constructor(
     private readonly db: SqlClient,
     private readonly partitions: DayPartitions,
-  ) {}
+    options: IngestOptions = {},
+  ) {
+    this.concurrency = options.concurrency ?? (db.kind === 'pglite' ? 1 : 2);
+    this.maxItems = options.maxGroupItems ?? 200;
+    this.maxEvents = options.maxGroupEvents ?? 20_000;
+    this.waitTargetMs = options.waitTargetMs ?? WAIT_TARGET_MS;
+  }
 
   async ingest(hubId: string, events: readonly CentralEvent[]): Promise<CentralIngestAnswer> {
     events.forEach((event, i) => {
       const first = events[0]!.seq;
       if (event.seq !== first + i) throw new IngestRefusal(CentralErrorCode.OUT_OF_ORDER, `events must be consecutive seqs: ${event.seq} follows ${first + i - 1}`);
     });
-    await this.partitions.ensure(events.map((e) => e.day));
-    return this.db.transaction(async (tx) => {
-      const { rows } = await tx.query<{ high_water: string }>('SELECT high_water FROM hub_progress WHERE hub_id = $1 FOR UPDATE', [hubId]);
-      if (!rows[0]) throw new IngestRefusal(CentralErrorCode.UNKNOWN_HUB, `hub ${hubId} is not registered`);
-      const highWater = Number(rows[0].high_water);
-      const first = events[0]?.seq;
-      if (first !== undefined && first > highWater + 1) {
-        throw new IngestRefusal(CentralErrorCode.GAP, `batch starts at seq ${first}, central holds up to ${highWater}`, highWater);
-      }
-      const fresh = events.filter((e) => e.seq > highWater);
-      let accepted = 0;
-      if (fresh.length > 0) {
-        const rows = fresh.map((e) => ({ seq: e.seq, kind: e.kind, day: e.day, at: e.occurredAt, payload: e.payload }));
-        const inserted = await tx.query(
-          `INSERT INTO events (hub_id, seq, kind, day, occurred_at, payload)
-           SELECT $1, e.seq, e.kind, e.day::date, to_timestamp(e.at / 1000.0), e.payload
-           FROM jsonb_to_recordset($2::jsonb) AS e (seq bigint, kind text, day text, at bigint, payload jsonb)
-           ON CONFLICT DO NOTHING`,
-          [hubId, JSON.stringify(rows)],
-        );
-        accepted = inserted.rowCount;
-      }
-      const last = fresh.at(-1);
-      await tx.query(
-        `UPDATE hub_progress SET high_water = GREATEST(high_water, $2), event_count = event_count + $3, last_seen_at = now(),
-           last_event_at = COALESCE(to_timestamp($4 / 1000.0), last_event_at) WHERE hub_id = $1`,
-        [hubId, last?.seq ?? highWater, accepted, last?.occurredAt ?? null],
-      );
-      return { accepted, duplicates: events.length - fresh.length, highWater: last?.seq ?? highWater };
+    return new Promise((resolve, reject) => {
+      this.queue.push({ hubId, events, resolve, reject });
+      this.pump();
     });
   }
+
+  private pump(): void {
+    while (this.inFlight < this.concurrency && this.queue.length > 0) {
+      const group = this.take();
+      this.inFlight += 1;
+      void this.commit(group).finally(() => {
+        this.inFlight -= 1;
+        this.pump();
+      });
+    }
+  }
+
+  private take(): Pending[] {
+    const group: Pending[] = [];
+    let events = 0;
+    while (this.queue.length > 0 && group.length < this.maxItems) {
+      const next = this.queue[0]!;
+      if (group.length > 0 && events + next.events.length > this.maxEvents) break;
+      group.push(this.queue.shift()!);
+      events += next.events.length;
+    }
+    return group;
+  }
+
+  private async commit(group: Pending[]): Promise<void> {
+    this.stats.groups += 1;
+    this.stats.batches += group.length;
+    this.stats.largestGroup = Math.max(this.stats.largestGroup, group.length);
+    try {
+      settle(group, await this.store(group));
+    } catch (error) {
+      if (group.length === 1) return group[0]!.reject(error);
+      this.stats.retriedGroups += 1;
+      for (const item of group) {
+        try {
+          settle([item], await this.store([item]));
+        } catch (alone) {
+          item.reject(alone);
+        }
+      }
+    }
+  }
+
+  private async store(group: readonly Pending[]): Promise<Array<CentralIngestAnswer | IngestRefusal>> {
+    await this.partitions.ensure(group.flatMap((item) => item.events.map((e) => e.day)));
+    return storeGroup(this.db, group, this.waitTargetMs);
+  }
+}
+
+function settle(group: readonly Pending[], answers: ReadonlyArray<CentralIngestAnswer | IngestRefusal>): void {
+  group.forEach((item, i) => {
+    const answer = answers[i]!;
+    if (answer instanceof IngestRefusal) item.reject(answer);
+    else item.resolve(answer);
+  });
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CENTRAL_HUB_HEADER, CENTRAL_INGEST_PATH, SIGNATURE_HEADER, TIMESTAMP_HEADER, type CentralEvent } from '@layso/shared';
-import { signRequest } from '@layso/shared/request-signature';
+import { CENTRAL_INGEST_PATH, type CentralEvent } from '@layso/shared';
 import { startCentral, type Central } from '../app/start-central.js';
 import { migrate, schemaVersion, loadMigrations } from '../store/migrate.js';
 import type { SqlClient } from '../store/sql-client.js';
+import { signedPost } from '../testing/signed-post.js';
 import { STORAGE_BACKENDS } from '../testing/storage-backends.js';
 
 const DAY = '2026-12-03';
@@ -18,21 +18,8 @@ function events(from: number, count: number, day = DAY): CentralEvent[] {
   }));
 }
 
-async function post(central: Central, hub: string, secret: string, body: unknown, options: { timestamp?: number; path?: string; headers?: Record<string, string> } = {}) {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  const timestamp = String(options.timestamp ?? Date.now());
-  const response = await fetch(`${central.url}${CENTRAL_INGEST_PATH}`, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      [CENTRAL_HUB_HEADER]: hub,
-      [TIMESTAMP_HEADER]: timestamp,
-      [SIGNATURE_HEADER]: signRequest(secret, timestamp, 'POST', options.path ?? CENTRAL_INGEST_PATH, text),
-      ...options.headers,
-    },
-    body: text,
-  });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> & { error?: { code: string; highWater?: number } } };
+function post(central: Central, hub: string, secret: string, body: unknown, options: Parameters<typeof signedPost>[4] = {}) {
+  return signedPost(central.url, hub, secret, body, options);
 }
 
 async function counts(db: SqlClient, hub: string) {

@@ -2,7 +2,7 @@
  * Main-process code both Electron shells (kiosk, counter display) share: the lockdown
  * of windows and sessions, the key filter, the hub CSP, certificate pinning, the PIN
  * (hash, persisted lock, report to the hub), atomic settings files and the serial
- * port. Plain Node modules, no `electron` import (require('electron') throws outside
+ * port, injectable timers. Plain Node modules, no `electron` import (require('electron') throws outside
  * Electron): each part is written against the few Electron calls it makes and takes
  * them as arguments, so it is tested with fakes in plain Node.
  *
@@ -25,3 +25,4 @@ export * from './pin/shell-pin-lock.js';
 export * from './files/json-file.js';
 export * from './files/write-file-atomic.js';
 export * from './pin/pin-hash.js';
+export * from './timers.js';

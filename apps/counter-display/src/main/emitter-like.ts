@@ -6,17 +6,3 @@
 export interface EmitterLike {
   on(event: string, listener: (...args: unknown[]) => void): unknown;
 }
-
-export interface PreventableEvent {
-  preventDefault(): void;
-}
-
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const realTimers: Timers = {
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};

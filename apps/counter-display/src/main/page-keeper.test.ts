@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import type { Timers } from './emitter-like.js';
+import type { Timers } from '@layso/electron-shell';
 import { keepPageAlive, type KeptContents } from './page-keeper.js';
 
 class FakeContents extends EventEmitter implements KeptContents {

@@ -1,4 +1,5 @@
-import { realTimers, type EmitterLike, type Timers } from './emitter-like.js';
+import { systemTimers, type Timers } from '@layso/electron-shell';
+import type { EmitterLike } from './emitter-like.js';
 
 export interface KeptContents extends EmitterLike {
   loadURL(url: string): Promise<void>;
@@ -25,7 +26,7 @@ const DEFAULT_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
  * boots faster than the hub), backing off so a dead hub is not hammered.
  */
 export function keepPageAlive(contents: KeptContents, options: PageKeeperOptions): { dispose(): void } {
-  const timers = options.timers ?? realTimers;
+  const timers = options.timers ?? systemTimers;
   const delays = options.delaysMs ?? DEFAULT_DELAYS_MS;
   const log = options.log ?? (() => {});
   let attempt = 0;

@@ -15,7 +15,7 @@ import { HeldEstimates } from './wait-estimate/held-estimate.js';
 import { extendProjection, projectAllCalls, WaitEstimator, type CounterNow, type Projection, type QueuedTicket, type WaitHistorySource } from './estimate.js';
 import { BACKWARD_TOLERANCE_MS, ClockWatch, type ClockJump } from './clock-watch.js';
 import { afterOpenMinutes, closingInstant, isOpenAt } from './opening-hours.js';
-import { isOpenTicket, type Clock, type CounterStateRecord, type OpenTicketFilter, type QueueStore, type TicketEventRecord, type TicketRecord, type TicketSource } from './ports.js';
+import { isOpenTicket, type Clock, type CounterStateRecord, type OpenTicketFilter, type QueueStore, type TicketEventRecord, type TicketPatch, type TicketRecord, type TicketSource } from './ports.js';
 import { QueueError } from './queue-error.js';
 import { counterTicketView, QueueViews, type QueueReadSource } from './views.js';
 
@@ -566,23 +566,16 @@ export class QueueCore implements QueueReadSource {
       if (target.id === current.serviceId) throw new QueueError(ErrorCode.CONFLICT, `ticket ${current.number} is already in service "${target.id}"`);
       const head = this.store.minQueueKey(target.id);
       const queueKey = head === null ? current.queueKey : Math.min(current.queueKey, head - 1);
-      const moved: TicketRecord = {
-        ...current,
+      const patch = {
         status: 'waiting',
         serviceId: target.id,
         queueKey,
         transferredFrom: current.serviceId,
         counter: null,
         calledAt: null,
-      };
-      this.store.updateTicket(current.id, {
-        status: 'waiting',
-        serviceId: target.id,
-        queueKey,
-        transferredFrom: current.serviceId,
-        counter: null,
-        calledAt: null,
-      });
+      } satisfies TicketPatch;
+      const moved: TicketRecord = { ...current, ...patch };
+      this.store.updateTicket(current.id, patch);
       this.logEvent(moved, 'transferred', now, counterNumber, actor.clerk ?? null);
       this.recordCounterTime(current, now);
       this.store.saveCounterState({ ...state, currentTicketId: null }, now);

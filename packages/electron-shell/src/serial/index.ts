@@ -8,4 +8,4 @@ export * from './listener-set.js';
 export * from './node-serial-port.js';
 export * from './reconnecting-serial-port.js';
 export * from './serial-port-like.js';
-export * from './timers.js';
+export * from '../timers.js';

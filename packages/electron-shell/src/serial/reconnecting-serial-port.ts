@@ -2,7 +2,7 @@ import { backoffDelay, resolveBackoff, type BackoffSettings } from './backoff.js
 import { ListenerSet } from './listener-set.js';
 import { createNodeSerialPort } from './node-serial-port.js';
 import type { ConnectionStatus, SerialPortFactory, SerialPortLike, StatusListener } from './serial-port-like.js';
-import { systemTimers, type TimerHandle, type Timers } from './timers.js';
+import { systemTimers, type TimerHandle, type Timers } from '../timers.js';
 
 export interface ReconnectingSerialPortOptions {
   path: string;

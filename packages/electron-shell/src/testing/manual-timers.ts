@@ -1,4 +1,4 @@
-import type { Clock, TimerHandle, Timers } from '../serial/timers.js';
+import type { Clock, TimerHandle, Timers } from '../timers.js';
 
 /**
  * Hand-driven time for unit tests: a clock plus timers that fire only when the test

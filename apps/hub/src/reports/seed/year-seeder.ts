@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { countersOf, SEED_SERVICES, serviceId, servicePrefix } from './seed-center.js';
 import { dayStart, prng } from './seed-random.js';
+import { QUEUE_KEY_STEP } from '../../queue/ports.js';
 
 const MINUTE = 60_000;
-const QUEUE_KEY_STEP = 1024;
 /** Tickets per service on a weekday, on average; Saturday (morning only) gets 55 %. */
 const WEEKDAY_PER_SERVICE = 866;
 /** A prefix's sequence runs 001–999 per day. */

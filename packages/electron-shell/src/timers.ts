@@ -2,8 +2,9 @@
 export type TimerHandle = unknown;
 
 /**
- * The timer functions the reconnect loop uses, injectable so unit tests can advance
- * time by hand and integration tests can hold a retry until their far end is ready.
+ * The timer functions the shells wait with (the serial reconnect loop, the board's page
+ * keeper), injectable so unit tests can advance time by hand and integration tests can
+ * hold a retry until their far end is ready.
  */
 export interface Timers {
   setTimeout(callback: () => void, delayMs: number): TimerHandle;

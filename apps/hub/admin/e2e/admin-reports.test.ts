@@ -66,4 +66,47 @@ describe('admin console: reports', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("holds each service to its own target wait, says the longest wait and the no-show rate, and charts the days", async () => {
+    const { page, errors } = await openAdmin(env.browser, env.hub);
+    // The administrator gives Tư pháp its own target on the services page.
+    await goTo(page, 'services');
+    await page.getByTestId('service-tu-phap').getByRole('button', { name: 'Sửa' }).click();
+    const form = page.getByTestId('service-form');
+    await form.getByLabel('Chờ mục tiêu (phút)').fill('40');
+    await form.getByTestId('service-save').click();
+    await page.getByTestId('service-target-tu-phap').filter({ hasText: '40' }).waitFor();
+    expect(env.hub.core.config.areas.flatMap((a) => a.services).find((s) => s.id === 'tu-phap')?.targetWaitMin).toBe(40);
+    // A service without one shows the center's.
+    await expect(page.locator('[data-testid^=service-target-]').filter({ hasText: 'theo trung tâm (15)' }).first().isVisible()).resolves.toBe(true);
+
+    await goTo(page, 'reports');
+    await page.getByTestId('preset-today').click();
+    await page.getByTestId('report-run').click();
+    await page.getByTestId('report-row-tu-phap').waitFor();
+    const head = (await page.getByTestId('report-table').locator('thead').textContent()) ?? '';
+    expect(head).toContain('Chờ trong thời gian mục tiêu (%)');
+    expect(head).toContain('Chờ lâu nhất (phút)');
+    expect(head).toContain('Tỷ lệ vắng mặt (%)');
+    // The morning of the first test: 3 served and 1 no-show at Tư pháp → 25 %.
+    const headers = await page.getByTestId('report-table').locator('thead th').allTextContents();
+    const cells = await page.getByTestId('report-row-tu-phap').locator('td').allTextContents();
+    expect(cells[headers.indexOf('Tỷ lệ vắng mặt (%)') - 1]).toBe('25');
+    // Everyone was called within minutes: all of them inside Tư pháp's 40.
+    expect(cells[headers.indexOf('Chờ trong thời gian mục tiêu (%)') - 1]).toBe('100');
+    const summary = (await page.getByTestId('report-summary').textContent()) ?? '';
+    expect(summary).toContain('công dân được gọi trong thời gian chờ mục tiêu của lĩnh vực mình đến làm.');
+    expect(summary).toMatch(/Người chờ lâu nhất đợi \d+ phút\./);
+    expect(summary).toContain('25% lượt gọi công dân không có mặt.');
+    await page.getByTestId('report-help').locator('summary').click();
+    expect(await page.getByTestId('report-targets').textContent()).toContain('Tư pháp 40 phút');
+
+    // A week: one point per day in the month's charts.
+    await page.getByTestId('preset-7days').click();
+    await page.getByTestId('report-run').click();
+    await page.getByTestId('chart-served-by-day').locator('svg').waitFor();
+    await page.getByTestId('chart-level-by-day').locator('svg').waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -32,8 +32,24 @@ export interface FactKey {
   clerk: string;
 }
 
-export type WaitDim = 'service' | 'counter' | 'clerk';
-export const WAIT_DIMS: readonly WaitDim[] = ['service', 'counter', 'clerk'];
+/**
+ * Wait histograms per grouping. `counter-service` and `clerk-service` split a counter's
+ * (a clerk's) waits by the service the ticket was issued for (key `service|counter`,
+ * `service|clerk`), so the service level of any row counts each citizen against the
+ * target of their own service.
+ */
+export type WaitDim = 'service' | 'counter' | 'clerk' | 'counter-service' | 'clerk-service';
+export const WAIT_DIMS: readonly WaitDim[] = ['service', 'counter', 'clerk', 'counter-service', 'clerk-service'];
+
+/** The key of a per-service histogram of a counter or clerk row (service ids have no '|'). */
+export function serviceKey(serviceId: string, rowKey: string): string {
+  return `${serviceId}|${rowKey}`;
+}
+
+export function splitServiceKey(key: string): { serviceId: string; rowKey: string } {
+  const bar = key.indexOf('|');
+  return { serviceId: key.slice(0, bar), rowKey: key.slice(bar + 1) };
+}
 
 export interface HourSums {
   arrivals: number;
@@ -73,7 +89,7 @@ export function waitStart(ticket: ReportTicket): number {
  * - service time = done − last call, for tickets finished "done".
  */
 export function aggregateDay(tickets: Iterable<ReportTicket>, ratings: Iterable<ReportRating>, hourOf: (instant: number) => number): DayRollup {
-  const rollup: DayRollup = { tickets: 0, facts: new Map(), waits: { service: new Map(), counter: new Map(), clerk: new Map() }, hourly: new Map() };
+  const rollup: DayRollup = { tickets: 0, facts: new Map(), waits: { service: new Map(), counter: new Map(), clerk: new Map(), 'counter-service': new Map(), 'clerk-service': new Map() }, hourly: new Map() };
   for (const t of tickets) {
     rollup.tickets++;
     const counter = t.counter ?? 0;
@@ -104,8 +120,11 @@ export function aggregateDay(tickets: Iterable<ReportTicket>, ratings: Iterable<
     hour.waitMs += waitMs;
     const minute = waitMinute(waitMs);
     addToHistogram(histogramFor(rollup, 'service', t.originalServiceId), minute, 1);
-    addToHistogram(histogramFor(rollup, 'counter', counter === 0 ? '' : String(counter)), minute, 1);
+    const counterKey = counter === 0 ? '' : String(counter);
+    addToHistogram(histogramFor(rollup, 'counter', counterKey), minute, 1);
     addToHistogram(histogramFor(rollup, 'clerk', clerk), minute, 1);
+    addToHistogram(histogramFor(rollup, 'counter-service', serviceKey(t.originalServiceId, counterKey)), minute, 1);
+    addToHistogram(histogramFor(rollup, 'clerk-service', serviceKey(t.originalServiceId, clerk)), minute, 1);
   }
   for (const r of ratings) {
     const sums = factsFor(rollup, { serviceId: r.serviceId, counter: r.counter ?? 0, clerk: r.clerk ?? '' });

@@ -130,9 +130,21 @@ export function shareOrNull(part: number, whole: number): number | null {
   return whole === 0 ? null : round4(part / whole);
 }
 
-/** The published figures of a row: counts as summed, averages and shares derived. */
-export function finishFigures(sums: FactSums, histogram: WaitHistogram, serviceLevelMin: number): ReportFigures {
-  const withinTarget = countWithin(histogram, serviceLevelMin);
+/** The longest wait of a histogram, in whole minutes rounded up (null when nobody was called). */
+export function longestMinute(histogram: WaitHistogram): number | null {
+  let longest: number | null = null;
+  for (const [minute, count] of histogram) if (count > 0 && (longest === null || minute > longest)) longest = minute;
+  return longest;
+}
+
+/**
+ * The published figures of a row: counts as summed, averages and shares derived. The
+ * service level holds each citizen to the target of the service they came for:
+ * `byService` splits the row's waits by that service and `targetOf` gives its target.
+ */
+export function finishFigures(sums: FactSums, histogram: WaitHistogram, byService: ReadonlyMap<string, WaitHistogram>, targetOf: (serviceId: string) => number): ReportFigures {
+  let withinTarget = 0;
+  for (const [serviceId, waits] of byService) withinTarget += countWithin(waits, targetOf(serviceId));
   return {
     issued: sums.issued,
     walkIn: sums.walkIn,
@@ -147,9 +159,11 @@ export function finishFigures(sums: FactSums, histogram: WaitHistogram, serviceL
     called: sums.called,
     avgWaitMin: minutesOrNull(sums.waitMs, sums.called),
     p90WaitMin: percentileMinute(histogram),
+    maxWaitMin: longestMinute(histogram),
     avgServiceMin: minutesOrNull(sums.serviceMs, sums.served),
     withinTarget,
     serviceLevel: shareOrNull(withinTarget, sums.called),
+    noShowRate: shareOrNull(sums.noShow, sums.served + sums.noShow),
     ratings: { total: sums.ratings, satisfied: sums.satisfied, satisfiedShare: shareOrNull(sums.satisfied, sums.ratings) },
   };
 }

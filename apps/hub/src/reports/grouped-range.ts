@@ -1,5 +1,5 @@
 import type { ReportGroupBy } from '@layso/shared';
-import type { DayRollup, FactKey, HourSums } from './day-aggregate.js';
+import { splitServiceKey, type DayRollup, type FactKey, type HourSums } from './day-aggregate.js';
 import { addSums, emptySums, mergeHistograms, type FactSums, type WaitHistogram } from './figures.js';
 
 /**
@@ -10,12 +10,14 @@ export interface GroupedRange {
   facts: Map<string, FactSums>;
   /** Wait histograms per row key (the dim of the groupBy). */
   waits: Map<string, WaitHistogram>;
+  /** Row key → service issued for → its waits: each citizen is held to their own service's target. */
+  serviceWaits: Map<string, Map<string, WaitHistogram>>;
   hourly: Map<string, HourSums[]>;
   servedByCounter: Map<number, number>;
 }
 
 export function emptyGrouped(): GroupedRange {
-  return { facts: new Map(), waits: new Map(), hourly: new Map(), servedByCounter: new Map() };
+  return { facts: new Map(), waits: new Map(), serviceWaits: new Map(), hourly: new Map(), servedByCounter: new Map() };
 }
 
 /** The row key of a rollup key: service id, counter number as text ('' none), or clerk code ('' none). */
@@ -37,6 +39,13 @@ export function groupRollup(rollup: DayRollup, groupBy: ReportGroupBy): GroupedR
     if (key.counter !== 0 && sums.served > 0) addServed(grouped, key.counter, sums.served);
   }
   for (const [key, histogram] of rollup.waits[groupBy]) mergeHistograms(waitsFor(grouped, key), histogram);
+  if (groupBy === 'service') for (const [key, histogram] of rollup.waits.service) mergeHistograms(histogramOf(serviceWaitsFor(grouped, key), key), histogram);
+  else {
+    for (const [key, histogram] of rollup.waits[`${groupBy}-service`]) {
+      const { serviceId, rowKey } = splitServiceKey(key);
+      mergeHistograms(histogramOf(serviceWaitsFor(grouped, rowKey), serviceId), histogram);
+    }
+  }
   for (const [serviceId, hours] of rollup.hourly) addHours(grouped, serviceId, hours);
   return grouped;
 }
@@ -44,6 +53,9 @@ export function groupRollup(rollup: DayRollup, groupBy: ReportGroupBy): GroupedR
 export function mergeGrouped(into: GroupedRange, add: GroupedRange): GroupedRange {
   for (const [key, sums] of add.facts) addFacts(into, key, sums);
   for (const [key, histogram] of add.waits) mergeHistograms(waitsFor(into, key), histogram);
+  for (const [key, byService] of add.serviceWaits) {
+    for (const [serviceId, histogram] of byService) mergeHistograms(histogramOf(serviceWaitsFor(into, key), serviceId), histogram);
+  }
   for (const [serviceId, hours] of add.hourly) addHours(into, serviceId, hours);
   for (const [counter, served] of add.servedByCounter) addServed(into, counter, served);
   return into;
@@ -63,6 +75,24 @@ export function waitsFor(grouped: GroupedRange, key: string): WaitHistogram {
   if (!histogram) {
     histogram = new Map();
     grouped.waits.set(key, histogram);
+  }
+  return histogram;
+}
+
+export function serviceWaitsFor(grouped: GroupedRange, key: string): Map<string, WaitHistogram> {
+  let byService = grouped.serviceWaits.get(key);
+  if (!byService) {
+    byService = new Map();
+    grouped.serviceWaits.set(key, byService);
+  }
+  return byService;
+}
+
+function histogramOf(byService: Map<string, WaitHistogram>, serviceId: string): WaitHistogram {
+  let histogram = byService.get(serviceId);
+  if (!histogram) {
+    histogram = new Map();
+    byService.set(serviceId, histogram);
   }
   return histogram;
 }

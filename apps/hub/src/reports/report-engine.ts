@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CenterConfig, ReportCharts, ReportGroupBy, ReportResponse } from '@layso/shared';
+import type { CenterConfig, ReportCharts, ReportDayPoint, ReportGroupBy, ReportResponse } from '@layso/shared';
 import { addDays, daysBetween, minDay } from './calendar-days.js';
 import { aggregateDay, type DayRollup } from './day-aggregate.js';
 import { addSums, emptySums, finishFigures, mergeHistograms, minutesOrNull, type WaitHistogram } from './figures.js';
@@ -9,11 +9,17 @@ import { ReportLabels } from './report-labels.js';
 import { ReportStore } from './report-store.js';
 import { storageProblemOf } from '../store/database-busy.js';
 
+/** The longest range with a per-day chart (two months); longer ranges show the hourly charts only. */
+const BY_DAY_MAX_DAYS = 62;
+
 export interface ReportRequest {
   from: string;
   to: string;
   groupBy: ReportGroupBy;
+  /** The target of services without their own `targetWaitMin`. */
   serviceLevelMin: number;
+  /** The query named the target: every service is held to `serviceLevelMin`. */
+  sameTargetForAll?: boolean;
   config: CenterConfig;
   /** Test hook: aggregate every day live from the tickets instead of the rollups. */
   live?: boolean;
@@ -83,38 +89,83 @@ export class ReportEngine {
       // Later days than today have no tickets yet; today is computed live.
       if (from <= today && today <= to) mergeGrouped(grouped, groupRollup(this.aggregate(today, config.timeZone), groupBy));
     }
-    return this.respond(request, grouped, today);
+    return this.respond(request, grouped, today, this.byDay(request, today));
   }
 
-  private respond(request: ReportRequest, grouped: GroupedRange, today: string): ReportResponse {
+  /**
+   * One point per day of a range of at most BY_DAY_MAX_DAYS (a month's chart): each
+   * finished day from its rollup (built above), today live, later days empty.
+   */
+  private byDay(request: ReportRequest, today: string): ReportDayPoint[] {
+    const days = daysBetween(request.from, request.to);
+    if (days.length > BY_DAY_MAX_DAYS) return [];
+    const targets = serviceTargets(request);
+    const targetOf = (serviceId: string) => targets[serviceId] ?? request.serviceLevelMin;
+    return days.map((day) => {
+      let grouped: GroupedRange;
+      if (day > today) grouped = emptyGrouped();
+      else if (day === today || request.live) grouped = groupRollup(this.aggregate(day, request.config.timeZone), 'service');
+      else grouped = this.store.groupedRange(day, day, 'service');
+      const sums = emptySums();
+      const waits: WaitHistogram = new Map();
+      for (const [key, facts] of grouped.facts) {
+        addSums(sums, facts);
+        mergeHistograms(waits, grouped.waits.get(key) ?? new Map());
+      }
+      // Grouped by service, each row's per-service waits are the row's own.
+      const byService = new Map([...grouped.serviceWaits.values()].flatMap((perService) => [...perService]));
+      const figures = finishFigures(sums, waits, byService, targetOf);
+      return { day, issued: figures.issued, served: figures.served, called: figures.called, avgWaitMin: figures.avgWaitMin, serviceLevel: figures.serviceLevel };
+    });
+  }
+
+  private respond(request: ReportRequest, grouped: GroupedRange, today: string, byDay: ReportDayPoint[]): ReportResponse {
     const { groupBy, serviceLevelMin } = request;
     const labels = new ReportLabels(request.config, groupBy === 'clerk' ? this.store.clerkNames() : new Map());
+    const targets = serviceTargets(request);
+    const targetOf = (serviceId: string) => targets[serviceId] ?? serviceLevelMin;
     const totalSums = emptySums();
     const totalWaits: WaitHistogram = new Map();
+    const totalByService = new Map<string, WaitHistogram>();
     const rows = labels.orderKeys(groupBy, grouped.facts.keys()).map((key) => {
       const sums = grouped.facts.get(key) ?? emptySums();
       const waits = grouped.waits.get(key) ?? new Map<number, number>();
+      const byService = grouped.serviceWaits.get(key) ?? new Map<string, WaitHistogram>();
       addSums(totalSums, sums);
       mergeHistograms(totalWaits, waits);
-      return { key, ...labels.row(groupBy, key), ...finishFigures(sums, waits, serviceLevelMin) };
+      for (const [serviceId, histogram] of byService) {
+        if (!totalByService.has(serviceId)) totalByService.set(serviceId, new Map());
+        mergeHistograms(totalByService.get(serviceId)!, histogram);
+      }
+      return { key, ...labels.row(groupBy, key), ...finishFigures(sums, waits, byService, targetOf) };
     });
     return {
       from: request.from,
       to: request.to,
       groupBy,
       serviceLevelMin,
+      targets,
       timeZone: request.config.timeZone,
       today,
       includesToday: request.from <= today && today <= request.to,
       generatedAt: new Date(this.now()).toISOString(),
-      totals: finishFigures(totalSums, totalWaits, serviceLevelMin),
+      totals: finishFigures(totalSums, totalWaits, totalByService, targetOf),
       rows,
-      charts: charts(grouped, labels),
+      charts: { ...charts(grouped, labels), byDay },
     };
   }
 }
 
-function charts(grouped: GroupedRange, labels: ReportLabels): ReportCharts {
+/** Each configured service's target wait for this report. */
+function serviceTargets(request: ReportRequest): Record<string, number> {
+  const targets: Record<string, number> = {};
+  for (const service of request.config.areas.flatMap((a) => a.services)) {
+    targets[service.id] = request.sameTargetForAll ? request.serviceLevelMin : (service.targetWaitMin ?? request.serviceLevelMin);
+  }
+  return targets;
+}
+
+function charts(grouped: GroupedRange, labels: ReportLabels): Omit<ReportCharts, 'byDay'> {
   const serviceIds = labels.orderKeys('service', grouped.hourly.keys());
   const allHours = emptyHours();
   for (const hours of grouped.hourly.values()) {

@@ -15,12 +15,13 @@ function fixture(): ReportResponse {
     [12, 3],
     [20, 1],
   ]);
-  const figures = finishFigures(sums, histogram, 15);
+  const figures = finishFigures(sums, histogram, new Map([['xnc', histogram]]), () => 15);
   return reportResponseSchema.parse({
     from: '2026-11-01',
     to: '2026-11-30',
     groupBy: 'service',
     serviceLevelMin: 15,
+    targets: { xnc: 15, 'tu-phap': 15 },
     timeZone: 'Asia/Ho_Chi_Minh',
     today: '2026-11-22',
     includesToday: true,
@@ -28,16 +29,23 @@ function fixture(): ReportResponse {
     totals: figures,
     rows: [
       { key: 'xnc', label: 'Công an tỉnh (XNC), "Visa"', labelEn: 'Provincial police (XNC), "Visa"', ...figures },
-      { key: 'tu-phap', label: 'Tư pháp\nhộ tịch', labelEn: 'Justice', ...finishFigures(emptySums(), new Map(), 15) },
+      { key: 'tu-phap', label: 'Tư pháp\nhộ tịch', labelEn: 'Justice', ...finishFigures(emptySums(), new Map(), new Map(), () => 15) },
     ],
-    charts: { arrivalsByHour: [], waitByHour: Array.from({ length: 24 }, (_, hour) => ({ hour, called: 0, avgWaitMin: null })), servedByCounter: [] },
+    charts: { arrivalsByHour: [], waitByHour: Array.from({ length: 24 }, (_, hour) => ({ hour, called: 0, avgWaitMin: null })), servedByCounter: [], byDay: [] },
   });
 }
 
 describe('report exports', () => {
   it('figures of the fixture are what the export shows', () => {
     // 10 called: 6 × ≤5 min, 3 × 12, 1 × 20 → within 15: 9 → 90 %; rank 9 → p90 12 min.
-    expect(fixture().totals).toMatchObject({ avgWaitMin: 7.5, p90WaitMin: 12, avgServiceMin: 4, withinTarget: 9, serviceLevel: 0.9, ratings: { satisfiedShare: 0.75 } });
+    expect(fixture().totals).toMatchObject({ avgWaitMin: 7.5, p90WaitMin: 12, maxWaitMin: 20, avgServiceMin: 4, withinTarget: 9, serviceLevel: 0.9, noShowRate: 0, ratings: { satisfiedShare: 0.75 } });
+  });
+
+  it('names the service-level column by the target when every service has the same one, else "within target"', () => {
+    const mixed = { ...fixture(), targets: { xnc: 30, 'tu-phap': 15 } };
+    expect(reportTable(mixed, 'vi').headers).toContain('Chờ trong thời gian mục tiêu (%)');
+    expect(reportTable(mixed, 'en').headers).toContain('Waited within target (%)');
+    expect(reportTable({ ...fixture(), targets: { xnc: 20, 'tu-phap': 20 } }, 'vi').headers).toContain('Chờ ≤ 20 phút (%)');
   });
 
   it('CSV: UTF-8 with BOM, RFC 4180 quoting, Vietnamese headers, dd/MM/yyyy dates, a totals row', () => {
@@ -47,11 +55,11 @@ describe('report exports', () => {
     const lines = text.split('\r\n');
     expect(lines[0]).toBe(
       'Lĩnh vực,Từ ngày,Đến ngày,Số đã cấp,Trực tiếp,Trực tuyến,Ưu tiên,Hoàn thành,Vắng mặt,Hết hạn,Đã hủy,Chuyển lĩnh vực,Gọi lại,Đã gọi,' +
-        'Thời gian chờ trung bình (phút),Thời gian chờ P90 (phút),Thời gian phục vụ trung bình (phút),Chờ ≤ 15 phút (%),Số lượt đánh giá,Hài lòng (%)',
+        'Thời gian chờ trung bình (phút),Thời gian chờ P90 (phút),Chờ lâu nhất (phút),Thời gian phục vụ trung bình (phút),Chờ ≤ 15 phút (%),Tỷ lệ vắng mặt (%),Số lượt đánh giá,Hài lòng (%)',
     );
-    expect(lines[1]).toBe('"Công an tỉnh (XNC), ""Visa""",01/11/2026,30/11/2026,12,10,2,0,9,0,0,0,0,0,10,7.5,12,4,90,4,75');
+    expect(lines[1]).toBe('"Công an tỉnh (XNC), ""Visa""",01/11/2026,30/11/2026,12,10,2,0,9,0,0,0,0,0,10,7.5,12,20,4,90,0,4,75');
     // A line break inside a field stays inside the quotes (records end with CRLF).
-    expect(lines[2]).toBe('"Tư pháp\nhộ tịch",01/11/2026,30/11/2026,0,0,0,0,0,0,0,0,0,0,0,,,,,0,');
+    expect(lines[2]).toBe('"Tư pháp\nhộ tịch",01/11/2026,30/11/2026,0,0,0,0,0,0,0,0,0,0,0,,,,,,,0,');
     expect(lines[3]).toMatch(/^Tổng cộng,01\/11\/2026,30\/11\/2026,12,/);
     expect(lines[4]).toBe('');
   });
@@ -108,14 +116,14 @@ describe('report exports', () => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.name).toBe('Báo cáo 01-11-2026–30-11-2026');
     expect(sheet.getCell('A1').value).toBe('Lĩnh vực');
-    expect(sheet.getCell('T1').value).toBe('Hài lòng (%)');
+    expect(sheet.getCell('V1').value).toBe('Hài lòng (%)');
     expect(sheet.getCell('A1').font?.bold).toBe(true);
     expect(sheet.getCell('A2').value).toBe('Công an tỉnh (XNC), "Visa"');
     expect(sheet.getCell('B2').value).toBe('01/11/2026');
     expect(sheet.getCell('D2').value).toBe(12);
     expect(typeof sheet.getCell('O2').value).toBe('number');
     expect(sheet.getCell('O2').value).toBe(7.5);
-    expect(sheet.getCell('R2').value).toBe(90);
+    expect(sheet.getCell('S2').value).toBe(90);
     expect(sheet.getCell('A3').value).toBe('Tư pháp\nhộ tịch');
     expect(sheet.getCell('O3').value).toBeNull(); // no wait to average: an empty cell
     expect(sheet.getCell('A4').value).toBe('Tổng cộng');

@@ -107,7 +107,7 @@ function report(t: TempStore, groupBy: ReportGroupBy, options: { from?: string; 
 }
 
 /** Counts left at zero unless given; the derived figures must all be given. */
-function figures(f: Partial<ReportFigures> & Pick<ReportFigures, 'avgWaitMin' | 'p90WaitMin' | 'avgServiceMin' | 'serviceLevel' | 'ratings'>): ReportFigures {
+function figures(f: Partial<ReportFigures> & Pick<ReportFigures, 'avgWaitMin' | 'p90WaitMin' | 'maxWaitMin' | 'avgServiceMin' | 'serviceLevel' | 'noShowRate' | 'ratings'>): ReportFigures {
   return { issued: 0, walkIn: 0, online: 0, priority: 0, served: 0, noShow: 0, expired: 0, cancelled: 0, transferred: 0, recalls: 0, called: 0, withinTarget: 0, ...f };
 }
 
@@ -142,7 +142,7 @@ describe('report figures against a hand-computed day', () => {
         recalls: 1,
         called: 6,
         avgWaitMin: 29.6,
-        p90WaitMin: 55,
+        p90WaitMin: 55, maxWaitMin: 55, noShowRate: 0.2,
         avgServiceMin: 10.5,
         withinTarget: 1,
         serviceLevel: 0.1667,
@@ -169,7 +169,7 @@ describe('report figures against a hand-computed day', () => {
         expired: 1,
         called: 3,
         avgWaitMin: 23.2,
-        p90WaitMin: 37,
+        p90WaitMin: 37, maxWaitMin: 37, noShowRate: 0,
         avgServiceMin: 15,
         withinTarget: 1,
         serviceLevel: 0.3333,
@@ -179,7 +179,7 @@ describe('report figures against a hand-computed day', () => {
     // XNC: T3 (online, transferred away) and T5. Waits 25 (check-in 08:20 → 08:45) and 55 → 40.0; rank 2 → 55.
     // Only T5 is served here (2 min); T3's outcome belongs to Visa.
     expect(row(r, XNC)).toEqual(
-      figures({ issued: 2, walkIn: 1, online: 1, transferred: 1, served: 1, called: 2, avgWaitMin: 40, p90WaitMin: 55, avgServiceMin: 2, serviceLevel: 0, ratings: NO_RATINGS }),
+      figures({ issued: 2, walkIn: 1, online: 1, transferred: 1, served: 1, called: 2, avgWaitMin: 40, p90WaitMin: 55, maxWaitMin: 55, noShowRate: 0, avgServiceMin: 2, serviceLevel: 0, ratings: NO_RATINGS }),
     );
     // Visa: issued T4, T6, T7; served T3 (10 min, recalled once), T4 no-show, T6 cancelled, T7 expired. Wait T4 28.
     expect(row(r, VISA)).toEqual(
@@ -193,7 +193,7 @@ describe('report figures against a hand-computed day', () => {
         recalls: 1,
         called: 1,
         avgWaitMin: 28,
-        p90WaitMin: 28,
+        p90WaitMin: 28, maxWaitMin: 28, noShowRate: 0.5,
         avgServiceMin: 10,
         serviceLevel: 0,
         ratings: { total: 1, satisfied: 0, satisfiedShare: 0 },
@@ -209,7 +209,7 @@ describe('report figures against a hand-computed day', () => {
       ['86', 'Quầy số 86', 'Counter 86'],
       ['', 'Chưa gọi', 'Never called'],
     ]);
-    expect(row(r, '66')).toEqual(figures({ issued: 1, walkIn: 1, served: 1, called: 1, avgWaitMin: 55, p90WaitMin: 55, avgServiceMin: 2, serviceLevel: 0, ratings: NO_RATINGS }));
+    expect(row(r, '66')).toEqual(figures({ issued: 1, walkIn: 1, served: 1, called: 1, avgWaitMin: 55, p90WaitMin: 55, maxWaitMin: 55, noShowRate: 0, avgServiceMin: 2, serviceLevel: 0, ratings: NO_RATINGS }));
     // 68: T4 (28, no-show) and T3 (25, finished here after the transfer): 53/2 = 26.5; rank ⌈1.8⌉ = 2 → 28.
     const counter68 = figures({
       issued: 2,
@@ -221,7 +221,7 @@ describe('report figures against a hand-computed day', () => {
       recalls: 1,
       called: 2,
       avgWaitMin: 26.5,
-      p90WaitMin: 28,
+      p90WaitMin: 28, maxWaitMin: 28, noShowRate: 0.5,
       avgServiceMin: 10,
       serviceLevel: 0,
       ratings: { total: 1, satisfied: 0, satisfiedShare: 0 },
@@ -235,14 +235,14 @@ describe('report figures against a hand-computed day', () => {
       expired: 1,
       called: 3,
       avgWaitMin: 23.2,
-      p90WaitMin: 37,
+      p90WaitMin: 37, maxWaitMin: 37, noShowRate: 0,
       avgServiceMin: 15,
       withinTarget: 1,
       serviceLevel: 0.3333,
       ratings: { total: 2, satisfied: 2, satisfiedShare: 1 },
     });
     expect(row(r, '86')).toEqual(counter86);
-    expect(row(r, '')).toEqual(figures({ issued: 2, walkIn: 2, expired: 1, cancelled: 1, avgWaitMin: null, p90WaitMin: null, avgServiceMin: null, serviceLevel: null, ratings: NO_RATINGS }));
+    expect(row(r, '')).toEqual(figures({ issued: 2, walkIn: 2, expired: 1, cancelled: 1, avgWaitMin: null, p90WaitMin: null, maxWaitMin: null, noShowRate: null, avgServiceMin: null, serviceLevel: null, ratings: NO_RATINGS }));
     expect(r.charts.servedByCounter).toEqual([
       { counter: 66, label: 'Quầy số 66', labelEn: 'Counter 66', served: 1 },
       { counter: 68, label: 'Quầy số 68', labelEn: 'Counter 68', served: 1 },
@@ -273,7 +273,7 @@ describe('report figures against a hand-computed day', () => {
         recalls: 1,
         called: 2,
         avgWaitMin: 26.5,
-        p90WaitMin: 28,
+        p90WaitMin: 28, maxWaitMin: 28, noShowRate: 0.5,
         avgServiceMin: 10,
         serviceLevel: 0,
         ratings: { total: 1, satisfied: 0, satisfiedShare: 0 },
@@ -305,6 +305,41 @@ describe('report figures against a hand-computed day', () => {
     const t = runDay();
     expect(report(t, 'service', { serviceLevelMin: 30 }).totals).toMatchObject({ withinTarget: 4, serviceLevel: 0.6667 });
     expect(report(t, 'service', { serviceLevelMin: 25 }).totals).toMatchObject({ withinTarget: 3, serviceLevel: 0.5 });
+  });
+
+  it('holds each citizen to the target of the service they came for, in every grouping', () => {
+    const t = runDay();
+    // Visa's own target is 30 min; the others keep the center's 15.
+    const config = { ...t.core.config, areas: t.core.config.areas.map((a) => ({ ...a, services: a.services.map((s) => (s.id === VISA ? { ...s, targetWaitMin: 30 } : s)) })) };
+    const engine = new ReportEngine(t.db, () => t.clock.now());
+    const run = (groupBy: ReportGroupBy, live = false) => engine.report({ from: D, to: D, groupBy, serviceLevelMin: 15, config, ...(live ? { live: true } : {}) });
+    const byService = run('service');
+    expect(byService.targets).toEqual({ [TU_PHAP]: 15, [XNC]: 15, [VISA]: 30 });
+    // Tư pháp 8 ≤ 15 (1/3); XNC 25, 55 > 15 (0/2); Visa T4 28 ≤ 30 (1/1): 2 of 6.
+    expect(byService.totals).toMatchObject({ withinTarget: 2, serviceLevel: 0.3333 });
+    expect(row(byService, VISA)).toMatchObject({ withinTarget: 1, serviceLevel: 1 });
+    // Counter 68 called T4 (Visa, 28 ≤ 30) and T3 (issued for XNC, 25 > 15): 1 of 2.
+    const byCounter = run('counter');
+    expect(row(byCounter, '68')).toMatchObject({ withinTarget: 1, serviceLevel: 0.5 });
+    expect(byCounter.totals).toMatchObject({ withinTarget: 2 });
+    // The clerk rows split the same way, from the stored rollup as from the live day.
+    expect(row(run('clerk'), '')).toMatchObject({ withinTarget: 1, serviceLevel: 0.5 });
+    for (const groupBy of ['service', 'counter', 'clerk'] as const) expect(run(groupBy)).toEqual(run(groupBy, true));
+    // A target named in the query holds every service to it (a what-if).
+    const whatIf = engine.report({ from: D, to: D, groupBy: 'service', serviceLevelMin: 30, sameTargetForAll: true, config });
+    expect(whatIf.targets).toEqual({ [TU_PHAP]: 30, [XNC]: 30, [VISA]: 30 });
+    expect(whatIf.totals).toMatchObject({ withinTarget: 4 });
+  });
+
+  it('charts every day of a month-sized range: finished days from their rollups, today live', () => {
+    const t = runDay();
+    const r = report(t, 'service', { from: D, to: D1 });
+    expect(r.charts.byDay).toEqual([
+      { day: D, issued: 8, served: 4, called: 6, avgWaitMin: 29.6, serviceLevel: 0.1667 },
+      { day: D1, issued: 1, served: 0, called: 0, avgWaitMin: null, serviceLevel: null },
+    ]);
+    // Longer than two months: no per-day points (the hourly charts still come).
+    expect(report(t, 'service', { from: '2026-01-01', to: D1 }).charts.byDay).toEqual([]);
   });
 
   it('the stored rollup and the live aggregation give identical reports for the same day', () => {

@@ -24,6 +24,7 @@ export function buildReportRoutes(deps: ReportRouteDeps): Route[] {
         to: query.to,
         groupBy: query.groupBy,
         serviceLevelMin: query.serviceLevelMin ?? config.reports.serviceLevelMin,
+        sameTargetForAll: query.serviceLevelMin !== undefined,
         config,
       });
     } catch (error) {

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { ReportGroupBy } from '@layso/shared';
-import type { DayRollup, ReportRating, ReportTicket, WaitDim } from './day-aggregate.js';
+import { splitServiceKey, WAIT_DIMS, type DayRollup, type ReportRating, type ReportTicket } from './day-aggregate.js';
 import { addEncodedHistogram, emptySums, encodeHistogram, FACT_COLUMNS, FACT_FIELDS, histogramFromCounts } from './figures.js';
-import { addHours, addServed, emptyGrouped, type GroupedRange } from './grouped-range.js';
+import { addHours, addServed, emptyGrouped, serviceWaitsFor, type GroupedRange } from './grouped-range.js';
 
 interface TicketRow {
   source: ReportTicket['source'];
@@ -111,11 +111,11 @@ export class ReportStore {
   saveRollup(day: string, rollup: DayRollup, builtAt: number): void {
     this.db.transaction(() => {
       for (const statement of this.stmt.deleteDay) statement.run(day);
-      for (const dim of ['service', 'counter', 'clerk'] satisfies WaitDim[]) this.stmt.deleteWaits.run(dim, day);
+      for (const dim of WAIT_DIMS) this.stmt.deleteWaits.run(dim, day);
       for (const { key, sums } of rollup.facts.values()) {
         this.stmt.insertFact.run(day, key.serviceId, key.counter, key.clerk, ...FACT_FIELDS.map((f) => sums[f]));
       }
-      for (const dim of ['service', 'counter', 'clerk'] satisfies WaitDim[]) {
+      for (const dim of WAIT_DIMS) {
         for (const [key, histogram] of rollup.waits[dim]) this.stmt.insertWait.run(dim, day, key, encodeHistogram(histogram));
       }
       for (const [serviceId, hours] of rollup.hourly) {
@@ -143,6 +143,20 @@ export class ReportStore {
       addEncodedHistogram(into, encoded);
     }
     for (const [key, perMinute] of counts) grouped.waits.set(key, histogramFromCounts(perMinute));
+    // Each row's waits by service, for the per-service targets (the service rows are their own).
+    if (groupBy === 'service') for (const [key, histogram] of grouped.waits) serviceWaitsFor(grouped, key).set(key, new Map(histogram));
+    else {
+      const byService = new Map<string, number[]>();
+      for (const [key, encoded] of this.stmt.waits.all(`${groupBy}-service`, from, to) as [string, Buffer][]) {
+        let into = byService.get(key);
+        if (!into) byService.set(key, (into = []));
+        addEncodedHistogram(into, encoded);
+      }
+      for (const [key, perMinute] of byService) {
+        const { serviceId, rowKey } = splitServiceKey(key);
+        serviceWaitsFor(grouped, rowKey).set(serviceId, histogramFromCounts(perMinute));
+      }
+    }
     for (const row of this.stmt.hourly.all(from, to) as { service_id: string; hour: number; arrivals: number; called: number; wait_ms: number }[]) {
       const hours = Array.from({ length: 24 }, () => ({ arrivals: 0, called: 0, waitMs: 0 }));
       hours[row.hour] = { arrivals: row.arrivals, called: row.called, waitMs: row.wait_ms };

@@ -84,6 +84,7 @@ export type AdminAreaUpdateRequest = z.input<typeof adminAreaUpdateRequestSchema
 
 const dailyLimitSchema = z.number().int().min(1).max(999);
 const onlineQuotaSchema = z.number().int().min(0).max(999);
+const targetWaitSchema = z.number().int().min(1).max(240);
 
 /** POST /api/admin/services: appended to the end of its area. */
 export const adminServiceCreateRequestSchema = z.strictObject({
@@ -94,6 +95,7 @@ export const adminServiceCreateRequestSchema = z.strictObject({
   prefix: prefixSchema,
   dailyLimit: dailyLimitSchema.optional(),
   onlineQuota: onlineQuotaSchema.optional(),
+  targetWaitMin: targetWaitSchema.optional(),
   active: z.boolean().optional(),
 });
 export type AdminServiceCreateRequest = z.input<typeof adminServiceCreateRequestSchema>;
@@ -110,6 +112,8 @@ export const adminServiceUpdateRequestSchema = z.strictObject({
   prefix: prefixSchema.optional(),
   dailyLimit: dailyLimitSchema.optional(),
   onlineQuota: onlineQuotaSchema.nullable().optional(),
+  /** null: back to the center's target. */
+  targetWaitMin: targetWaitSchema.nullable().optional(),
   active: z.boolean().optional(),
 });
 export type AdminServiceUpdateRequest = z.input<typeof adminServiceUpdateRequestSchema>;

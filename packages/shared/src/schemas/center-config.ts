@@ -64,6 +64,11 @@ export const serviceConfigSchema = z.strictObject({
   dailyLimit: z.number().int().min(1).max(999).default(999),
   /** Online bookings a day may take (≤ dailyLimit); without it the daily limit is the only cap. */
   onlineQuota: z.number().int().min(0).max(999).optional(),
+  /**
+   * The service's target wait in minutes (the service level counts citizens called
+   * within it); without it the center's `reports.serviceLevelMin` applies.
+   */
+  targetWaitMin: z.number().int().min(1).max(240).optional(),
   active: z.boolean().default(true),
   /**
    * Paused by an admin (operations, not configuration): no new tickets or bookings,

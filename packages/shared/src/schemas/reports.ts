@@ -84,12 +84,20 @@ export const reportFiguresSchema = z.object({
   avgWaitMin: z.number().nullable(),
   /** Nearest-rank 90th percentile wait, rounded UP to the whole minute. */
   p90WaitMin: z.number().int().nullable(),
+  /** The longest wait of a called ticket, in whole minutes rounded up. */
+  maxWaitMin: z.number().int().nullable(),
   /** Mean of done − (last) call over served tickets. */
   avgServiceMin: z.number().nullable(),
-  /** Called tickets whose wait ≤ serviceLevelMin. */
+  /**
+   * Called tickets whose wait ≤ the target of the service they were issued for (its
+   * `targetWaitMin`, else the report's `serviceLevelMin`; a `serviceLevelMin` in the
+   * query holds every service to it).
+   */
   withinTarget: z.number().int(),
   /** withinTarget / called. */
   serviceLevel: z.number().nullable(),
+  /** No-shows ("Vắng mặt") / (served + no-shows): of the citizens whose call ended, the share who did not come. */
+  noShowRate: z.number().nullable(),
   ratings: z.object({
     total: z.number().int(),
     /** Rất hài lòng + Hài lòng. */
@@ -133,10 +141,23 @@ export const reportServedByCounterSchema = z.object({
   served: z.number().int(),
 });
 
+/** One day of the range (the month's chart): the day's totals. */
+export const reportDayPointSchema = z.object({
+  day: daySchema,
+  issued: z.number().int(),
+  served: z.number().int(),
+  called: z.number().int(),
+  avgWaitMin: z.number().nullable(),
+  serviceLevel: z.number().nullable(),
+});
+export type ReportDayPoint = z.infer<typeof reportDayPointSchema>;
+
 export const reportChartsSchema = z.object({
   arrivalsByHour: z.array(reportArrivalsSeriesSchema),
   waitByHour: z.array(reportWaitByHourSchema).length(24),
   servedByCounter: z.array(reportServedByCounterSchema),
+  /** Every day of a range of up to 62 days; empty for longer ranges. */
+  byDay: z.array(reportDayPointSchema).max(62),
 });
 export type ReportCharts = z.infer<typeof reportChartsSchema>;
 
@@ -145,7 +166,10 @@ export const reportResponseSchema = z.object({
   from: daySchema,
   to: daySchema,
   groupBy: z.enum(REPORT_GROUP_BYS),
+  /** The target of services without their own (the center's, or the query's for all). */
   serviceLevelMin: z.number().int(),
+  /** The target wait each service was held to, by service id. */
+  targets: z.record(z.string(), z.number().int()),
   timeZone: z.string(),
   /** The hub's current service day: a range that includes it is computed live for that day. */
   today: daySchema,

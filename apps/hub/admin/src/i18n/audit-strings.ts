@@ -12,7 +12,7 @@ type Keys = ActionKeys | FieldKeys | KindKeys | 'auditChange' | 'auditChangeCent
 
 /** Fields an audited change can name (config, clerks, admins, devices). */
 export const AUDIT_FIELDS = [
-  'id', 'name', 'nameEn', 'prefix', 'dailyLimit', 'onlineQuota', 'active', 'paused', 'areaId', 'serviceIds', 'number', 'services',
+  'id', 'name', 'nameEn', 'prefix', 'dailyLimit', 'onlineQuota', 'targetWaitMin', 'active', 'paused', 'areaId', 'serviceIds', 'number', 'services',
   'timeZone', 'openingHours', 'priorityPolicy', 'priorityCategories', 'defaultServiceMinutes', 'online', 'announcement', 'boardNotice',
   'portal', 'notify', 'reports', 'backup', 'code', 'disabled', 'mustChangePassword', 'closedEarly', 'warnings', 'role', 'counter', 'screen',
 ] as const;
@@ -67,6 +67,7 @@ const vi: Record<Keys, string> = {
   field_prefix: 'tiền tố',
   field_dailyLimit: 'giới hạn số trong ngày',
   field_onlineQuota: 'số dành cho trực tuyến',
+  field_targetWaitMin: 'thời gian chờ mục tiêu (phút)',
   field_active: 'trạng thái hoạt động',
   field_paused: 'tạm dừng',
   field_areaId: 'khu vực',
@@ -169,6 +170,7 @@ const en: Record<Keys, string> = {
   field_prefix: 'prefix',
   field_dailyLimit: 'daily limit',
   field_onlineQuota: 'online quota',
+  field_targetWaitMin: 'target wait (min)',
   field_active: 'active',
   field_paused: 'paused',
   field_areaId: 'area',

@@ -37,3 +37,9 @@ export function arrivalSeries(charts: ReportCharts, range: HourRange, language: 
 export function waitLine(charts: ReportCharts, range: HourRange): (number | null)[] {
   return charts.waitByHour.slice(range.first, range.last + 1).map((p) => p.avgWaitMin);
 }
+
+/** A month's chart labels: the day of the month ("01" … "31"), the month given when the range spans two. */
+export function dayLabels(days: readonly { day: string }[]): string[] {
+  const months = new Set(days.map((d) => d.day.slice(0, 7)));
+  return days.map((d) => (months.size > 1 ? `${d.day.slice(8, 10)}/${d.day.slice(5, 7)}` : d.day.slice(8, 10)));
+}

@@ -36,8 +36,10 @@ const COLUMNS: readonly { key: TextKey; help: TextKey; value(f: ReportFigures, l
   { key: 'colCancelled', help: 'helpCancelled', value: (f, l) => formatNumber(f.cancelled, l) },
   { key: 'colAvgWait', help: 'helpAvgWait', value: (f, l) => minutes(f.avgWaitMin, l) },
   { key: 'colP90Wait', help: 'helpP90Wait', value: (f, l) => minutes(f.p90WaitMin, l) },
+  { key: 'colMaxWait', help: 'helpMaxWait', value: (f, l) => minutes(f.maxWaitMin, l) },
   { key: 'colAvgService', help: 'helpAvgService', value: (f, l) => minutes(f.avgServiceMin, l) },
   { key: 'colServiceLevel', help: 'helpServiceLevel', value: (f, l) => percent(f.serviceLevel, l) },
+  { key: 'colNoShowRate', help: 'helpNoShowRate', value: (f, l) => percent(f.noShowRate, l) },
   { key: 'colSatisfied', help: 'helpSatisfied', value: (f, l) => percent(f.ratings.satisfiedShare, l) },
 ];
 
@@ -54,12 +56,40 @@ function percent(share: number | null, language: Language): string {
   return share === null ? '—' : formatNumber(share * 100, language, 0);
 }
 
+type Translate = (key: TextKey, values?: Record<string, string | number>) => string;
+
+/** The one target every service was held to, or null when services have their own. */
+function sharedTarget(report: ReportResponse): number | null {
+  const targets = new Set(Object.values(report.targets));
+  if (targets.size === 0) return report.serviceLevelMin;
+  return targets.size === 1 ? [...targets][0]! : null;
+}
+
+/** A column's header (and its help): the service level names its minutes when there is one target. */
+function columnText(t: Translate, key: TextKey, report: ReportResponse): string {
+  const shared = sharedTarget(report);
+  if (shared === null && key === 'colServiceLevel') return t('colServiceLevelOwn');
+  if (shared === null && key === 'helpServiceLevel') return t('helpServiceLevelOwn');
+  return t(key, { n: shared ?? report.serviceLevelMin });
+}
+
+/** "Tư pháp 15 phút, Visa 30 phút": each service's target, when they differ. */
+function targetsText(t: Translate, report: ReportResponse, language: Language, names: ReadonlyMap<string, string>): string {
+  return Object.entries(report.targets)
+    .map(([id, n]) => t('targetOfService', { service: names.get(id) ?? id, n: formatNumber(n, language) }))
+    .join(', ');
+}
+
 /** The totals in words: what a director reads first. */
-function summaryText(t: (key: TextKey, values?: Record<string, string | number>) => string, f: ReportFigures, serviceLevelMin: number, language: Language): string[] {
+function summaryText(t: Translate, report: ReportResponse, language: Language): string[] {
+  const f = report.totals;
   const lines = [t('summaryIssued', { issued: formatNumber(f.issued, language), served: formatNumber(f.served, language), noShow: formatNumber(f.noShow, language) })];
   if (f.avgWaitMin !== null) lines.push(t('summaryAvgWait', { n: minutes(f.avgWaitMin, language) }));
   if (f.p90WaitMin !== null) lines.push(t('summaryP90', { n: minutes(f.p90WaitMin, language) }));
-  if (f.serviceLevel !== null) lines.push(t('summaryServiceLevel', { share: percent(f.serviceLevel, language), n: serviceLevelMin }));
+  if (f.maxWaitMin !== null) lines.push(t('summaryMaxWait', { n: minutes(f.maxWaitMin, language) }));
+  const shared = sharedTarget(report);
+  if (f.serviceLevel !== null) lines.push(shared === null ? t('summaryServiceLevelOwn', { share: percent(f.serviceLevel, language) }) : t('summaryServiceLevel', { share: percent(f.serviceLevel, language), n: shared }));
+  if (f.noShowRate !== null) lines.push(t('summaryNoShowRate', { share: percent(f.noShowRate, language) }));
   return lines;
 }
 
@@ -69,6 +99,8 @@ export function ReportsPage() {
   const api = useApi();
   const language = useSession((s) => s.language);
   const today = useLive((s) => s.hub?.catalog.day) ?? new Date().toISOString().slice(0, 10);
+  const catalog = useLive((s) => s.hub?.catalog);
+  const serviceNames = new Map((catalog?.areas ?? []).flatMap((area) => area.services.map((service) => [service.id, language === 'en' ? (service.nameEn ?? service.name) : service.name] as const)));
   const [range, setRange] = useState(() => presetRange('today', today));
   const [groupBy, setGroupBy] = useState<ReportGroupBy>('service');
   const [report, setReport] = useState<ReportResponse | null>(null);
@@ -147,7 +179,7 @@ export function ReportsPage() {
             {displayDay(report.from)} – {displayDay(report.to)} · {t(`groupBy_${report.groupBy}`)}
           </h2>
           <ul className="report-summary" data-testid="report-summary">
-            {summaryText(t, report.totals, report.serviceLevelMin, language).map((line) => (
+            {summaryText(t, report, language).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
@@ -163,8 +195,8 @@ export function ReportsPage() {
                   <tr>
                     <th scope="col">{t(`groupBy_${report.groupBy}`)}</th>
                     {COLUMNS.map((c) => (
-                      <th key={c.key} scope="col" className="num" title={t(c.help, { n: report.serviceLevelMin })}>
-                        {t(c.key, { n: report.serviceLevelMin })}
+                      <th key={c.key} scope="col" className="num" title={columnText(t, c.help, report)}>
+                        {columnText(t, c.key, report)}
                       </th>
                     ))}
                   </tr>
@@ -199,10 +231,16 @@ export function ReportsPage() {
             <dl>
               {COLUMNS.map((c) => (
                 <div key={c.key}>
-                  <dt>{t(c.key, { n: report.serviceLevelMin })}</dt>
-                  <dd>{t(c.help, { n: report.serviceLevelMin })}</dd>
+                  <dt>{columnText(t, c.key, report)}</dt>
+                  <dd>{columnText(t, c.help, report)}</dd>
                 </div>
               ))}
+              {sharedTarget(report) === null && (
+                <div data-testid="report-targets">
+                  <dt>{t('targetsTitle')}</dt>
+                  <dd>{targetsText(t, report, language, serviceNames)}</dd>
+                </div>
+              )}
             </dl>
           </details>
           <ReportCharts charts={report.charts} />

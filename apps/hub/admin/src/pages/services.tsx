@@ -11,7 +11,7 @@ import { useText } from '../i18n/use-text.js';
 import { nameIn } from '../logic/names.js';
 import { useSession } from '../store/session-store.js';
 
-const SERVICE_FIELDS = ['id', 'name', 'nameEn', 'prefix', 'dailyLimit', 'onlineQuota', 'active', 'areaId'];
+const SERVICE_FIELDS = ['id', 'name', 'nameEn', 'prefix', 'dailyLimit', 'onlineQuota', 'targetWaitMin', 'active', 'areaId'];
 
 /** "Lĩnh vực & khu vực": areas and their services, with pause/resume. */
 export function ServicesPage() {
@@ -25,6 +25,7 @@ export function ServicesPage() {
 
   if (!config.data) return config.error ? <ErrorBanner error={config.error} /> : <p>{t('loading')}</p>;
   const { areas } = config.data.config;
+  const centerTarget = config.data.config.reports.serviceLevelMin;
 
   const mutate = (method: 'post' | 'put' | 'delete', path: string, body?: unknown) =>
     action.run(async () => {
@@ -59,6 +60,9 @@ export function ServicesPage() {
                   <th scope="col" className="num">
                     {t('onlineQuota')}
                   </th>
+                  <th scope="col" className="num">
+                    {t('targetWaitMin')}
+                  </th>
                   <th scope="col">{t('status')}</th>
                   <th scope="col">{t('actions')}</th>
                 </tr>
@@ -67,7 +71,7 @@ export function ServicesPage() {
                 {area.services.map((service) =>
                   editing === service.id ? (
                     <tr key={service.id}>
-                      <td colSpan={6}>
+                      <td colSpan={7}>
                         <ServiceForm
                           initial={service}
                           areaId={area.id}
@@ -88,6 +92,9 @@ export function ServicesPage() {
                       </td>
                       <td className="num">{service.dailyLimit}</td>
                       <td className="num">{service.onlineQuota ?? '—'}</td>
+                      <td className="num" data-testid={`service-target-${service.id}`}>
+                        {service.targetWaitMin ?? <span className="muted">{t('targetWaitCenter', { n: centerTarget })}</span>}
+                      </td>
                       <td>
                         {!service.active ? (
                           <span className="badge badge-muted">{t('serviceInactive')}</span>
@@ -187,6 +194,7 @@ interface ServiceBody {
   prefix: string;
   dailyLimit: number;
   onlineQuota?: number | null;
+  targetWaitMin?: number | null;
   active: boolean;
 }
 
@@ -208,6 +216,7 @@ function ServiceForm(props: {
   const [prefix, setPrefix] = useState(initial?.prefix ?? '');
   const [dailyLimit, setDailyLimit] = useState(String(initial?.dailyLimit ?? 999));
   const [onlineQuota, setOnlineQuota] = useState(initial?.onlineQuota === undefined ? '' : String(initial.onlineQuota));
+  const [targetWaitMin, setTargetWaitMin] = useState(initial?.targetWaitMin === undefined ? '' : String(initial.targetWaitMin));
   const [active, setActive] = useState(initial?.active ?? true);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -216,6 +225,8 @@ function ServiceForm(props: {
     else if (initial?.nameEn) body.nameEn = null;
     if (onlineQuota.trim()) body.onlineQuota = Number(onlineQuota);
     else if (initial?.onlineQuota !== undefined) body.onlineQuota = null;
+    if (targetWaitMin.trim()) body.targetWaitMin = Number(targetWaitMin);
+    else if (initial?.targetWaitMin !== undefined) body.targetWaitMin = null;
     props.onSubmit(body);
   };
   const error = props.error;
@@ -240,6 +251,9 @@ function ServiceForm(props: {
       </Field>
       <Field label={t('onlineQuota')} path="onlineQuota" error={error}>
         <input name="onlineQuota" type="number" min={0} max={999} value={onlineQuota} onChange={(e) => setOnlineQuota(e.target.value)} />
+      </Field>
+      <Field label={t('targetWaitMin')} path="targetWaitMin" error={error} hint={t('targetWaitHint')}>
+        <input name="targetWaitMin" type="number" min={1} max={240} value={targetWaitMin} onChange={(e) => setTargetWaitMin(e.target.value)} />
       </Field>
       {initial && (
         <Field label={t('area')} path="areaId" error={error}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportCharts } from '@layso/shared';
-import { activeHours, arrivalSeries, hourLabels, waitLine } from './chart-data.js';
+import { activeHours, arrivalSeries, dayLabels, hourLabels, waitLine } from './chart-data.js';
 
 function counts(at: Record<number, number>): number[] {
   return Array.from({ length: 24 }, (_, h) => at[h] ?? 0);
@@ -14,9 +14,15 @@ const charts: ReportCharts = {
   ],
   waitByHour: Array.from({ length: 24 }, (_, hour) => ({ hour, called: hour === 8 ? 3 : 0, avgWaitMin: hour === 8 ? 4.5 : null })),
   servedByCounter: [],
+  byDay: [],
 };
 
 describe('chart data', () => {
+  it("labels a month's days by their day of the month, with the month when the range spans two", () => {
+    expect(dayLabels([{ day: '2026-11-29' }, { day: '2026-11-30' }])).toEqual(['29', '30']);
+    expect(dayLabels([{ day: '2026-11-30' }, { day: '2026-12-01' }])).toEqual(['30/11', '01/12']);
+  });
+
   it('keeps 07–17 and widens to the hours that have tickets', () => {
     const range = activeHours(charts);
     expect(range).toEqual({ first: 7, last: 19 });

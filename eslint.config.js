@@ -36,6 +36,16 @@ const QUEUE_CORE = [
   refuse(['**/store/**', '**/http/**', '**/realtime/**', '**/app/**', ...HUB_FEATURES.map((f) => `**/${f}/**`)], 'The queue core imports no store, transport, wiring or feature.'),
 ];
 
+/** Feature folders that reach the HTTP framework only through its public files (routes, the module shape, body and field helpers, limiters). */
+const FRAMEWORK_USERS = ['devices', 'admin-auth', 'audit', 'admin-config', 'backup'];
+const FEATURE = [
+  refuse(
+    ['**/http/*', '!**/http/router*', '!**/http/hub-module*', '!**/http/read-json-body*', '!**/http/field-issue*', '!**/http/failure-limiter*', '!**/http/counter-access*'],
+    'A feature uses the HTTP framework only through router, hub-module, read-json-body, field-issue, failure-limiter and counter-access; it throws DomainErrors, which http/api-error.ts maps to the wire in one place.',
+  ),
+  refuse(['**/app/**', '**/realtime/**'], 'A feature is wired by app/create-hub.ts and gets what it needs of the sockets as a port in its module deps; it imports neither.'),
+];
+
 const zones = [
   // The core: pure.
   zone([`${HUB}/queue/**/*.ts`], QUEUE_CORE),
@@ -53,6 +63,8 @@ const zones = [
     ],
     [],
   ),
+  // Hub features built on the HTTP framework (docs/architecture.md, "Features").
+  zone([`${HUB}/{${FRAMEWORK_USERS.join(',')}}/**/*.ts`], FEATURE),
   // Shared renderer code runs in every browser page (kiosk, counter screens, admin console), tests included.
   zone(
     ['packages/ui/**/*.ts', 'packages/ui/**/*.tsx'],

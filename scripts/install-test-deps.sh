@@ -3,7 +3,8 @@
 # quiet when everything is already there.
 set -euo pipefail
 
-# Debian's Chromium (browser tests), socat (serial pty pairs), and the tools the
+# Debian's Chromium (browser tests), socat (serial pty pairs), espeak-ng and sox (the
+# voice e2e test speaks into Chromium's fake microphone with them), and the tools the
 # deployment tests check the shipped files with: shellcheck, nginx, openssl,
 # systemd-analyze; PostgreSQL 15 (central's integration tests start a throwaway
 # server with its initdb/pg_ctl, apps/central/src/testing/postgres-server.ts).
@@ -11,6 +12,8 @@ missing=()
 need() { command -v "$1" >/dev/null 2>&1 || missing+=("$2"); }
 need chromium chromium
 need socat socat
+need espeak-ng espeak-ng
+need sox sox
 need shellcheck shellcheck
 need nginx nginx-light
 need openssl openssl

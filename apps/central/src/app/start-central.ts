@@ -3,7 +3,7 @@ import { createCentralServer } from '../http/central-server.js';
 import { HubRegistry } from '../ingest/hub-registry.js';
 import { IngestService, type IngestOptions } from '../ingest/ingest-service.js';
 import { DayPartitions } from '../store/day-partitions.js';
-import { centersLive } from '../read/centers-live.js';
+import { readRoutes } from '../read/read-routes.js';
 import { migrate } from '../store/migrate.js';
 import type { SqlClient } from '../store/sql-client.js';
 
@@ -23,7 +23,7 @@ export async function startCentral(options: {
   host?: string;
   now?: () => number;
   log?: (line: string) => void;
-  /** Bearer token for the read API (GET /api/centers); without one the read API is off. */
+  /** Bearer token for the read API (GET /api/centers, /api/ranking); without one the read API is off. */
   readToken?: string;
   ingest?: IngestOptions;
 }): Promise<Central> {
@@ -37,7 +37,7 @@ export async function startCentral(options: {
     ...(options.now ? { now: options.now } : {}),
     ...(options.log ? { log: options.log } : {}),
     reads: { '/api/health': async () => ({ ok: true, storage: db.kind }) },
-    ...(options.readToken ? { readToken: options.readToken, protectedReads: { '/api/centers': async () => ({ centers: await centersLive(db, (options.now ?? Date.now)()) }) } } : {}),
+    ...(options.readToken ? { readToken: options.readToken, protectedReads: readRoutes(db, options.now ?? Date.now) } : {}),
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -13,7 +13,8 @@ import {
 } from '@layso/shared';
 import { checkSignature } from '@layso/shared/request-signature';
 import type { HubRegistry } from '../ingest/hub-registry.js';
-import { IngestRefusal, type IngestService } from '../ingest/ingest-service.js';
+import type { IngestService } from '../ingest/ingest-service.js';
+import { CentralRefusal } from './central-refusal.js';
 
 const STATUS: Record<CentralErrorCode, number> = {
   UNSIGNED: 401,
@@ -27,16 +28,20 @@ const STATUS: Record<CentralErrorCode, number> = {
   NOT_FOUND: 404,
   UNAUTHENTICATED: 401,
   UNAVAILABLE: 503,
+  INVALID_QUERY: 400,
 };
+
+/** A GET handler; it throws a CentralRefusal (INVALID_QUERY) for a bad query. */
+export type ReadRoute = (query: URLSearchParams) => Promise<unknown>;
 
 export interface CentralServerDeps {
   hubs: HubRegistry;
   ingest: IngestService;
   now?: () => number;
-  /** Extra read routes (GET only), by exact path. */
-  reads?: Record<string, () => Promise<unknown>>;
+  /** Extra read routes (GET only), by exact path; the query string is the handler's to validate. */
+  reads?: Record<string, ReadRoute>;
   /** Read routes that need `Authorization: Bearer <readToken>`. */
-  protectedReads?: Record<string, () => Promise<unknown>>;
+  protectedReads?: Record<string, ReadRoute>;
   readToken?: string;
   log?: (line: string) => void;
 }
@@ -51,7 +56,7 @@ export function createCentralServer(deps: CentralServerDeps): Server {
   const log = deps.log ?? ((line: string) => console.error(line));
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (error instanceof IngestRefusal) return send(res, STATUS[error.code], errorBody(error.code, error.message, error.highWater));
+      if (error instanceof CentralRefusal) return send(res, STATUS[error.code], errorBody(error.code, error.message, error.highWater));
       log(`central: request failed: ${error instanceof Error ? error.message : String(error)}`);
       send(res, 503, errorBody(CentralErrorCode.UNAVAILABLE, 'central cannot store events right now; retry later'));
     });
@@ -61,11 +66,17 @@ export function createCentralServer(deps: CentralServerDeps): Server {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = req.url ?? '/';
-    if (req.method === 'GET' && deps.reads?.[path]) return send(res, 200, await deps.reads[path]!());
-    if (req.method === 'GET' && deps.protectedReads?.[path] && deps.readToken) {
+    const url = new URL(path, 'http://central.invalid');
+    const read = req.method === 'GET' ? route(deps.reads, url.pathname) : undefined;
+    if (read) {
+      req.resume();
+      return send(res, 200, await read(url.searchParams));
+    }
+    const protectedRead = req.method === 'GET' && deps.readToken ? route(deps.protectedReads, url.pathname) : undefined;
+    if (protectedRead) {
       req.resume();
       if (!sameSecret(req.headers.authorization ?? '', `Bearer ${deps.readToken}`)) return send(res, 401, errorBody(CentralErrorCode.UNAUTHENTICATED, 'read token required (Authorization: Bearer …)'));
-      return send(res, 200, await deps.protectedReads[path]!());
+      return send(res, 200, await protectedRead(url.searchParams));
     }
     if (path !== CENTRAL_INGEST_PATH || req.method !== 'POST') {
       req.resume();
@@ -98,6 +109,10 @@ export function createCentralServer(deps: CentralServerDeps): Server {
   }
 
   return server;
+}
+
+function route(routes: Record<string, ReadRoute> | undefined, pathname: string): ReadRoute | undefined {
+  return routes && Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
 }
 
 function sameSecret(given: string, expected: string): boolean {

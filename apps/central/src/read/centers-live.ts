@@ -25,15 +25,17 @@ const SERVING = ['ticket.called', 'ticket.recalled'];
 /**
  * Every center now, from its events of its latest service day: a ticket's latest
  * event says whether it waits or is being served. Only the last three days'
- * partitions are read. A rollup table fed at ingest is the follow-up when a province
- * has hundreds of busy centers (docs/central.md).
+ * partitions are read, and only the province's centers when one is asked for.
  */
-export async function centersLive(db: SqlClient, now: number): Promise<CenterLive[]> {
+export async function centersLive(db: SqlClient, now: number, province?: string): Promise<CenterLive[]> {
   const { rows } = await db.query<{
     id: string; name: string; province: string; day: string | null; waiting: string; oldest: string | null; serving: string; high_water: string; last_seen_at: Date | string | null;
   }>(
-    `WITH recent AS (
-       SELECT hub_id, MAX(day) AS day FROM events WHERE day >= to_timestamp($1 / 1000.0)::date - 3 GROUP BY hub_id
+    `WITH centers AS (
+       SELECT id FROM hubs WHERE disabled_at IS NULL AND ($4::text IS NULL OR province = $4)
+     ), recent AS (
+       SELECT hub_id, MAX(day) AS day FROM events
+       WHERE day >= to_timestamp($1 / 1000.0)::date - 3 AND hub_id IN (SELECT id FROM centers) GROUP BY hub_id
      ), latest AS (
        SELECT DISTINCT ON (e.hub_id, e.payload->>'ticketId') e.hub_id, e.kind, (e.payload->>'issuedAt')::bigint AS issued_at, e.payload->>'counter' AS counter
        FROM events e JOIN recent r ON r.hub_id = e.hub_id AND r.day = e.day
@@ -47,10 +49,10 @@ export async function centersLive(db: SqlClient, now: number): Promise<CenterLiv
             p.high_water, p.last_seen_at
      FROM hubs h JOIN hub_progress p ON p.hub_id = h.id
      LEFT JOIN recent r ON r.hub_id = h.id LEFT JOIN latest l ON l.hub_id = h.id
-     WHERE h.disabled_at IS NULL
+     WHERE h.id IN (SELECT id FROM centers)
      GROUP BY h.id, h.name, h.province, r.day, p.high_water, p.last_seen_at
      ORDER BY h.province, h.name`,
-    [now, WAITING, SERVING],
+    [now, WAITING, SERVING, province ?? null],
   );
   return rows.map((r) => {
     const lastSeen = r.last_seen_at === null ? null : new Date(r.last_seen_at);

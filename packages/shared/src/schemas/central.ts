@@ -23,7 +23,11 @@ export const centralEventKindSchema = z.string().regex(/^(ticket\.[a-z_-]{1,32}|
 const daySchema = z
   .string()
   .regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
-  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day, 'not a calendar day');
+  // A string the regex refused still reaches here; an invalid Date's toISOString throws.
+  .refine((day) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+  }, 'not a calendar day');
 
 /**
  * The payload carries numbers and ids only: ticket number, service id, counter,
@@ -64,9 +68,60 @@ export const CentralErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   UNAVAILABLE: 'UNAVAILABLE',
+  /** A read API query parameter is missing, unknown or malformed. */
+  INVALID_QUERY: 'INVALID_QUERY',
 } as const;
 export type CentralErrorCode = (typeof CentralErrorCode)[keyof typeof CentralErrorCode];
 
 export interface CentralErrorBody {
   error: { code: CentralErrorCode; message: string; highWater?: number };
+}
+
+/** A province id as central stores it (`dong-nai`, `tp-ho-chi-minh`). */
+export const centralProvinceSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'province: lowercase letters, digits, dashes');
+
+/** `GET /api/centers?province=`: every center now, optionally one province's. */
+export const centralCentersQuerySchema = z.strictObject({ province: centralProvinceSchema.optional() });
+
+export const CENTRAL_RANKING_SORTS = ['withinTargetShare', 'averageWaitMs', 'noShowRate', 'satisfaction', 'onlineShare'] as const;
+export type CentralRankingSort = (typeof CENTRAL_RANKING_SORTS)[number];
+/** Longest range one ranking covers (days). */
+export const CENTRAL_RANKING_MAX_DAYS = 366;
+
+/** `GET /api/ranking?from=yyyy-MM-dd&to=yyyy-MM-dd[&province=][&sort=]`: both days included. */
+export const centralRankingQuerySchema = z
+  .strictObject({ from: daySchema, to: daySchema, province: centralProvinceSchema.optional(), sort: z.enum(CENTRAL_RANKING_SORTS).optional() })
+  .refine((q) => q.from <= q.to, 'from must not be after to')
+  .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 < CENTRAL_RANKING_MAX_DAYS, `at most ${CENTRAL_RANKING_MAX_DAYS} days`);
+export type CentralRankingQuery = z.infer<typeof centralRankingQuerySchema>;
+
+/** One center's figures over the range; a share is 0…1, null when nothing to divide by. */
+export interface CentralRankingRow {
+  rank: number;
+  hubId: string;
+  name: string;
+  province: string;
+  issued: number;
+  called: number;
+  served: number;
+  noShows: number;
+  ratings: number;
+  /** Calls within the wait target / calls. */
+  withinTargetShare: number | null;
+  averageWaitMs: number | null;
+  /** No-shows / (served + no-shows). */
+  noShowRate: number | null;
+  /** Satisfied or very satisfied / ratings. */
+  satisfaction: number | null;
+  /** Portal tickets / tickets. */
+  onlineShare: number | null;
+}
+
+export interface CentralRankingAnswer {
+  from: string;
+  to: string;
+  province: string | null;
+  sort: CentralRankingSort;
+  waitTargetMs: number;
+  centers: CentralRankingRow[];
 }

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { RecentCall } from '@layso/shared';
 import { OfflineIndicator } from '../common/offline-indicator.js';
 import { StatusScreen } from '../common/status-screen.js';
+import { WaitingForHub } from '../common/waiting-for-hub.js';
 import { createHubStore } from '../hub/hub-store.js';
 import { useHubConnection } from '../hub/use-hub-connection.js';
 import type { BoardParams } from '../route.js';
@@ -50,7 +51,7 @@ export function BoardPage({ params, token }: { params: BoardParams; token: strin
   }, [voice, params, announcement]);
 
   if (status === 'unauthorized') return <StatusScreen tone="error">{UI.unauthorized}</StatusScreen>;
-  if (!hub) return <StatusScreen>{UI.connecting}</StatusScreen>;
+  if (!hub) return <WaitingForHub status={status} />;
   const { catalog } = hub;
   const unknown = unknownAreaIds(catalog, params.areas);
   const notice = boardNotice(params, catalog);

@@ -4,6 +4,7 @@ import type { ApiClient } from '@layso/ui';
 import { LanguageToggle } from '../common/language-toggle.js';
 import { OfflineIndicator } from '../common/offline-indicator.js';
 import { StatusScreen } from '../common/status-screen.js';
+import { WaitingForHub } from '../common/waiting-for-hub.js';
 import { createHubStore } from '../hub/hub-store.js';
 import { useHubConnection } from '../hub/use-hub-connection.js';
 import { UI, counterLabel } from '../strings.js';
@@ -96,7 +97,7 @@ export function ConsoleScreen({ counter, clerk, token, api, onSignOut }: Console
   const closeTransfer = useCallback(() => setTransferOpen(false), []);
 
   if (status === 'unauthorized') return <StatusScreen tone="error">{UI.unauthorized}</StatusScreen>;
-  if (!hub) return <StatusScreen>{UI.connecting}</StatusScreen>;
+  if (!hub) return <WaitingForHub status={status} />;
   const entry = hub.catalog.counters.find((c) => c.number === counter);
   const services = (entry?.serviceIds ?? []).map((id) => serviceName(hub.catalog, id));
 

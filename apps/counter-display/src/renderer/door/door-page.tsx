@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import { OfflineIndicator } from '../common/offline-indicator.js';
 import { StatusScreen } from '../common/status-screen.js';
+import { WaitingForHub } from '../common/waiting-for-hub.js';
 import { createHubStore } from '../hub/hub-store.js';
 import { useHubConnection } from '../hub/use-hub-connection.js';
 import { UI, counterLabel, counterNotFound, s } from '../strings.js';
@@ -16,7 +17,7 @@ export function DoorPage({ counter, token }: { counter: number | null; token: st
 
   if (counter === null) return <StatusScreen tone="error">{UI.doorNeedsCounter}</StatusScreen>;
   if (status === 'unauthorized') return <StatusScreen tone="error">{UI.unauthorized}</StatusScreen>;
-  if (!hub) return <StatusScreen>{UI.connecting}</StatusScreen>;
+  if (!hub) return <WaitingForHub status={status} />;
   const view = doorView(hub.catalog, counter);
   if (!view) return <StatusScreen tone="error">{counterNotFound(counter)}</StatusScreen>;
 

@@ -4,6 +4,7 @@ import { RATING_REASONS, RATING_SCORES, type RatingReason, type RatingScore } fr
 import { createApiClient } from '@layso/ui';
 import { OfflineIndicator } from '../common/offline-indicator.js';
 import { StatusScreen } from '../common/status-screen.js';
+import { WaitingForHub } from '../common/waiting-for-hub.js';
 import { loadDeviceToken } from '../hub/device-token.js';
 import { createHubStore } from '../hub/hub-store.js';
 import { useHubConnection } from '../hub/use-hub-connection.js';
@@ -56,7 +57,7 @@ export function RatePage({ counter }: { counter: number | null }) {
 
   if (counter === null) return <StatusScreen tone="error">{RATE_UI.needsCounter}</StatusScreen>;
   if (status === 'unauthorized') return <StatusScreen tone="error">{UI.unauthorized}</StatusScreen>;
-  if (!hub) return <StatusScreen>{UI.connecting}</StatusScreen>;
+  if (!hub) return <WaitingForHub status={status} />;
 
   const send = (target: { day: string; number: string }, score: RatingScore, reason?: RatingReason) => {
     setScreen({ kind: 'thanks' });

@@ -64,6 +64,8 @@ describe('admin console: the Today page says what is true at each counter', () =
     const service = page.getByTestId('today-service-cong-an-xnc');
     await expect(service.getByTestId('waiting').textContent()).resolves.toBe('1');
     await expect(service.getByTestId('longest-wait').textContent()).resolves.toBe('2 phút');
+    // The estimate for a ticket taken now, in the words the kiosk and the phone page use.
+    await expect(service.getByTestId('estimate').textContent()).resolves.toMatch(/^(dưới 5 phút|khoảng \d+–\d+ phút)$/);
 
     // The console goes away: the page says so without any queue event.
     console86.disconnect();

@@ -65,6 +65,15 @@ const zones = [
   ),
   // Hub features built on the HTTP framework (docs/architecture.md, "Features").
   zone([`${HUB}/{${FRAMEWORK_USERS.join(',')}}/**/*.ts`], FEATURE),
+  // The HTTP framework: router, request handling, errors, static files, limits. Features
+  // import it and hand create-hub a HubModule; it knows no feature and no database.
+  zone(
+    [`${HUB}/http/**/*.ts`],
+    [
+      refuse(['better-sqlite3'], 'http/ is the framework: it knows no database (storage faults come in as a StorageFaultOf).'),
+      refuse(['**/store/**', '**/app/**', ...HUB_FEATURES.map((f) => `**/${f}/**`)], 'http/ is the framework: it imports no store, wiring or feature; a feature imports it and hands create-hub a HubModule.'),
+    ],
+  ),
   // Shared renderer code runs in every browser page (kiosk, counter screens, admin console), tests included.
   zone(
     ['packages/ui/**/*.ts', 'packages/ui/**/*.tsx'],

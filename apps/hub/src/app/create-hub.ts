@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { centerConfigSchema, type CenterConfig } from '@layso/shared';
 import { DEMO_CENTER } from '../demo/demo-center.js';
@@ -28,20 +27,17 @@ import { QueueCore, type QueueEvent } from '../queue/queue-core.js';
 import { RealtimeGateway } from '../realtime/realtime-gateway.js';
 import type { SocketLimits } from '../realtime/socket-limits.js';
 import { DeviceStore } from '../devices/device-store.js';
-import { DATABASE_FILE } from '../store/open-database.js';
 import { createHealthReport } from '../deploy/health-report.js';
-import { openHubDatabase } from '../deploy/open-hub-database.js';
 import { refusePortalOverPlainHttp } from '../deploy/plain-http-guard.js';
 import { defaultWebRoots, type WebRoots } from '../deploy/web-roots.js';
 import { SqliteQueueStore } from '../store/sqlite-queue-store.js';
-import { WalCheckpointer } from '../store/wal-checkpointer.js';
-import { HUB_BUSY_TIMEOUT_MS, storageFaultOf } from '../store/database-busy.js';
-import { StorageWatch } from '../store/storage-watch.js';
+import { storageFaultOf } from '../store/database-busy.js';
 import type { RetryPolicy } from '../portal/retry-delay.js';
 import { HUB_VERSION } from './hub-version.js';
 import { createVoiceModule } from '../voice/voice-module.js';
 import { landingPage } from './landing-page.js';
 import { importConfigFile } from './config-import.js';
+import { openHubStorage } from './hub-storage.js';
 import { createHubServers } from './hub-servers.js';
 import { startHubListeners, type HubListeners } from './hub-listeners.js';
 import type { LanHttpsListener } from '../deploy/lan-https-listener.js';
@@ -117,18 +113,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? hubLogger.log;
   const clock = options.clock ?? { now: () => Date.now() };
   const startedAt = Date.now();
-  const { db, backupFile, fromVersion, applied } = await openHubDatabase({
-    file: join(options.dataDir, DATABASE_FILE),
-    version: HUB_VERSION,
-    backupDir: join(options.dataDir, 'backups'),
-    ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
-  });
-  if (backupFile) log(`database upgraded from schema ${fromVersion} (migrations ${applied.join(', ')}); the copy taken before is ${backupFile}`);
-  db.pragma(`busy_timeout = ${HUB_BUSY_TIMEOUT_MS}`);
-  // Before any store exists: every transaction reports a full disk here, and the next one that writes clears it.
-  const storage = new StorageWatch(db, clock, log);
-  // WAL checkpoints run on a worker thread, so no batch of tickets waits for one.
-  const checkpointer = new WalCheckpointer(db, { log });
+  const { db, backupFile, storage, checkpointer } = await openHubStorage(options, clock, log);
   const store = new SqliteQueueStore(db);
   const hadStoredConfig = store.loadConfig() !== null;
   // The wait estimate starts each day from the same weekday's report rollups.

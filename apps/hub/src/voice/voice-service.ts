@@ -1,18 +1,10 @@
 import type Database from 'better-sqlite3';
-import { ErrorCode, isClipId, type Refusal, type VoiceManifest } from '@layso/shared';
-import { encodeWav, parseWav, PcmClipError, prepareVoiceClip, durationMs, VOICE_CLIP_LIMITS, type PcmClipProblem } from '@layso/shared/voice';
+import { ErrorCode, isClipId, voiceTakeRefusal, type VoiceManifest } from '@layso/shared';
+import { encodeWav, parseWav, PcmClipError, prepareVoiceClip, durationMs, VOICE_CLIP_LIMITS } from '@layso/shared/voice';
 import { DomainError } from '../queue/domain-error.js';
 import type { Clock } from '../queue/ports.js';
 import type { AuditLogStore } from '../audit/audit-log-store.js';
 import { VoiceClipStore } from './voice-clip-store.js';
-
-const REASONS: Record<PcmClipProblem, Refusal> = {
-  'not-wav': { kind: 'voice-not-wav' },
-  'format-unsupported': { kind: 'voice-format-unsupported' },
-  'too-short': { kind: 'voice-too-short', minMs: VOICE_CLIP_LIMITS.minDurationMs },
-  'too-long': { kind: 'voice-too-long', maxMs: VOICE_CLIP_LIMITS.maxDurationMs },
-  silent: { kind: 'voice-silent' },
-};
 
 function unknownClip(clipId: string): DomainError {
   return new DomainError(ErrorCode.NOT_FOUND, `no clip "${clipId}" in the announcement vocabulary`, undefined, { kind: 'voice-clip-unknown', clipId: clipId.slice(0, 200) });
@@ -62,7 +54,7 @@ export class VoiceService {
     try {
       prepared = prepareVoiceClip(parseWav(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
     } catch (error) {
-      if (error instanceof PcmClipError) throw new DomainError(ErrorCode.VALIDATION, error.message, undefined, REASONS[error.problem]);
+      if (error instanceof PcmClipError) throw new DomainError(ErrorCode.VALIDATION, error.message, undefined, voiceTakeRefusal(error.problem));
       throw error;
     }
     const now = this.clock.now();

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { VOICE_CLIP_LIMITS, type PcmClipProblem } from '../voice/pcm-clip.js';
+import type { Refusal } from './refusal.js';
 
 /**
  * The center's own voice: the clips its administrator recorded (GET /api/voice). A
@@ -35,3 +37,19 @@ export function voiceClipPath(clip: Pick<VoiceClip, 'id' | 'version'>): string {
 
 /** How often a board or door screen looks for a new voice set. */
 export const VOICE_MANIFEST_POLL_MS = 60_000;
+
+/** Why a take was refused, as the structured reason both the hub and the console word. */
+export function voiceTakeRefusal(problem: PcmClipProblem): Refusal {
+  switch (problem) {
+    case 'not-wav':
+      return { kind: 'voice-not-wav' };
+    case 'format-unsupported':
+      return { kind: 'voice-format-unsupported' };
+    case 'too-short':
+      return { kind: 'voice-too-short', minMs: VOICE_CLIP_LIMITS.minDurationMs };
+    case 'too-long':
+      return { kind: 'voice-too-long', maxMs: VOICE_CLIP_LIMITS.maxDurationMs };
+    case 'silent':
+      return { kind: 'voice-silent' };
+  }
+}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { buildCallAnnouncement, formatDateTime, formatNumber, voiceClipPath, voiceManifestSchema, type Refusal, type VoiceClip } from '@layso/shared';
-import { Announcer, VOICE_CLIP_LIMITS, WebAudioBackend, type PcmClipProblem } from '@layso/shared/voice';
+import { buildCallAnnouncement, formatDateTime, formatNumber, voiceClipPath, voiceManifestSchema, voiceTakeRefusal, type VoiceClip } from '@layso/shared';
+import { Announcer, WebAudioBackend } from '@layso/shared/voice';
 import { HubApiError } from '@layso/ui';
 import { useApi } from '../api/use-api.js';
 import { useAction, useResource } from '../api/use-resource.js';
@@ -16,19 +16,11 @@ import { canRecord, playWav, startRecording, takeFromAudio, TakeError, toBase64,
 /** Where the shipped clips are: the counter display's build, which the hub serves at /counter/. */
 const SHIPPED_CLIPS_BASE = '/counter/';
 
-const PROBLEM_REASONS: Record<PcmClipProblem, Refusal> = {
-  'not-wav': { kind: 'voice-not-wav' },
-  'format-unsupported': { kind: 'voice-format-unsupported' },
-  'too-short': { kind: 'voice-too-short', minMs: VOICE_CLIP_LIMITS.minDurationMs },
-  'too-long': { kind: 'voice-too-long', maxMs: VOICE_CLIP_LIMITS.maxDurationMs },
-  silent: { kind: 'voice-silent' },
-};
-
 /** A failed take as the banner words it: a refused take in the same sentences as the hub's refusals. */
 function takeError(t: Translate, error: unknown): { error: unknown } | { notice: string } {
   if (!(error instanceof TakeError)) return { error };
   const { failure } = error;
-  if (failure.kind === 'refused') return { error: new HubApiError('VALIDATION', 400, failure.error.message, undefined, PROBLEM_REASONS[failure.error.problem]) };
+  if (failure.kind === 'refused') return { error: new HubApiError('VALIDATION', 400, failure.error.message, undefined, voiceTakeRefusal(failure.error.problem)) };
   return { notice: t(failure.kind === 'no-microphone' ? 'voiceNoMicrophone' : 'voiceCannotDecode') };
 }
 

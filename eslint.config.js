@@ -37,7 +37,7 @@ const QUEUE_CORE = [
 ];
 
 /** Feature folders that reach the HTTP framework only through its public files (routes, the module shape, body and field helpers, limiters). */
-const FRAMEWORK_USERS = ['devices', 'admin-auth', 'audit', 'admin-config', 'backup'];
+const FRAMEWORK_USERS = ['devices', 'admin-auth', 'audit', 'admin-config', 'backup', 'portal', 'notify', 'rating', 'reports', 'central', 'queue-api'];
 const FEATURE = [
   refuse(
     ['**/http/*', '!**/http/router*', '!**/http/hub-module*', '!**/http/read-json-body*', '!**/http/field-issue*', '!**/http/failure-limiter*', '!**/http/counter-access*'],

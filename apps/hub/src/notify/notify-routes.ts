@@ -3,7 +3,7 @@ import { daySchema, ErrorCode, subscribeRequestSchema, ticketNumberSchema, ticke
 import { maskRecipient } from './mask-recipient.js';
 import type { NotificationService } from './notification-service.js';
 import type { QueueCore } from '../queue/queue-core.js';
-import { ApiError } from '../http/api-error.js';
+import { DomainError } from '../queue/domain-error.js';
 import { FailureLimiter } from '../http/failure-limiter.js';
 import { route, type Route } from '../http/router.js';
 
@@ -36,7 +36,7 @@ export function buildNotifyRoutes(deps: NotifyRouteDeps): Route[] {
       handle: ({ req, params, body }) => {
         const address = req.socket.remoteAddress ?? 'unknown';
         const ticketKey = `${params.day}/${params.number}`;
-        if (perAddress.isBlocked(address) || perTicket.isBlocked(ticketKey)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many reminder requests; try again later');
+        if (perAddress.isBlocked(address) || perTicket.isBlocked(ticketKey)) throw new DomainError(ErrorCode.RATE_LIMITED, 'too many reminder requests; try again later');
         perAddress.recordFailure(address);
         perTicket.recordFailure(ticketKey);
         deps.notifications.subscribe(params.day, params.number, body.phone);
@@ -56,12 +56,12 @@ export function buildNotifyRoutes(deps: NotifyRouteDeps): Route[] {
       access: { roles: ['admin'] },
       handle: ({ req }) => {
         const query = listQuery.safeParse(Object.fromEntries(new URL(req.url ?? '/', 'http://hub').searchParams));
-        if (!query.success) throw new ApiError(ErrorCode.VALIDATION, 'use ?ticket=<id> or ?day=yyyy-MM-dd&number=XXYYY');
+        if (!query.success) throw new DomainError(ErrorCode.VALIDATION, 'use ?ticket=<id> or ?day=yyyy-MM-dd&number=XXYYY');
         let ticketId: number | null = null;
         if ('ticket' in query.data) ticketId = query.data.ticket;
         if ('day' in query.data) {
           const ticket = deps.core.findTicket(query.data.day, query.data.number);
-          if (!ticket) throw new ApiError(ErrorCode.NOT_FOUND, `no ticket ${query.data.number} on ${query.data.day}`);
+          if (!ticket) throw new DomainError(ErrorCode.NOT_FOUND, `no ticket ${query.data.number} on ${query.data.day}`);
           ticketId = ticket.id;
         }
         return { body: { notifications: deps.notifications.list(ticketId) } };

@@ -3,7 +3,7 @@ import { bookingRefSchema, checkInRequestSchema, ErrorCode, idCheckInRequestSche
 import type { BookingService } from './booking-service.js';
 import type { QueueEvent } from '../queue/queue-core.js';
 import { QueueError } from '../queue/queue-error.js';
-import { ApiError } from '../http/api-error.js';
+import { DomainError } from '../queue/domain-error.js';
 import { FailureLimiter } from '../http/failure-limiter.js';
 import { route, type Route } from '../http/router.js';
 
@@ -70,7 +70,7 @@ export function buildPortalRoutes({ bookings, publish }: PortalRouteDeps): Route
       body: checkInRequestSchema,
       handle: ({ device, body }) => {
         const key = String(device?.id);
-        if (checkInFailures.isBlocked(key)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many wrong check-in codes; please ask the staff');
+        if (checkInFailures.isBlocked(key)) throw new DomainError(ErrorCode.RATE_LIMITED, 'too many wrong check-in codes; please ask the staff');
         try {
           const outcome = bookings.checkIn(body);
           publish(outcome.events);
@@ -94,7 +94,7 @@ export function buildPortalRoutes({ bookings, publish }: PortalRouteDeps): Route
       body: idCheckInRequestSchema,
       handle: ({ device, body }) => {
         const key = String(device?.id);
-        if (idCheckInMisses.isBlocked(key)) throw new ApiError(ErrorCode.RATE_LIMITED, 'too many card scans without a booking; please ask the staff');
+        if (idCheckInMisses.isBlocked(key)) throw new DomainError(ErrorCode.RATE_LIMITED, 'too many card scans without a booking; please ask the staff');
         try {
           const outcome = bookings.checkInByCitizenId(body);
           publish(outcome.events);

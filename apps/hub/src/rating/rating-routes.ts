@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { daySchema, ErrorCode, ratingRequestSchema } from '@layso/shared';
 import type { RatingService } from './rating-service.js';
-import { ApiError } from '../http/api-error.js';
+import { DomainError } from '../queue/domain-error.js';
 import { route, type Route } from '../http/router.js';
 
 const summaryQuery = z.strictObject({
@@ -29,7 +29,7 @@ export function buildRatingRoutes(deps: { ratings: RatingService; today(): strin
       access: { roles: ['admin'] },
       handle: ({ req }) => {
         const query = summaryQuery.safeParse(Object.fromEntries(new URL(req.url ?? '/', 'http://hub').searchParams));
-        if (!query.success) throw new ApiError(ErrorCode.VALIDATION, 'use ?counter=N&from=yyyy-MM-dd&to=yyyy-MM-dd');
+        if (!query.success) throw new DomainError(ErrorCode.VALIDATION, 'use ?counter=N&from=yyyy-MM-dd&to=yyyy-MM-dd');
         const from = query.data.from ?? deps.today();
         const to = query.data.to ?? from;
         return { body: deps.ratings.summary(from, to, query.data.counter ?? null) };

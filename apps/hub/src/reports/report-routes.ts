@@ -3,7 +3,7 @@ import { toCsv } from './csv.js';
 import type { ReportRequest } from './report-engine.js';
 import { exportFileName, reportTable } from './report-table.js';
 import { toXlsx } from './xlsx.js';
-import { ApiError } from '../http/api-error.js';
+import { DomainError } from '../queue/domain-error.js';
 import { route, type Route } from '../http/router.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,7 +28,7 @@ export function buildReportRoutes(deps: ReportRouteDeps): Route[] {
         config,
       });
     } catch (error) {
-      throw new ApiError(ErrorCode.INTERNAL, `the report could not be computed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new DomainError(ErrorCode.INTERNAL, `the report could not be computed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
   return [

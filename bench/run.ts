@@ -1,11 +1,12 @@
 /**
- * `pnpm bench [issue|fanout|growth|kiosk|board|reports|estimate ...]`: runs the hub benchmarks (all of them when no
+ * `pnpm bench [issue|fanout|growth|kiosk|board|reports|estimate|central ...]`: runs the benchmarks (all of them when no
  * name is given), prints one RESULT line per measurement with PASS/FAIL against its
  * target, a summary, and saves the numbers under /tmp/layso-bench/results/.
  * All traffic stays on 127.0.0.1; the hub under test runs in its own process.
  */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { runCentralBenchmark } from './central.js';
 import { runEstimateBenchmark } from './estimate.js';
 import { runFanoutBenchmark } from './fanout.js';
 import { runGrowthBenchmark } from './growth.js';
@@ -23,6 +24,7 @@ const BENCHMARKS = {
   board: runBoardBenchmark,
   reports: runReportsBenchmark,
   estimate: runEstimateBenchmark,
+  central: runCentralBenchmark,
 } as const;
 type BenchName = keyof typeof BENCHMARKS;
 

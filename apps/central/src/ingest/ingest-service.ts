@@ -15,6 +15,9 @@ export interface IngestOptions {
   waitTargetMs?: number;
 }
 
+/** A batch of at most this many events is a hub keeping up (see take()). */
+const SMALL_BATCH = 20;
+
 interface Pending extends GroupItem {
   resolve(answer: CentralIngestAnswer): void;
   reject(error: unknown): void;
@@ -46,7 +49,7 @@ export class IngestService {
   ) {
     this.concurrency = options.concurrency ?? (db.kind === 'pglite' ? 1 : 2);
     this.maxItems = options.maxGroupItems ?? 200;
-    this.maxEvents = options.maxGroupEvents ?? 20_000;
+    this.maxEvents = options.maxGroupEvents ?? 10_000;
     this.waitTargetMs = options.waitTargetMs ?? WAIT_TARGET_MS;
   }
 
@@ -72,14 +75,28 @@ export class IngestService {
     }
   }
 
+  /**
+   * The next group: small batches first (a hub keeping up sends a few events), then
+   * large ones (a hub catching up sends full batches) up to the caps, at least one of
+   * them per group. So 500 hubs flushing a day's backlog cannot queue the hubs that
+   * stayed online behind it, and the backlog still moves every group.
+   */
   private take(): Pending[] {
     const group: Pending[] = [];
     let events = 0;
-    while (this.queue.length > 0 && group.length < this.maxItems) {
-      const next = this.queue[0]!;
-      if (group.length > 0 && events + next.events.length > this.maxEvents) break;
-      group.push(this.queue.shift()!);
-      events += next.events.length;
+    let large = 0;
+    for (const pass of ['small', 'large'] as const) {
+      for (let i = 0; i < this.queue.length && group.length < this.maxItems; ) {
+        const item = this.queue[i]!;
+        const isSmall = item.events.length <= SMALL_BATCH;
+        const fits = events + item.events.length <= this.maxEvents || (pass === 'large' && large === 0) || group.length === 0;
+        if (isSmall === (pass === 'small') && fits) {
+          group.push(item);
+          events += item.events.length;
+          if (!isSmall) large += 1;
+          this.queue.splice(i, 1);
+        } else i += 1;
+      }
     }
     return group;
   }

@@ -162,7 +162,9 @@ export async function runCentralBenchmark(report: Report): Promise<void> {
     const env = { ...process.env, PGHOST: server.connection.host, PGPORT: String(server.connection.port), PGUSER: server.connection.user, PGDATABASE: server.connection.database };
     const port = await freePort();
     central = await startCentralProcess({ ...env, LAYSO_CENTRAL_READ_TOKEN: 'bench' }, port);
-    const target: Target = { port, agent: new Agent({ keepAlive: true, maxSockets: 512 }) };
+    // Real hubs each hold their own connection: no shared client-side socket cap that
+    // would queue the online hubs behind the catch-up hubs' big batches.
+    const target: Target = { port, agent: new Agent({ keepAlive: true, maxSockets: Infinity }) };
     report.note('PostgreSQL: throwaway server with fsync=off, shared_buffers=32MB (apps/central/src/testing/postgres-server.ts)');
 
     // (a) the whole country at its peak hour; the first 200 hubs are the dashboard's province.

@@ -34,8 +34,10 @@ export async function centersLive(db: SqlClient, now: number, province?: string)
     `WITH centers AS (
        SELECT id FROM hubs WHERE disabled_at IS NULL AND ($4::text IS NULL OR province = $4)
      ), recent AS (
-       SELECT hub_id, MAX(day) AS day FROM events
-       WHERE day >= to_timestamp($1 / 1000.0)::date - 3 AND hub_id IN (SELECT id FROM centers) GROUP BY hub_id
+       -- Per center, so each is one probe of the (hub_id, day, seq) key, not a scan of the days.
+       SELECT c.id AS hub_id, d.day FROM centers c
+       CROSS JOIN LATERAL (SELECT MAX(e.day) AS day FROM events e WHERE e.hub_id = c.id AND e.day >= to_timestamp($1 / 1000.0)::date - 3) d
+       WHERE d.day IS NOT NULL
      ), latest AS (
        SELECT DISTINCT ON (e.hub_id, e.payload->>'ticketId') e.hub_id, e.kind, (e.payload->>'issuedAt')::bigint AS issued_at, e.payload->>'counter' AS counter
        FROM events e JOIN recent r ON r.hub_id = e.hub_id AND r.day = e.day

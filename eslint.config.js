@@ -36,8 +36,7 @@ const QUEUE_CORE = [
   refuse(['**/store/**', '**/http/**', '**/realtime/**', '**/app/**', ...HUB_FEATURES.map((f) => `**/${f}/**`)], 'The queue core imports no store, transport, wiring or feature.'),
 ];
 
-/** Feature folders that reach the HTTP framework only through its public files (routes, the module shape, body and field helpers, limiters). */
-const FRAMEWORK_USERS = ['devices', 'admin-auth', 'audit', 'admin-config', 'backup', 'portal', 'notify', 'rating', 'reports', 'central', 'queue-api'];
+/** What every feature folder may not import: it reaches the HTTP framework only through its public files (routes, the module shape, body and field helpers, limiters). */
 const FEATURE = [
   refuse(
     ['**/http/*', '!**/http/router*', '!**/http/hub-module*', '!**/http/read-json-body*', '!**/http/field-issue*', '!**/http/failure-limiter*', '!**/http/counter-access*'],
@@ -63,8 +62,8 @@ const zones = [
     ],
     [],
   ),
-  // Hub features built on the HTTP framework (docs/architecture.md, "Features").
-  zone([`${HUB}/{${FRAMEWORK_USERS.join(',')}}/**/*.ts`], FEATURE),
+  // Hub features built on the HTTP framework (docs/architecture.md, "Boundaries").
+  zone(HUB_FEATURES.map((f) => `${HUB}/${f}/**/*.ts`), FEATURE),
   // The HTTP framework: router, request handling, errors, static files, limits. Features
   // import it and hand create-hub a HubModule; it knows no feature and no database.
   zone(
@@ -74,6 +73,12 @@ const zones = [
       refuse(['**/store/**', '**/app/**', ...HUB_FEATURES.map((f) => `**/${f}/**`)], 'http/ is the framework: it imports no store, wiring or feature; a feature imports it and hands create-hub a HubModule.'),
     ],
   ),
+  // The other transport (realtime/), the database (store/) and the listener and CLI tooling
+  // refuse with a DomainError (queue/domain-error.ts) too; the error mapping and the request
+  // pipeline are the framework's own, wired by app/.
+  zone([`${HUB}/realtime/**/*.ts`, `${HUB}/deploy/**/*.ts`, `${HUB}/cli/**/*.ts`, `${HUB}/store/**/*.ts`], [
+    refuse(['**/http/api-error*', '**/http/request-handler*'], 'Throw a DomainError (queue/domain-error.ts); the HTTP framework maps it to the wire in one place, and app/ wires the request pipeline.'),
+  ]),
   // Shared renderer code runs in every browser page (kiosk, counter screens, admin console), tests included.
   zone(
     ['packages/ui/**/*.ts', 'packages/ui/**/*.tsx'],

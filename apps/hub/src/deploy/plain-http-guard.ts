@@ -1,5 +1,5 @@
 import { ErrorCode } from '@layso/shared';
-import { ApiError } from '../http/api-error.js';
+import { DomainError } from '../queue/domain-error.js';
 import type { CanonicalTarget } from '../http/canonical-path.js';
 
 /** Whether a canonical path is the portal API (the router's own prefix, compared on the same string). */
@@ -14,9 +14,9 @@ export function isPortalApiPath(pathname: string): boolean {
  * same canonical path as the router (hub-listener.ts refused `/api//portal/...`
  * and every other spelling before), so no spelling reaches one and not the other.
  */
-export function refusePortalOverPlainHttp(portalPort: () => number): (target: CanonicalTarget) => ApiError | null {
+export function refusePortalOverPlainHttp(portalPort: () => number): (target: CanonicalTarget) => DomainError | null {
   return ({ pathname }) => {
     if (!isPortalApiPath(pathname)) return null;
-    return new ApiError(ErrorCode.FORBIDDEN, `the portal API is served over HTTPS only on this hub (port ${portalPort()}); plain HTTP is refused`);
+    return new DomainError(ErrorCode.FORBIDDEN, `the portal API is served over HTTPS only on this hub (port ${portalPort()}); plain HTTP is refused`);
   };
 }

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@layso/shared';
-import { ApiError } from '../http/api-error.js';
+import { DomainError } from '../queue/domain-error.js';
 import { attachHubListener, type TargetHandler } from '../http/hub-listener.js';
 import type { HttpTimeouts } from '../http/server-timeouts.js';
 import { isPortalApiPath } from './plain-http-guard.js';
@@ -37,7 +37,7 @@ export async function startPortalListener(options: PortalListenerOptions): Promi
       attachHubListener(server, {
         handle: options.handler,
         refuse: ({ pathname }) =>
-          isPortalPath(pathname) ? null : new ApiError(ErrorCode.NOT_FOUND, `nothing at ${pathname} on the portal listener (only /api/portal/* and /api/health)`),
+          isPortalPath(pathname) ? null : new DomainError(ErrorCode.NOT_FOUND, `nothing at ${pathname} on the portal listener (only /api/portal/* and /api/health)`),
         log: options.log,
       }),
   });

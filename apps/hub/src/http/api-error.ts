@@ -3,6 +3,7 @@ import { pipeline, type Readable } from 'node:stream';
 import { ErrorCode, foldVietnamese, HTTP_STATUS_BY_ERROR, type ErrorBody, type ErrorDetails, type Refusal } from '@layso/shared';
 import { z } from 'zod';
 import { DomainError } from '../queue/domain-error.js';
+import type { StorageFaultOf } from '../queue/storage-fault.js';
 import { fieldIssueOf } from './field-issue.js';
 
 /** A refusal raised by the transport itself (auth, parsing, routing). */
@@ -63,14 +64,6 @@ export function sendFile(res: ServerResponse, status: number, file: DownloadFile
 
 /** A full disk is not freed in a second: clients wait this long before trying again. */
 export const STORAGE_RETRY_AFTER_S = 30;
-
-/** The storage under a request refused it: its write lock was held too long, the disk is full, or the disk failed. */
-export type StorageFault = 'busy' | 'full' | 'io-error';
-/**
- * Recognises a thrown value as a storage fault. The wiring passes the store's own
- * (store/database-busy.ts `storageFaultOf`): the framework knows no database.
- */
-export type StorageFaultOf = (error: unknown) => StorageFault | null;
 
 /** Maps any thrown value to the wire error shape; only unexpected faults become 500. */
 export function sendError(res: ServerResponse, error: unknown, log: (message: string, error: unknown) => void, storageFaultOf: StorageFaultOf = () => null): void {

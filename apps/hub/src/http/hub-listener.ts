@@ -3,6 +3,7 @@ import type { Server as HttpsServer } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { ErrorCode, HTTP_STATUS_BY_ERROR } from '@layso/shared';
 import { ApiError, sendError } from './api-error.js';
+import { DomainError } from '../queue/domain-error.js';
 import { checkTarget, ownerOf, REALTIME_PATH, type CanonicalTarget, type Owner } from './canonical-path.js';
 import { setSecurityHeaders } from './security-headers.js';
 
@@ -20,7 +21,7 @@ export interface HubListenerOptions {
   /** socket.io's engine, on the listener that serves screens (the LAN's); none on the portal's. */
   realtime?: RealtimeEngine;
   /** This listener's own refusal of a canonical path (HTTPS-only portal API, portal-only listener). */
-  refuse?(target: CanonicalTarget, owner: Owner): ApiError | null;
+  refuse?(target: CanonicalTarget, owner: Owner): DomainError | null;
   log(message: string, error?: unknown): void;
 }
 
@@ -36,7 +37,7 @@ export interface HubListenerOptions {
 export function attachHubListener(server: HttpServer | HttpsServer, options: HubListenerOptions): void {
   const { log } = options;
   /** The canonical target and its owner, or why the request is refused. */
-  const decide = (rawUrl: string | undefined): { target: CanonicalTarget; owner: Owner } | ApiError => {
+  const decide = (rawUrl: string | undefined): { target: CanonicalTarget; owner: Owner } | DomainError => {
     const checked = checkTarget(rawUrl);
     if (!checked.ok) return new ApiError(ErrorCode.VALIDATION, `refused request path: ${checked.reason}`);
     const owner = ownerOf(checked.target.pathname);
@@ -46,7 +47,7 @@ export function attachHubListener(server: HttpServer | HttpsServer, options: Hub
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     setSecurityHeaders(res);
     const decided = decide(req.url);
-    if (decided instanceof ApiError) return refuse(req, res, decided, log);
+    if (decided instanceof DomainError) return refuse(req, res, decided, log);
     const { target, owner } = decided;
     if (owner === 'realtime') {
       if (options.realtime && target.pathname === REALTIME_PATH) return options.realtime.handleRequest(req, res);
@@ -59,17 +60,17 @@ export function attachHubListener(server: HttpServer | HttpsServer, options: Hub
     // A socket that errors after the refusal must not become an unhandled 'error'.
     socket.on('error', () => {});
     const decided = decide(req.url);
-    if (!(decided instanceof ApiError) && decided.owner === 'realtime' && decided.target.pathname === REALTIME_PATH && options.realtime) {
+    if (!(decided instanceof DomainError) && decided.owner === 'realtime' && decided.target.pathname === REALTIME_PATH && options.realtime) {
       return options.realtime.handleUpgrade(req, socket, head);
     }
-    const error = decided instanceof ApiError ? decided : new ApiError(ErrorCode.NOT_FOUND, 'no websocket here');
+    const error = decided instanceof DomainError ? decided : new ApiError(ErrorCode.NOT_FOUND, 'no websocket here');
     const status = HTTP_STATUS_BY_ERROR[error.code];
     const body = JSON.stringify({ error: { code: error.code, message: error.message } });
     socket.end(`HTTP/1.1 ${status} Refused\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 }
 
-function refuse(req: IncomingMessage, res: ServerResponse, error: ApiError, log: HubListenerOptions['log']): void {
+function refuse(req: IncomingMessage, res: ServerResponse, error: DomainError, log: HubListenerOptions['log']): void {
   sendError(res, error, log);
   // Read and drop any body, so the refusal reaches a client still sending it.
   req.resume();

@@ -17,7 +17,7 @@ import {
   type StateSnapshot,
 } from '@layso/shared';
 import type { QueueCore, QueueEvent } from '../queue/queue-core.js';
-import type { StorageFaultOf } from '../http/api-error.js';
+import type { StorageFaultOf } from '../queue/storage-fault.js';
 import type { FailureLimiter } from '../http/failure-limiter.js';
 import type { TokenAuthenticator } from '../auth/token-authenticator.js';
 import type { Device } from '../auth/caller.js';

@@ -1,3 +1,5 @@
+import type { StorageFault } from '../queue/storage-fault.js';
+
 /**
  * SQLite's "database is locked" (SQLITE_BUSY and its extended codes) as better-sqlite3
  * throws it: another connection held the write lock past this one's busy timeout.
@@ -24,8 +26,8 @@ export function storageProblemOf(error: unknown): StorageProblem | null {
   return null;
 }
 
-/** Busy or a storage problem, for the transport's error mapping (http/api-error.ts `StorageFaultOf`). */
-export function storageFaultOf(error: unknown): 'busy' | StorageProblem | null {
+/** Busy or a storage problem, for the transports' error mapping (the StorageFaultOf port). */
+export function storageFaultOf(error: unknown): StorageFault | null {
   return isDatabaseBusy(error) ? 'busy' : storageProblemOf(error);
 }
 

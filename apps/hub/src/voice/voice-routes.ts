@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { voiceClipUploadSchema } from '@layso/shared';
+import { VOICE_UPLOAD_BASE64_CHARS, voiceClipUploadSchema } from '@layso/shared';
 import { auditActor } from '../auth/audit-actor.js';
 import { route, type Route } from '../http/router.js';
 import type { VoiceService } from './voice-service.js';
@@ -7,8 +7,8 @@ import type { VoiceService } from './voice-service.js';
 const adminOnly = { roles: ['admin'] as const };
 const clipParam = z.strictObject({ clip: z.string().max(100) });
 const clipFileParam = z.strictObject({ file: z.string().regex(/^[a-z0-9-]{1,80}\.wav$/) });
-/** A 2 MiB WAV as base64 in JSON, with room for the field name. */
-const UPLOAD_BODY_BYTES = Math.ceil((2 * 1024 * 1024 * 4) / 3) + 1024;
+/** The largest WAV the hub takes, as base64 in JSON, with room for the field name. */
+const UPLOAD_BODY_BYTES = VOICE_UPLOAD_BASE64_CHARS + 1024;
 
 /**
  * The center's voice: the manifest and the clips are public (a board plays them before

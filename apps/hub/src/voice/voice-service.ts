@@ -1,13 +1,18 @@
-import type Database from 'better-sqlite3';
 import { ErrorCode, isClipId, voiceTakeRefusal, type VoiceManifest } from '@layso/shared';
 import { encodeWav, parseWav, PcmClipError, prepareVoiceClip, durationMs, VOICE_CLIP_LIMITS } from '@layso/shared/voice';
 import { DomainError } from '../queue/domain-error.js';
 import type { Clock } from '../queue/ports.js';
 import type { AuditLogStore } from '../audit/audit-log-store.js';
-import { VoiceClipStore } from './voice-clip-store.js';
+import type { TransactionRunner } from '../store/transaction-runner.js';
+import type { VoiceClipStore } from './voice-clip-store.js';
 
 function unknownClip(clipId: string): DomainError {
   return new DomainError(ErrorCode.NOT_FOUND, `no clip "${clipId}" in the announcement vocabulary`, undefined, { kind: 'voice-clip-unknown', clipId: clipId.slice(0, 200) });
+}
+
+/** A clip with no center recording; the console's removal words it, a screen's fetch only needs the 404. */
+function noRecording(clipId: string, reason = false): DomainError {
+  return new DomainError(ErrorCode.NOT_FOUND, `clip "${clipId}" has no center recording`, undefined, reason ? { kind: 'voice-clip-unknown', clipId } : undefined);
 }
 
 /**
@@ -16,15 +21,12 @@ function unknownClip(clipId: string): DomainError {
  * entry in one transaction, and listed in the manifest screens poll.
  */
 export class VoiceService {
-  private readonly store: VoiceClipStore;
-
   constructor(
-    private readonly db: Database.Database,
+    private readonly store: VoiceClipStore,
+    private readonly transaction: TransactionRunner,
     private readonly clock: Clock,
     private readonly audit: AuditLogStore,
-  ) {
-    this.store = new VoiceClipStore(db);
-  }
+  ) {}
 
   manifest(): VoiceManifest {
     return {
@@ -42,7 +44,7 @@ export class VoiceService {
   /** The stored WAV of a recorded clip; a clip with no recording is a 404 (the screen plays the shipped one). */
   recordedWav(clipId: string): Buffer {
     const stored = isClipId(clipId) ? this.store.wav(clipId) : null;
-    if (!stored) throw new DomainError(ErrorCode.NOT_FOUND, `clip "${clipId}" has no center recording`);
+    if (!stored) throw noRecording(clipId);
     return stored.wav;
   }
 
@@ -59,11 +61,11 @@ export class VoiceService {
     }
     const now = this.clock.now();
     const length = durationMs(prepared);
-    const version = this.db.transaction(() => {
+    const version = this.transaction(() => {
       const saved = this.store.save({ clipId, wav: encodeWav(prepared), durationMs: length, recordedAt: now, recordedBy: actor });
       this.audit.record({ actor, action: 'voice.record', target: `voice:${clipId}`, after: { durationMs: length, sampleRate: prepared.sampleRate } }, now);
       return saved;
-    })();
+    });
     return { clipId, durationMs: length, version };
   }
 
@@ -71,9 +73,9 @@ export class VoiceService {
   remove(clipId: string, actor: string): void {
     if (!isClipId(clipId)) throw unknownClip(clipId);
     const now = this.clock.now();
-    this.db.transaction(() => {
-      if (!this.store.remove(clipId)) throw new DomainError(ErrorCode.NOT_FOUND, `clip "${clipId}" has no center recording`, undefined, { kind: 'voice-clip-unknown', clipId });
+    this.transaction(() => {
+      if (!this.store.remove(clipId)) throw noRecording(clipId, true);
       this.audit.record({ actor, action: 'voice.delete', target: `voice:${clipId}` }, now);
-    })();
+    });
   }
 }

@@ -24,9 +24,12 @@ export const voiceManifestSchema = z.strictObject({
 });
 export type VoiceManifest = z.infer<typeof voiceManifestSchema>;
 
+/** The longest base64 text of a WAV file the hub takes (VOICE_CLIP_LIMITS.maxWavBytes). */
+export const VOICE_UPLOAD_BASE64_CHARS = Math.ceil(VOICE_CLIP_LIMITS.maxWavBytes / 3) * 4;
+
 /** PUT /api/admin/voice/clips/:clip — a WAV file, base64 in JSON (the hub's one body format). */
 export const voiceClipUploadSchema = z.strictObject({
-  wavBase64: z.string().min(1).max(3 * 1024 * 1024),
+  wavBase64: z.string().min(1).max(VOICE_UPLOAD_BASE64_CHARS),
 });
 export type VoiceClipUpload = z.infer<typeof voiceClipUploadSchema>;
 

@@ -72,10 +72,17 @@ export class ReportEngine {
   report(request: ReportRequest): ReportResponse {
     const { from, to, groupBy, config } = request;
     const today = this.today();
+    // Each live day is aggregated from its tickets once, for the rows and the per-day chart alike.
+    const live = new Map<string, DayRollup>();
+    const liveRollup = (day: string): DayRollup => {
+      let rollup = live.get(day);
+      if (!rollup) live.set(day, (rollup = this.aggregate(day, config.timeZone)));
+      return rollup;
+    };
     let grouped: GroupedRange;
     if (request.live) {
       grouped = emptyGrouped();
-      for (const day of daysBetween(from, minDay(to, today))) mergeGrouped(grouped, groupRollup(this.aggregate(day, config.timeZone), groupBy));
+      for (const day of daysBetween(from, minDay(to, today))) mergeGrouped(grouped, groupRollup(liveRollup(day), groupBy));
     } else {
       const lastFinished = minDay(to, addDays(today, -1));
       try {
@@ -87,16 +94,16 @@ export class ReportEngine {
       }
       grouped = from <= lastFinished ? this.store.groupedRange(from, lastFinished, groupBy) : emptyGrouped();
       // Later days than today have no tickets yet; today is computed live.
-      if (from <= today && today <= to) mergeGrouped(grouped, groupRollup(this.aggregate(today, config.timeZone), groupBy));
+      if (from <= today && today <= to) mergeGrouped(grouped, groupRollup(liveRollup(today), groupBy));
     }
-    return this.respond(request, grouped, today, this.byDay(request, today));
+    return this.respond(request, grouped, today, this.byDay(request, today, liveRollup));
   }
 
   /**
    * One point per day of a range of at most BY_DAY_MAX_DAYS (a month's chart): each
    * finished day from its rollup (built above), today live, later days empty.
    */
-  private byDay(request: ReportRequest, today: string): ReportDayPoint[] {
+  private byDay(request: ReportRequest, today: string, liveRollup: (day: string) => DayRollup): ReportDayPoint[] {
     const days = daysBetween(request.from, request.to);
     if (days.length > BY_DAY_MAX_DAYS) return [];
     const targets = serviceTargets(request);
@@ -104,7 +111,7 @@ export class ReportEngine {
     return days.map((day) => {
       let grouped: GroupedRange;
       if (day > today) grouped = emptyGrouped();
-      else if (day === today || request.live) grouped = groupRollup(this.aggregate(day, request.config.timeZone), 'service');
+      else if (day === today || request.live) grouped = groupRollup(liveRollup(day), 'service');
       else grouped = this.store.groupedRange(day, day, 'service');
       const sums = emptySums();
       const waits: WaitHistogram = new Map();
